@@ -1,0 +1,31 @@
+package kr.sanggwon.common;
+
+import java.util.Arrays;
+
+/**
+ * A failure the user can act on. Carries a message key (resolved in messages bundles by {@link Messages})
+ * and its arguments, never a pre-formatted sentence, so CLI and UI show it in the user's language.
+ */
+public class UserException extends RuntimeException {
+    private final String key;
+    private final transient Object[] args;
+
+    public UserException(String key, Object... args) {
+        super(key + Arrays.toString(args));
+        this.key = key;
+        this.args = args.clone();
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Object[] args() {
+        return args.clone();
+    }
+
+    /** Localized text in the default locale. */
+    public String localized() {
+        return Messages.get(key, args);
+    }
+}

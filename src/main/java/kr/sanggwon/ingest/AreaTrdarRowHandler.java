@@ -1,0 +1,116 @@
+package kr.sanggwon.ingest;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/** The 영역-상권 master file: completes every 상권 with type, 자치구, 행정동, TM point and area. */
+final class AreaTrdarRowHandler implements RowHandler {
+    private final Connection connection;
+    private final HeaderIndex header;
+    private final long batchId;
+    private final PreparedStatement merge;
+    private final int typeIdx;
+    private final int typeNameIdx;
+    private final int codeIdx;
+    private final int nameIdx;
+    private final int xIdx;
+    private final int yIdx;
+    private final int guIdx;
+    private final int guNameIdx;
+    private final int dongIdx;
+    private final int dongNameIdx;
+    private final int areaIdx;
+
+    AreaTrdarRowHandler(Connection connection, HeaderIndex h, long batchId) throws SQLException {
+        this.connection = connection;
+        this.header = h;
+        this.batchId = batchId;
+        typeIdx = h.find("상권_구분_코드", "TRDAR_SE_CD");
+        typeNameIdx = h.find("상권_구분_코드_명", "TRDAR_SE_CD_NM");
+        codeIdx = h.find(DatasetDetector.TRDAR_CODE);
+        nameIdx = h.find("상권_코드_명", "TRDAR_CD_NM");
+        xIdx = h.find("엑스좌표_값", "XCNTS_VALUE");
+        yIdx = h.find("와이좌표_값", "YDNTS_VALUE");
+        guIdx = h.find("자치구_코드", "시군구_코드", "SIGNGU_CD");
+        guNameIdx = h.find("자치구_코드_명", "시군구_코드_명", "SIGNGU_CD_NM");
+        dongIdx = h.find("행정동_코드", "ADSTRD_CD");
+        dongNameIdx = h.find("행정동_코드_명", "ADSTRD_CD_NM");
+        areaIdx = h.find("영역_면적", "RELM_AR");
+        merge = connection.prepareStatement("MERGE INTO district (code, lvl, name, type_code, type_name, gu_code, gu_name,"
+                + " dong_code, dong_name, x_tm, y_tm, area_m2, from_master, batch_id) KEY (code)"
+                + " VALUES (?, 'T', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)");
+    }
+
+    @Override
+    public void handle(String[] row) throws RowRejected, SQLException {
+        String code = code(row, codeIdx);
+        String name = text(row, nameIdx);
+        if (name == null) {
+            throw new RowRejected(header.name(nameIdx < 0 ? codeIdx : nameIdx), "", "ingest.reject.missingName");
+        }
+        merge.setString(1, code);
+        merge.setString(2, NameRepair.repair(name));
+        merge.setString(3, text(row, typeIdx));
+        merge.setString(4, text(row, typeNameIdx));
+        merge.setString(5, text(row, guIdx));
+        merge.setString(6, NameRepair.repair(text(row, guNameIdx)));
+        merge.setString(7, text(row, dongIdx));
+        merge.setString(8, NameRepair.repair(text(row, dongNameIdx)));
+        setNumber(merge, 9, row, xIdx, true);
+        setNumber(merge, 10, row, yIdx, true);
+        setNumber(merge, 11, row, areaIdx, false);
+        merge.setLong(12, batchId);
+        merge.addBatch();
+    }
+
+    private void setNumber(PreparedStatement ps, int p, String[] row, int idx, boolean asInt) throws RowRejected, SQLException {
+        String raw = idx < 0 ? null : row[idx];
+        if (ValueParser.isEmpty(raw)) {
+            ps.setNull(p, asInt ? java.sql.Types.INTEGER : java.sql.Types.BIGINT);
+            return;
+        }
+        try {
+            long v = ValueParser.parseLong(raw);
+            if (asInt) {
+                ps.setInt(p, (int) v);
+            } else {
+                ps.setLong(p, v);
+            }
+        } catch (ValueParser.BadValue e) {
+            throw new RowRejected(header.name(idx), raw, e.reasonKey);
+        }
+    }
+
+    private String code(String[] row, int idx) throws RowRejected {
+        try {
+            return ValueParser.code(row[idx] == null ? "" : row[idx]);
+        } catch (ValueParser.BadValue e) {
+            throw new RowRejected(header.name(idx), row[idx], e.reasonKey);
+        }
+    }
+
+    private static String text(String[] row, int idx) {
+        return idx < 0 || row[idx] == null || row[idx].isBlank() ? null : row[idx].strip();
+    }
+
+    @Override
+    public void finish() throws SQLException {
+        merge.executeBatch();
+        merge.close();
+        try (Statement st = connection.createStatement()) {
+            // 행정동-level rows learn their 자치구 name from the 상권 that lie in them
+            st.executeUpdate("UPDATE district d SET gu_name = (SELECT MAX(t.gu_name) FROM district t"
+                    + " WHERE t.lvl = 'T' AND t.dong_code = d.code) WHERE d.lvl = 'D' AND d.gu_name IS NULL");
+        }
+    }
+
+    @Override
+    public SortedSet<Integer> quarters() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>());
+    }
+}

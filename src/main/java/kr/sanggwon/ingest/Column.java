@@ -1,0 +1,21 @@
+package kr.sanggwon.ingest;
+
+import java.util.List;
+
+/** One database column of a dataset and the header names (Korean, English API, older releases) it is read from. */
+public record Column(String db, Kind kind, List<String> headers) {
+
+    public enum Kind { LONG, DOUBLE, TEXT }
+
+    public static Column longCol(String db, String... headers) {
+        return new Column(db, Kind.LONG, List.of(headers));
+    }
+
+    public static Column doubleCol(String db, String... headers) {
+        return new Column(db, Kind.DOUBLE, List.of(headers));
+    }
+
+    public static Column textCol(String db, String... headers) {
+        return new Column(db, Kind.TEXT, List.of(headers));
+    }
+}

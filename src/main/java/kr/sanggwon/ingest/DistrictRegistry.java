@@ -1,0 +1,112 @@
+package kr.sanggwon.ingest;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Keeps the district table complete whatever order files come in: a fact file adds districts it names that are
+ * not known yet (as stubs), and the 영역 master file later fills in the rest. Master data is never overwritten
+ * by a stub.
+ */
+final class DistrictRegistry {
+    private DistrictRegistry() {
+    }
+
+    /** Adds unknown districts; refreshes names of stubs that no master file has completed yet. */
+    static void addStubs(Connection c, Collection<DistrictStub> stubs, long batchId) throws SQLException {
+        if (stubs.isEmpty()) {
+            return;
+        }
+        Map<String, Boolean> existing = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT code, from_master FROM district");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                existing.put(rs.getString(1), rs.getBoolean(2));
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO district (code, lvl, name, type_code, type_name, gu_code, gu_name, dong_code, dong_name,"
+                        + " x_tm, y_tm, area_m2, from_master, batch_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,FALSE,?)");
+             PreparedStatement update = c.prepareStatement(
+                     "UPDATE district SET name = ?, type_code = COALESCE(?, type_code), type_name = COALESCE(?, type_name)"
+                             + " WHERE code = ? AND from_master = FALSE")) {
+            for (DistrictStub s : stubs) {
+                Boolean master = existing.get(s.code());
+                if (master == null) {
+                    insert.setString(1, s.code());
+                    insert.setString(2, String.valueOf(s.lvl()));
+                    insert.setString(3, s.name() == null || s.name().isBlank() ? s.code() : s.name());
+                    insert.setString(4, s.typeCode());
+                    insert.setString(5, s.typeName());
+                    insert.setString(6, s.guCode());
+                    insert.setString(7, s.guName());
+                    insert.setString(8, s.dongCode());
+                    insert.setString(9, s.dongName());
+                    setInt(insert, 10, s.x());
+                    setInt(insert, 11, s.y());
+                    if (s.area() == null) {
+                        insert.setNull(12, Types.BIGINT);
+                    } else {
+                        insert.setLong(12, s.area());
+                    }
+                    insert.setLong(13, batchId);
+                    insert.addBatch();
+                } else if (!master && s.name() != null && !s.name().isBlank()) {
+                    update.setString(1, s.name());
+                    update.setString(2, s.typeCode());
+                    update.setString(3, s.typeName());
+                    update.setString(4, s.code());
+                    update.addBatch();
+                }
+            }
+            insert.executeBatch();
+            update.executeBatch();
+        }
+    }
+
+    /** Adds unknown industries; a name that lost its characters to '?' never replaces a good one. */
+    static void addIndustries(Connection c, Map<String, String> industries) throws SQLException {
+        if (industries.isEmpty()) {
+            return;
+        }
+        Map<String, String> existing = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT code, name FROM industry");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                existing.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO industry (code, name) VALUES (?, ?)");
+             PreparedStatement update = c.prepareStatement("UPDATE industry SET name = ? WHERE code = ?")) {
+            for (Map.Entry<String, String> e : industries.entrySet()) {
+                String old = existing.get(e.getKey());
+                String name = e.getValue() == null || e.getValue().isBlank() ? e.getKey() : e.getValue();
+                if (old == null) {
+                    insert.setString(1, e.getKey());
+                    insert.setString(2, name);
+                    insert.addBatch();
+                } else if (!old.equals(name) && name.indexOf('?') < 0) {
+                    update.setString(1, name);
+                    update.setString(2, e.getKey());
+                    update.addBatch();
+                }
+            }
+            insert.executeBatch();
+            update.executeBatch();
+        }
+    }
+
+    private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, v);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package kr.sanggwon.ingest;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Writes the rows of a quarterly dataset file with one batched upsert per row key, so re-importing a file or
+ * a newer release of the same quarters replaces rows instead of duplicating them.
+ */
+final class FactRowHandler implements RowHandler {
+    private static final int BATCH = 2000;
+
+    private final Connection connection;
+    private final FactDataset dataset;
+    private final Level level;
+    private final long batchId;
+    private final HeaderIndex header;
+    private final int quarterIdx;
+    private final int yearIdx;
+    private final int quarterOnlyIdx;
+    private final int codeIdx;
+    private final int nameIdx;
+    private final int typeIdx;
+    private final int typeNameIdx;
+    private final int industryIdx;
+    private final int industryNameIdx;
+    private final int[] measureIdx;
+    private final PreparedStatement upsert;
+    private final Map<String, DistrictStub> districts = new HashMap<>();
+    private final Map<String, String> industries = new LinkedHashMap<>();
+    private final SortedSet<Integer> quarters = new TreeSet<>();
+    private final Object[] values;
+    private int pending;
+
+    FactRowHandler(Connection connection, FactDataset dataset, Level level, HeaderIndex header, long batchId,
+                   String fileName) throws SQLException {
+        this.connection = connection;
+        this.dataset = dataset;
+        this.level = level;
+        this.header = header;
+        this.batchId = batchId;
+        this.quarterIdx = header.find(DatasetDetector.QUARTER);
+        this.yearIdx = header.find(DatasetDetector.YEAR);
+        this.quarterOnlyIdx = header.find(DatasetDetector.QUARTER_ONLY);
+        boolean trdar = level == Level.TRDAR;
+        this.codeIdx = header.find(trdar ? DatasetDetector.TRDAR_CODE : DatasetDetector.ADSTRD_CODE);
+        this.nameIdx = trdar ? header.find("상권_코드_명", "TRDAR_CD_NM") : header.find("행정동_코드_명", "행정동_명", "ADSTRD_CD_NM");
+        this.typeIdx = header.find("상권_구분_코드", "TRDAR_SE_CD");
+        this.typeNameIdx = header.find("상권_구분_코드_명", "TRDAR_SE_CD_NM");
+        this.industryIdx = header.find("서비스_업종_코드", "SVC_INDUTY_CD");
+        this.industryNameIdx = header.find("서비스_업종_코드_명", "SVC_INDUTY_CD_NM");
+        if (dataset.perIndustry() && industryIdx < 0) {
+            throw ImportException.ofFile("ingest.error.missingColumn", fileName, "서비스_업종_코드");
+        }
+        List<Column> measures = dataset.measures();
+        this.measureIdx = new int[measures.size()];
+        for (int i = 0; i < measures.size(); i++) {
+            measureIdx[i] = header.find(measures.get(i).headers());
+        }
+        this.values = new Object[measures.size()];
+        this.upsert = connection.prepareStatement(upsertSql());
+    }
+
+    private String upsertSql() {
+        List<String> cols = new ArrayList<>(keyColumns());
+        cols.add("lvl");
+        for (Column c : dataset.measures()) {
+            cols.add(c.db());
+        }
+        cols.add("batch_id");
+        String marks = String.join(",", java.util.Collections.nCopies(cols.size(), "?"));
+        return "MERGE INTO " + dataset.table() + " (" + String.join(",", cols) + ") KEY ("
+                + String.join(",", keyColumns()) + ") VALUES (" + marks + ")";
+    }
+
+    private List<String> keyColumns() {
+        return dataset.perIndustry() ? List.of("district_code", "industry_code", "quarter") : List.of("district_code", "quarter");
+    }
+
+    /** Header names of measures this file lacks (they are stored as unknown). */
+    List<String> missingMeasures() {
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < measureIdx.length; i++) {
+            if (measureIdx[i] < 0) {
+                missing.add(dataset.measures().get(i).headers().get(0));
+            }
+        }
+        return missing;
+    }
+
+    @Override
+    public void handle(String[] row) throws RowRejected, SQLException {
+        int quarter = quarterOf(row);
+        String code = code(row, codeIdx);
+        String industry = dataset.perIndustry() ? code(row, industryIdx) : null;
+        List<Column> measures = dataset.measures();
+        for (int i = 0; i < measures.size(); i++) {
+            values[i] = value(row, i, measures.get(i));
+        }
+        int p = 1;
+        upsert.setString(p++, code);
+        if (industry != null) {
+            upsert.setString(p++, industry);
+        }
+        upsert.setInt(p++, quarter);
+        upsert.setString(p++, String.valueOf(level.code()));
+        for (int i = 0; i < measures.size(); i++) {
+            Object v = values[i];
+            Column c = measures.get(i);
+            if (v == null) {
+                upsert.setNull(p++, c.kind() == Column.Kind.TEXT ? Types.VARCHAR : c.kind() == Column.Kind.DOUBLE ? Types.DOUBLE : Types.BIGINT);
+            } else if (v instanceof Long l) {
+                upsert.setLong(p++, l);
+            } else if (v instanceof Double d) {
+                upsert.setDouble(p++, d);
+            } else {
+                upsert.setString(p++, (String) v);
+            }
+        }
+        upsert.setLong(p, batchId);
+        upsert.addBatch();
+        if (++pending >= BATCH) {
+            upsert.executeBatch();
+            pending = 0;
+        }
+        quarters.add(quarter);
+        if (!districts.containsKey(code)) {
+            districts.put(code, DistrictStub.named(code, level, NameRepair.repair(text(row, nameIdx)),
+                    text(row, typeIdx), text(row, typeNameIdx)));
+        }
+        if (industry != null && !industries.containsKey(industry)) {
+            industries.put(industry, NameRepair.repair(text(row, industryNameIdx)));
+        }
+    }
+
+    private int quarterOf(String[] row) throws RowRejected {
+        try {
+            if (quarterIdx >= 0) {
+                return ValueParser.quarter(nonNull(row, quarterIdx));
+            }
+            return ValueParser.quarter(nonNull(row, yearIdx), nonNull(row, quarterOnlyIdx));
+        } catch (ValueParser.BadValue e) {
+            int idx = quarterIdx >= 0 ? quarterIdx : yearIdx;
+            throw new RowRejected(header.name(idx), row[idx], e.reasonKey);
+        }
+    }
+
+    private String code(String[] row, int idx) throws RowRejected {
+        try {
+            return ValueParser.code(nonNull(row, idx));
+        } catch (ValueParser.BadValue e) {
+            throw new RowRejected(header.name(idx), row[idx], e.reasonKey);
+        }
+    }
+
+    private Object value(String[] row, int i, Column column) throws RowRejected {
+        int idx = measureIdx[i];
+        if (idx < 0) {
+            return null;
+        }
+        String raw = row[idx];
+        if (ValueParser.isEmpty(raw)) {
+            return dataset.emptyMeansZero() && column.kind() == Column.Kind.LONG ? 0L : null;
+        }
+        try {
+            return switch (column.kind()) {
+                case LONG -> ValueParser.parseLong(raw);
+                case DOUBLE -> ValueParser.parseDouble(raw);
+                case TEXT -> raw.strip();
+            };
+        } catch (ValueParser.BadValue e) {
+            throw new RowRejected(header.name(idx), raw, e.reasonKey);
+        }
+    }
+
+    private static String nonNull(String[] row, int idx) {
+        String v = row[idx];
+        return v == null ? "" : v;
+    }
+
+    private static String text(String[] row, int idx) {
+        if (idx < 0 || row[idx] == null || row[idx].isBlank()) {
+            return null;
+        }
+        return row[idx].strip();
+    }
+
+    @Override
+    public void finish() throws SQLException {
+        if (pending > 0) {
+            upsert.executeBatch();
+            pending = 0;
+        }
+        upsert.close();
+        DistrictRegistry.addStubs(connection, districts.values(), batchId);
+        DistrictRegistry.addIndustries(connection, industries);
+        if (dataset == FactDataset.SALES || dataset == FactDataset.STORES) {
+            SummaryBuilder.rebuild(connection, quarters);
+        }
+    }
+
+    @Override
+    public SortedSet<Integer> quarters() {
+        return quarters;
+    }
+}

@@ -1,0 +1,42 @@
+package kr.sanggwon.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import org.junit.jupiter.api.Test;
+
+/** Layer rules: the core never touches JavaFX; only the CLI prints; nobody prints stack traces. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("kr.sanggwon");
+
+    @Test
+    void coreNeverImportsJavaFx() {
+        noClasses().that().resideOutsideOfPackages("kr.sanggwon.ui..", "kr.sanggwon")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.jfree.chart.fx..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheCliWritesToStandardStreams() {
+        noClasses().that().resideOutsideOfPackage("kr.sanggwon.cli..")
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .check(CLASSES);
+    }
+
+    @Test
+    void noStackTracePrinting() {
+        noClasses().should().callMethod(Throwable.class, "printStackTrace").check(CLASSES);
+    }
+
+    @Test
+    void coreDoesNotDependOnTheCliOrUi() {
+        noClasses().that().resideOutsideOfPackages("kr.sanggwon.cli..", "kr.sanggwon.ui..", "kr.sanggwon")
+                .should().dependOnClassesThat().resideInAnyPackage("kr.sanggwon.cli..", "kr.sanggwon.ui..")
+                .check(CLASSES);
+    }
+}
