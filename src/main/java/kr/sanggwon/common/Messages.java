@@ -1,6 +1,7 @@
 package kr.sanggwon.common;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -13,7 +14,11 @@ import org.slf4j.LoggerFactory;
  * A missing key shows {@code <key>} and is logged, never thrown.
  */
 public final class Messages {
-    public static final String BUNDLE = "i18n.messages";
+    /**
+     * One bundle per feature area (i18n/messages, i18n/ui, …), looked up in this order, so features add text
+     * without touching each other's files. Each has a Korean (_ko) and an English (base) file.
+     */
+    public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.ui", "i18n.district", "i18n.estimate", "i18n.sample");
     private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
     private static final AtomicReference<Locale> LOCALE = new AtomicReference<>(Locale.KOREAN);
 
@@ -28,13 +33,29 @@ public final class Messages {
         LOCALE.set(locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.KOREAN);
     }
 
-    public static ResourceBundle bundle() {
-        return bundle(LOCALE.get());
+    /** The bundle {@code base} in {@code locale}, or null when that feature has no text yet. */
+    public static ResourceBundle bundle(String base, Locale locale) {
+        try {
+            // no fallback to the JVM's default locale: Korean is _ko, English is the base file
+            return ResourceBundle.getBundle(base, locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        } catch (MissingResourceException e) {
+            return null;
+        }
     }
 
-    public static ResourceBundle bundle(Locale locale) {
-        // ROOT fallback control: never pick up the JVM's default locale by accident
-        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    public static boolean has(String key) {
+        return pattern(LOCALE.get(), key) != null;
+    }
+
+    private static String pattern(Locale locale, String key) {
+        for (String base : BUNDLES) {
+            ResourceBundle b = bundle(base, locale);
+            if (b != null && b.containsKey(key)) {
+                return b.getString(key);
+            }
+        }
+        return null;
     }
 
     public static String get(String key, Object... args) {
@@ -42,10 +63,8 @@ public final class Messages {
     }
 
     public static String get(Locale locale, String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle(locale).getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = pattern(locale, key);
+        if (pattern == null) {
             LOG.warn("missing message key {}", key);
             return "<" + key + ">";
         }
