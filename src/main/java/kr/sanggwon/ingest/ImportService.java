@@ -11,11 +11,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -23,7 +19,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
-import java.util.stream.Collectors;
 import kr.sanggwon.common.CancelledException;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
@@ -76,7 +71,7 @@ public final class ImportService {
                                    Progress progress) throws IOException, SQLException {
         String name = file.getFileName().toString();
         long size = Files.size(file);
-        long batchId = insertBatch(c, name, started);
+        long batchId = ImportBatches.open(c, name, started);
         try (CountingDigestStream counted = new CountingDigestStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             InputStream in = counted;
             in.skipNBytes(format.bomBytes());
@@ -128,7 +123,8 @@ public final class ImportService {
                 String sha = counted.finishHash();
                 SortedSet<Integer> quarters = handler.quarters();
                 Path rejectsFile = rejects.pathIfWritten();
-                completeBatch(c, batchId, sha, detected, format, read, imported, rejects.count(), quarters, rejectsFile);
+                ImportBatches.complete(c, batchId, new ImportBatches.Completion(sha, detected, format.encodingLabel(), read, imported,
+                        rejects.count(), quarters, rejectsFile));
                 report(progress, size, size, read, started);
                 return new ImportResult(name, detected.id(), detected.officialName(), format.encodingLabel(), read, imported,
                         rejects.count(), quarters, rejectsFile, batchId, Duration.between(started, Instant.now()), warnings);
@@ -158,6 +154,7 @@ public final class ImportService {
                 yield h;
             }
             case AREA_TRDAR -> new AreaTrdarRowHandler(c, header, batchId);
+            case SEMAS_STORES -> new SemasRowHandler(c, header, batchId, name);
             default -> throw ImportException.ofFile("ingest.error.unknownHeader", name, detected.officialName());
         };
     }
@@ -196,49 +193,5 @@ public final class ImportService {
     private static void report(Progress progress, long done, long total, long rows, Instant started) {
         double secs = Math.max(1e-3, Duration.between(started, Instant.now()).toNanos() / 1e9);
         progress.update(done, total, Messages.get("ingest.progress.rows", rows, Math.round(rows / secs)));
-    }
-
-    private static long insertBatch(Connection c, String name, Instant started) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_batch (file_name, sha256, dataset, rows_read,"
-                + " rows_imported, rows_rejected, started_at, finished_at) VALUES (?, '', '', 0, 0, 0, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, name);
-            ps.setTimestamp(2, Timestamp.from(started));
-            ps.setTimestamp(3, Timestamp.from(started));
-            ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static void completeBatch(Connection c, long id, String sha, DetectedFile detected, FileFormat format, long read,
-                                      long imported, long rejected, SortedSet<Integer> quarters, Path rejectsFile)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE import_batch SET sha256 = ?, dataset = ?, lvl = ?, encoding = ?,"
-                + " rows_read = ?, rows_imported = ?, rows_rejected = ?, min_quarter = ?, max_quarter = ?, quarters = ?,"
-                + " rejects_file = ?, finished_at = ? WHERE id = ?")) {
-            ps.setString(1, sha);
-            ps.setString(2, detected.id());
-            ps.setString(3, detected.level() == null ? null : String.valueOf(detected.level().code()));
-            ps.setString(4, format.encodingLabel());
-            ps.setLong(5, read);
-            ps.setLong(6, imported);
-            ps.setLong(7, rejected);
-            if (quarters.isEmpty()) {
-                ps.setNull(8, java.sql.Types.INTEGER);
-                ps.setNull(9, java.sql.Types.INTEGER);
-            } else {
-                ps.setInt(8, quarters.first());
-                ps.setInt(9, quarters.last());
-            }
-            String q = quarters.stream().map(String::valueOf).collect(Collectors.joining(","));
-            ps.setString(10, q.length() > 1000 ? q.substring(0, 1000) : q);
-            ps.setString(11, rejectsFile == null ? null : rejectsFile.toString());
-            ps.setTimestamp(12, Timestamp.from(Instant.now()));
-            ps.setLong(13, id);
-            ps.executeUpdate();
-        }
     }
 }
