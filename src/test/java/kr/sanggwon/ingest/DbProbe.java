@@ -34,6 +34,22 @@ final class DbProbe {
         }
     }
 
+    /** First column → the other columns joined with '|', for every row of a query. */
+    Map<String, String> rows(String sql) throws SQLException {
+        Map<String, String> out = new TreeMap<>();
+        try (Connection c = db.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 2; i <= n; i++) {
+                    sb.append(rs.getObject(i)).append('|');
+                }
+                out.put(rs.getString(1), sb.toString());
+            }
+        }
+        return out;
+    }
+
     /** Table name → "rows:sha256 of all rows sorted by every column" for every table of the schema. */
     Map<String, String> fingerprint() throws Exception {
         return fingerprint(db);
