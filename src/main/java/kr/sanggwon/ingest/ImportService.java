@@ -50,7 +50,7 @@ public final class ImportService {
         RejectsWriter rejects = newRejects(file);
         return run(rejects, c -> kind == SourceKind.JSON
                 ? importTable(c, file, in -> new JsonRowSource(in, name), 0, "UTF-8 (JSON)", rejects, started, progress)
-                : importTable(c, file, in -> new CsvRowSource(in, format, name), format.bomBytes(), format.encodingLabel(),
+                : importTable(c, file, in -> new CsvRowSource(in, format, file), format.bomBytes(), format.encodingLabel(),
                         rejects, started, progress));
     }
 
