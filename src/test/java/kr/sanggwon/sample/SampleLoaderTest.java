@@ -41,7 +41,8 @@ class SampleLoaderTest {
             assertThat(app.sampleLoader().isEmpty()).isFalse();
             assertThat(count(app, "SELECT COUNT(*) FROM district WHERE lvl = 'T' AND from_master")).isEqualTo(60);
             assertThat(count(app, "SELECT COUNT(DISTINCT quarter) FROM sales_q")).isEqualTo(8);
-            assertThat(count(app, "SELECT COUNT(*) FROM import_batch")).isGreaterThanOrEqualTo(14);
+            assertThat(count(app, "SELECT COUNT(*) FROM import_batch")).isEqualTo(16);
+            assertThat(count(app, "SELECT COUNT(*) FROM store_listing")).isPositive();
         }
         long batches;
         try (AppContext app = AppContext.openForApp(dir.resolve("data"), Progress.NONE)) {
@@ -64,7 +65,8 @@ class SampleLoaderTest {
             app.importService().importFile(TestData.require(TestData.seoul("점포-상권")), Progress.NONE);
             assertThat(count(app, "SELECT COUNT(*) FROM stores_q WHERE district_code = '3001491'")).isPositive();
             SampleLoader.Result r = app.sampleLoader().resetToSample(Progress.NONE);
-            assertThat(r.imported()).hasSizeGreaterThanOrEqualTo(14);
+            assertThat(r.imported()).hasSize(16);
+            assertThat(r.refused()).isEmpty();
             assertThat(r.rows()).isPositive();
             // the real file's 상권 (이태원 관광특구 3001491 and the 3110xxx 골목상권) are gone
             assertThat(count(app, "SELECT COUNT(*) FROM stores_q WHERE district_code = '3001491' OR district_code LIKE '3110%'")).isZero();
