@@ -2,7 +2,9 @@ package kr.sanggwon;
 
 import java.nio.file.Path;
 import kr.sanggwon.ingest.DataStatus;
+import kr.sanggwon.common.Progress;
 import kr.sanggwon.ingest.ImportService;
+import kr.sanggwon.sample.SampleLoader;
 import kr.sanggwon.store.DataDirectory;
 import kr.sanggwon.store.Database;
 
@@ -11,16 +13,33 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final ImportService importService;
     private final DataStatus dataStatus;
+    private final SampleLoader sampleLoader;
 
     private AppContext(Database database) {
         this.database = database;
         this.importService = new ImportService(database);
         this.dataStatus = new DataStatus(database);
+        this.sampleLoader = new SampleLoader(database, importService);
     }
 
     /** Opens the data folder ({@code explicit}, else SANGGWON_HOME, else the per-user app-data folder). */
     public static AppContext open(Path explicit) {
         return new AppContext(Database.open(DataDirectory.resolve(explicit)));
+    }
+
+    /**
+     * Opens the data folder for the app: like {@link #open}, and on first start (nothing imported yet) loads the
+     * bundled sample data so the app shows data at once. The CLI uses {@link #open}, which never adds data.
+     */
+    public static AppContext openForApp(Path explicit, Progress progress) {
+        AppContext context = open(explicit);
+        try {
+            context.sampleLoader.loadIfEmpty(progress);
+            return context;
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
     }
 
     public Database database() {
@@ -33,6 +52,11 @@ public final class AppContext implements AutoCloseable {
 
     public DataStatus dataStatus() {
         return dataStatus;
+    }
+
+    /** First-run loading and reset to the bundled sample data ({@code resetToSample(Progress)} for the menu). */
+    public SampleLoader sampleLoader() {
+        return sampleLoader;
     }
 
     @Override

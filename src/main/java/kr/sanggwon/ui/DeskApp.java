@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import kr.sanggwon.AppContext;
 import kr.sanggwon.common.Messages;
+import kr.sanggwon.common.Progress;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.ui.shell.DeskPreferences;
 import kr.sanggwon.ui.shell.FxDialogService;
@@ -58,7 +59,7 @@ public final class DeskApp extends Application {
         stage.setHeight(MainWindow.DEFAULT_HEIGHT);
         stage.show();
         Path dataDir = options.dataDir();
-        tasks.execute(BackgroundTask.of(() -> new Opened(AppContext.open(dataDir), FontSupport.detect()))
+        tasks.execute(BackgroundTask.of(() -> new Opened(AppContext.openForApp(dataDir, Progress.NONE), FontSupport.detect()))
                 .onSuccess(o -> showMain(stage, o, dialogs))
                 .onFailure(e -> failToOpen(stage, e)));
     }
