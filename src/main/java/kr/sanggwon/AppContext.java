@@ -3,6 +3,8 @@ package kr.sanggwon;
 import java.nio.file.Path;
 import kr.sanggwon.ingest.DataStatus;
 import kr.sanggwon.ingest.ImportService;
+import kr.sanggwon.search.DistrictCatalog;
+import kr.sanggwon.search.MapMetrics;
 import kr.sanggwon.store.DataDirectory;
 import kr.sanggwon.store.Database;
 
@@ -11,11 +13,15 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final ImportService importService;
     private final DataStatus dataStatus;
+    private final DistrictCatalog districtCatalog;
+    private final MapMetrics mapMetrics;
 
     private AppContext(Database database) {
         this.database = database;
         this.importService = new ImportService(database);
         this.dataStatus = new DataStatus(database);
+        this.districtCatalog = new DistrictCatalog(database);
+        this.mapMetrics = new MapMetrics(database);
     }
 
     /** Opens the data folder ({@code explicit}, else SANGGWON_HOME, else the per-user app-data folder). */
@@ -33,6 +39,16 @@ public final class AppContext implements AutoCloseable {
 
     public DataStatus dataStatus() {
         return dataStatus;
+    }
+
+    /** 상권 catalog for as-you-type search (cached until the data changes). */
+    public DistrictCatalog districtCatalog() {
+        return districtCatalog;
+    }
+
+    /** Per-district metrics of the latest quarter for the map. */
+    public MapMetrics mapMetrics() {
+        return mapMetrics;
     }
 
     @Override

@@ -3,6 +3,7 @@ package kr.sanggwon.ui.shell;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import kr.sanggwon.ui.importer.ImportScreen;
 
 /**
  * The ordered navigation list, one line per screen. A line without a factory is a slot for a screen that does not
@@ -32,7 +33,7 @@ public final class ScreenCatalog {
                 slot("finance", "ui.nav.finance"),
                 slot("consult", "ui.nav.consult"),
                 slot("lesson", "ui.nav.lesson"),
-                slot("import", "ui.nav.import"),
+                screen("import", "ui.nav.import", ImportScreen::new),
                 slot("health", "ui.nav.health"));
     }
 
