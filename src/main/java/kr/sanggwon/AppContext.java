@@ -1,6 +1,7 @@
 package kr.sanggwon;
 
 import java.nio.file.Path;
+import kr.sanggwon.geo.DistrictShapeReader;
 import kr.sanggwon.ingest.DataStatus;
 import kr.sanggwon.ingest.ImportService;
 import kr.sanggwon.search.DistrictCatalog;
@@ -15,6 +16,7 @@ public final class AppContext implements AutoCloseable {
     private final DataStatus dataStatus;
     private final DistrictCatalog districtCatalog;
     private final MapMetrics mapMetrics;
+    private final DistrictShapeReader districtShapes;
 
     private AppContext(Database database) {
         this.database = database;
@@ -22,6 +24,7 @@ public final class AppContext implements AutoCloseable {
         this.dataStatus = new DataStatus(database);
         this.districtCatalog = new DistrictCatalog(database);
         this.mapMetrics = new MapMetrics(database);
+        this.districtShapes = new DistrictShapeReader(database);
     }
 
     /** Opens the data folder ({@code explicit}, else SANGGWON_HOME, else the per-user app-data folder). */
@@ -49,6 +52,11 @@ public final class AppContext implements AutoCloseable {
     /** Per-district metrics of the latest quarter for the map. */
     public MapMetrics mapMetrics() {
         return mapMetrics;
+    }
+
+    /** District boundaries imported from the 영역 shapefile. */
+    public DistrictShapeReader districtShapes() {
+        return districtShapes;
     }
 
     @Override

@@ -37,7 +37,8 @@ class ScreenshotTest {
     static void loadData() throws Exception {
         app = UiTestSupport.openData(dataDir, TestData.require(TestData.seoul("영역-상권")),
                 TestData.require(TestData.seoul("상권변화지표-상권")), TestData.require(TestData.seoul("점포-상권")),
-                TestData.require(TestData.seoul("길단위인구-상권")));
+                TestData.require(TestData.seoul("길단위인구-상권")),
+                TestData.require(TestData.SEOUL.resolve("서울시 상권분석서비스(영역-상권).shp")));
     }
 
     @AfterAll

@@ -39,6 +39,7 @@ public final class DistrictMapView extends StackPane {
     private final MapTransform transform = new MapTransform();
     private List<DistrictEntry> districts = List.of();
     private Map<String, List<double[]>> shapes = Map.of();
+    private Map<String, double[]> shapeBoxes = Map.of();
     private ColorScale scale;
     private Set<String> highlight;
     private String selected;
@@ -77,7 +78,28 @@ public final class DistrictMapView extends StackPane {
     /** Polygons by district code; each ring is [x0, y0, x1, y1, …] in TM metres. */
     public void setShapes(Map<String, List<double[]>> byCode) {
         shapes = Map.copyOf(byCode);
+        Map<String, double[]> boxes = new HashMap<>();
+        byCode.forEach((code, rings) -> boxes.put(code, box(rings)));
+        shapeBoxes = boxes;
         redraw();
+    }
+
+    private static double[] box(List<double[]> rings) {
+        double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (double[] r : rings) {
+            for (int i = 0; i + 1 < r.length; i += 2) {
+                b[0] = Math.min(b[0], r[i]);
+                b[1] = Math.min(b[1], r[i + 1]);
+                b[2] = Math.max(b[2], r[i]);
+                b[3] = Math.max(b[3], r[i + 1]);
+            }
+        }
+        return b;
+    }
+
+    private boolean offScreen(double[] b) {
+        return transform.screenX(b[2]) < 0 || transform.screenX(b[0]) > canvas.getWidth()
+                || transform.screenY(b[1]) < 0 || transform.screenY(b[3]) > canvas.getHeight();
     }
 
     public void setScale(ColorScale scale) {
@@ -304,7 +326,7 @@ public final class DistrictMapView extends StackPane {
         g.setLineWidth(0.8);
         for (DistrictEntry d : districts) {
             List<double[]> rings = shapes.get(d.code());
-            if (rings == null) {
+            if (rings == null || offScreen(shapeBoxes.get(d.code()))) {
                 continue;
             }
             boolean on = highlight == null || highlight.contains(d.code());
