@@ -1,10 +1,13 @@
 package kr.sanggwon;
 
 import java.nio.file.Path;
+import kr.sanggwon.geo.DistrictShapeReader;
 import kr.sanggwon.ingest.DataStatus;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.ingest.ImportService;
 import kr.sanggwon.sample.SampleLoader;
+import kr.sanggwon.search.DistrictCatalog;
+import kr.sanggwon.search.MapMetrics;
 import kr.sanggwon.store.DataDirectory;
 import kr.sanggwon.store.Database;
 
@@ -14,12 +17,18 @@ public final class AppContext implements AutoCloseable {
     private final ImportService importService;
     private final DataStatus dataStatus;
     private final SampleLoader sampleLoader;
+    private final DistrictCatalog districtCatalog;
+    private final MapMetrics mapMetrics;
+    private final DistrictShapeReader districtShapes;
 
     private AppContext(Database database) {
         this.database = database;
         this.importService = new ImportService(database);
         this.dataStatus = new DataStatus(database);
         this.sampleLoader = new SampleLoader(database, importService);
+        this.districtCatalog = new DistrictCatalog(database);
+        this.mapMetrics = new MapMetrics(database);
+        this.districtShapes = new DistrictShapeReader(database);
     }
 
     /** Opens the data folder ({@code explicit}, else SANGGWON_HOME, else the per-user app-data folder). */
@@ -57,6 +66,21 @@ public final class AppContext implements AutoCloseable {
     /** First-run loading and reset to the bundled sample data ({@code resetToSample(Progress)} for the menu). */
     public SampleLoader sampleLoader() {
         return sampleLoader;
+    }
+
+    /** 상권 catalog for as-you-type search (cached until the data changes). */
+    public DistrictCatalog districtCatalog() {
+        return districtCatalog;
+    }
+
+    /** Per-district metrics of the latest quarter for the map. */
+    public MapMetrics mapMetrics() {
+        return mapMetrics;
+    }
+
+    /** District boundaries imported from the 영역 shapefile. */
+    public DistrictShapeReader districtShapes() {
+        return districtShapes;
     }
 
     @Override
