@@ -1,6 +1,7 @@
 package kr.sanggwon;
 
 import java.nio.file.Path;
+import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.ingest.DataStatus;
 import kr.sanggwon.ingest.ImportService;
 import kr.sanggwon.store.DataDirectory;
@@ -11,11 +12,13 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final ImportService importService;
     private final DataStatus dataStatus;
+    private final EstimateService estimateService;
 
     private AppContext(Database database) {
         this.database = database;
         this.importService = new ImportService(database);
         this.dataStatus = new DataStatus(database);
+        this.estimateService = new EstimateService(database);
     }
 
     /** Opens the data folder ({@code explicit}, else SANGGWON_HOME, else the per-user app-data folder). */
@@ -33,6 +36,10 @@ public final class AppContext implements AutoCloseable {
 
     public DataStatus dataStatus() {
         return dataStatus;
+    }
+
+    public EstimateService estimateService() {
+        return estimateService;
     }
 
     @Override
