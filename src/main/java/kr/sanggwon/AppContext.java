@@ -2,6 +2,7 @@ package kr.sanggwon;
 
 import java.nio.file.Path;
 import kr.sanggwon.geo.DistrictShapeReader;
+import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.ingest.DataStatus;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.ingest.ImportService;
@@ -20,6 +21,7 @@ public final class AppContext implements AutoCloseable {
     private final DistrictCatalog districtCatalog;
     private final MapMetrics mapMetrics;
     private final DistrictShapeReader districtShapes;
+    private final EstimateService estimateService;
 
     private AppContext(Database database) {
         this.database = database;
@@ -29,6 +31,7 @@ public final class AppContext implements AutoCloseable {
         this.districtCatalog = new DistrictCatalog(database);
         this.mapMetrics = new MapMetrics(database);
         this.districtShapes = new DistrictShapeReader(database);
+        this.estimateService = new EstimateService(database);
     }
 
     /** Opens the data folder ({@code explicit}, else SANGGWON_HOME, else the per-user app-data folder). */
@@ -81,6 +84,11 @@ public final class AppContext implements AutoCloseable {
     /** District boundaries imported from the 영역 shapefile. */
     public DistrictShapeReader districtShapes() {
         return districtShapes;
+    }
+
+    /** Expected sales: trained models, estimates with range and drivers. */
+    public EstimateService estimateService() {
+        return estimateService;
     }
 
     @Override
