@@ -94,9 +94,7 @@ public final class FileSniffer {
     static boolean quotedButCut(Path file, int bomBytes) throws IOException {
         try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file)) {
             long size = ch.size();
-            java.nio.ByteBuffer first = java.nio.ByteBuffer.allocate(1);
-            ch.position(bomBytes).read(first);
-            if (first.position() == 0 || first.get(0) != '"') {
+            if (!lastFieldQuoted(ch, bomBytes)) {
                 return false;
             }
             int tail = (int) Math.min(size - bomBytes, 1 << 16);
@@ -131,6 +129,30 @@ public final class FileSniffer {
             }
             return quotes % 2 != 0;
         }
+    }
+
+    /** Whether the first data line (line 2) ends with a quoted field, as in the official all-quoted layout. */
+    private static boolean lastFieldQuoted(java.nio.channels.SeekableByteChannel ch, int bomBytes) throws IOException {
+        java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate((int) Math.min(ch.size() - bomBytes, 1 << 16));
+        ch.position(bomBytes);
+        while (head.hasRemaining() && ch.read(head) > 0) {
+            // fill
+        }
+        byte[] h = head.array();
+        int lineStart = -1;
+        for (int i = 0; i < head.position(); i++) {
+            if (h[i] == '\n') {
+                if (lineStart >= 0) {
+                    int end = i;
+                    while (end > lineStart && (h[end - 1] == '\r' || h[end - 1] == ' ')) {
+                        end--;
+                    }
+                    return end > lineStart && h[end - 1] == '"';
+                }
+                lineStart = i + 1;
+            }
+        }
+        return false;
     }
 
     private static String firstLine(String text) {

@@ -15,13 +15,14 @@ class FileSnifferTest {
 
     @ParameterizedTest(name = "{0} → cut {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            "a","b"\\n"1","2"          | false
+            "a","b"\\n"1","2"\\n"3","4"  | false
             "a","b"\\n"1","2"\\n       | false
-            "a","b"\\n"1","x""y"       | false
-            "a","b"\\n"1","2           | true
-            "a","b"\\n"1","            | true
-            "a","b"\\n"1",             | true
+            "a","b"\\n"0","0"\\n"1","x""y"   | false
+            "a","b"\\n"0","0"\\n"1","2     | true
+            "a","b"\\n"0","0"\\n"1","      | true
+            "a","b"\\n"0","0"\\n"1",       | true
             a,b\\n1,2                  | false
+            "a","b"\\n"1",2\\n"1",    | false
             """)
     void quotedLayoutCutInsideTheLastFieldIsDetected(String text, boolean cut) throws Exception {
         Path f = dir.resolve("t.csv");
