@@ -1,7 +1,6 @@
 package kr.sanggwon.ui;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -37,13 +36,17 @@ public final class DeskApp extends Application {
     private AppContext app;
     private MainWindow window;
 
+    private Startup startup;
+
     public static void main(String[] args) {
+        Startup.begin(args);
         Application.launch(DeskApp.class, args);
     }
 
     @Override
     public void init() {
-        options = AppOptions.parse(getParameters().getRaw());
+        startup = Startup.take(getParameters().getRaw());
+        options = startup.options() != null ? startup.options() : AppOptions.parse(java.util.List.of());
     }
 
     @Override
@@ -56,11 +59,27 @@ public final class DeskApp extends Application {
         stage.setScene(loadingScene());
         stage.setWidth(MainWindow.DEFAULT_WIDTH);
         stage.setHeight(MainWindow.DEFAULT_HEIGHT);
+        stage.setOnShown(e -> STARTUP.info("loading window shown: jvm_uptime_ms={}", uptime()));
         stage.show();
-        Path dataDir = options.dataDir();
-        tasks.execute(BackgroundTask.of(() -> new Opened(AppContext.open(dataDir), FontSupport.detect()))
-                .onSuccess(o -> showMain(stage, o, dialogs))
-                .onFailure(e -> failToOpen(stage, e)));
+        if (startup.optionsError() != null) {
+            failToOpen(stage, startup.optionsError());
+            return;
+        }
+        tasks.execute(BackgroundTask.of(() -> {
+            FontSupport fonts = FontSupport.detect();
+            return new Opened(join(startup), fonts);
+        }).onSuccess(o -> showMain(stage, o, dialogs)).onFailure(e -> failToOpen(stage, e)));
+    }
+
+    private static AppContext join(Startup s) throws Exception {
+        try {
+            return s.context().get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private record Opened(AppContext app, FontSupport fonts) {
@@ -76,7 +95,13 @@ public final class DeskApp extends Application {
         return scene;
     }
 
+    private static long uptime() {
+        return ManagementFactory.getRuntimeMXBean().getUptime();
+    }
+
     private void showMain(Stage stage, Opened opened, FxDialogService dialogs) {
+        STARTUP.info("data folder open: jvm_uptime_ms={}", uptime());
+        stage.setOnShown(null);
         app = opened.app();
         window = new MainWindow(stage, app, prefs, opened.fonts(), tasks, dialogs, Selection.remembered(prefs));
         if (options.fontScale() != null) {
@@ -85,12 +110,17 @@ public final class DeskApp extends Application {
         stage.setScene(window.scene());
         window.restoreBounds();
         stage.setOnCloseRequest(e -> window.close());
-        Platform.runLater(() -> afterShown(stage, opened.fonts()));
+        // the first layout pulse of the main scene: it is on screen with the next render
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            stage.getScene().removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> afterShown(stage, opened.fonts()));
+        };
+        stage.getScene().addPostLayoutPulseListener(once[0]);
     }
 
     private void afterShown(Stage stage, FontSupport fonts) {
-        long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
-        STARTUP.info("main window shown: jvm_uptime_ms={}", uptime);
+        STARTUP.info("main window shown: jvm_uptime_ms={}", uptime());
         if (options.snapshot() != null) {
             try {
                 Snapshots.write(stage.getScene(), options.snapshot());
@@ -116,7 +146,8 @@ public final class DeskApp extends Application {
             a = bilingual(Alert.AlertType.ERROR, ue.key(), ue.args());
         } else {
             LOG.error("cannot open data folder", e);
-            a = bilingual(Alert.AlertType.ERROR, "store.cannotOpen", String.valueOf(options.dataDir()), String.valueOf(e.getMessage()));
+            a = bilingual(Alert.AlertType.ERROR, "store.cannotOpen", String.valueOf(options == null ? "" : options.dataDir()),
+                    String.valueOf(e.getMessage()));
         }
         a.initOwner(stage);
         a.showAndWait();
