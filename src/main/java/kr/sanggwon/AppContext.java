@@ -2,8 +2,11 @@ package kr.sanggwon;
 
 import java.nio.file.Path;
 import kr.sanggwon.geo.DistrictShapeReader;
+import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.ingest.DataStatus;
+import kr.sanggwon.common.Progress;
 import kr.sanggwon.ingest.ImportService;
+import kr.sanggwon.sample.SampleLoader;
 import kr.sanggwon.search.DistrictCatalog;
 import kr.sanggwon.search.MapMetrics;
 import kr.sanggwon.store.DataDirectory;
@@ -14,22 +17,41 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final ImportService importService;
     private final DataStatus dataStatus;
+    private final SampleLoader sampleLoader;
     private final DistrictCatalog districtCatalog;
     private final MapMetrics mapMetrics;
     private final DistrictShapeReader districtShapes;
+    private final EstimateService estimateService;
 
     private AppContext(Database database) {
         this.database = database;
         this.importService = new ImportService(database);
         this.dataStatus = new DataStatus(database);
+        this.sampleLoader = new SampleLoader(database, importService);
         this.districtCatalog = new DistrictCatalog(database);
         this.mapMetrics = new MapMetrics(database);
         this.districtShapes = new DistrictShapeReader(database);
+        this.estimateService = new EstimateService(database);
     }
 
     /** Opens the data folder ({@code explicit}, else SANGGWON_HOME, else the per-user app-data folder). */
     public static AppContext open(Path explicit) {
         return new AppContext(Database.open(DataDirectory.resolve(explicit)));
+    }
+
+    /**
+     * Opens the data folder for the app: like {@link #open}, and on first start (nothing imported yet) loads the
+     * bundled sample data so the app shows data at once. The CLI uses {@link #open}, which never adds data.
+     */
+    public static AppContext openForApp(Path explicit, Progress progress) {
+        AppContext context = open(explicit);
+        try {
+            context.sampleLoader.loadIfEmpty(progress);
+            return context;
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
     }
 
     public Database database() {
@@ -42,6 +64,11 @@ public final class AppContext implements AutoCloseable {
 
     public DataStatus dataStatus() {
         return dataStatus;
+    }
+
+    /** First-run loading and reset to the bundled sample data ({@code resetToSample(Progress)} for the menu). */
+    public SampleLoader sampleLoader() {
+        return sampleLoader;
     }
 
     /** 상권 catalog for as-you-type search (cached until the data changes). */
@@ -57,6 +84,11 @@ public final class AppContext implements AutoCloseable {
     /** District boundaries imported from the 영역 shapefile. */
     public DistrictShapeReader districtShapes() {
         return districtShapes;
+    }
+
+    /** Expected sales: trained models, estimates with range and drivers. */
+    public EstimateService estimateService() {
+        return estimateService;
     }
 
     @Override

@@ -37,6 +37,8 @@ public final class DeskApp extends Application {
     private MainWindow window;
 
     private Startup startup;
+    private final ProgressIndicator loadingSpinner = new ProgressIndicator();
+    private final Label loadingText = new Label();
 
     public static void main(String[] args) {
         Startup.begin(args);
@@ -56,6 +58,7 @@ public final class DeskApp extends Application {
         FxDialogService dialogs = new FxDialogService(() -> stage, getHostServices());
         tasks = new FxTaskRunner(2, dialogs::showError);
         stage.setTitle(Messages.get("app.title"));
+        loadingText.setText(Messages.get("ui.startup.opening"));
         stage.setScene(loadingScene());
         stage.setWidth(MainWindow.DEFAULT_WIDTH);
         stage.setHeight(MainWindow.DEFAULT_HEIGHT);
@@ -65,9 +68,20 @@ public final class DeskApp extends Application {
             failToOpen(stage, startup.optionsError());
             return;
         }
-        tasks.execute(BackgroundTask.of(() -> {
+        tasks.execute(BackgroundTask.withProgress(p -> {
             FontSupport fonts = FontSupport.detect();
-            return new Opened(join(startup), fonts);
+            AppContext context = join(startup);
+            try {
+                // first start on an empty folder: load the bundled sample so every screen has something to show
+                context.sampleLoader().loadIfEmpty(p);
+            } catch (RuntimeException e) {
+                context.close();
+                throw e;
+            }
+            return new Opened(context, fonts);
+        }).onProgress(u -> {
+            loadingText.setText(Messages.get("ui.startup.sample", u.message() == null ? "" : u.message()));
+            loadingSpinner.setProgress(u.fraction());
         }).onSuccess(o -> showMain(stage, o, dialogs)).onFailure(e -> failToOpen(stage, e)));
     }
 
@@ -86,9 +100,9 @@ public final class DeskApp extends Application {
     }
 
     private Scene loadingScene() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        Label text = new Label(Messages.get("ui.startup.opening"));
-        VBox box = new VBox(spinner, text);
+        VBox box = new VBox(loadingSpinner, loadingText);
+        loadingText.setWrapText(true);
+        loadingText.setMaxWidth(640);
         box.getStyleClass().add(Styles.LOADING);
         Scene scene = new Scene(box);
         scene.getStylesheets().add(DeskApp.class.getResource(Styles.STYLESHEET).toExternalForm());

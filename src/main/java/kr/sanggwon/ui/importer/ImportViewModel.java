@@ -123,8 +123,9 @@ public final class ImportViewModel {
         row.progressProperty().set(1);
         row.rateProperty().set(Messages.get("ui.import.rate", Math.round(r.rowsPerSecond()), r.duration().toMillis() / 1000.0));
         row.messageProperty().set(summary(r));
-        row.stateProperty().set(ImportRow.State.DONE);
         ctx.dataChanged();
+        // DONE last: whoever waits for it sees the data change already announced
+        row.stateProperty().set(ImportRow.State.DONE);
     }
 
     /** "상권변화지표-상권 · 2019년 1분기 ~ 2025년 2분기 (26) · 42,900행 · 거부 0행". */
