@@ -3,7 +3,6 @@ package kr.sanggwon.ingest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Collections;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -30,16 +29,16 @@ final class AreaTrdarRowHandler implements RowHandler {
         this.connection = connection;
         this.header = h;
         this.batchId = batchId;
-        typeIdx = h.find("상권_구분_코드", "TRDAR_SE_CD");
-        typeNameIdx = h.find("상권_구분_코드_명", "TRDAR_SE_CD_NM");
+        typeIdx = h.find("상권_구분_코드", "TRDAR_SE_CD", "TRDAR_SE_C");
+        typeNameIdx = h.find("상권_구분_코드_명", "TRDAR_SE_CD_NM", "TRDAR_SE_1");
         codeIdx = h.find(DatasetDetector.TRDAR_CODE);
-        nameIdx = h.find("상권_코드_명", "TRDAR_CD_NM");
-        xIdx = h.find("엑스좌표_값", "XCNTS_VALUE");
-        yIdx = h.find("와이좌표_값", "YDNTS_VALUE");
+        nameIdx = h.find("상권_코드_명", "TRDAR_CD_NM", "TRDAR_CD_N");
+        xIdx = h.find("엑스좌표_값", "XCNTS_VALUE", "XCNTS_VALU");
+        yIdx = h.find("와이좌표_값", "YDNTS_VALUE", "YDNTS_VALU");
         guIdx = h.find("자치구_코드", "시군구_코드", "SIGNGU_CD");
-        guNameIdx = h.find("자치구_코드_명", "시군구_코드_명", "SIGNGU_CD_NM");
+        guNameIdx = h.find("자치구_코드_명", "시군구_코드_명", "SIGNGU_CD_NM", "SIGNGU_CD_");
         dongIdx = h.find("행정동_코드", "ADSTRD_CD");
-        dongNameIdx = h.find("행정동_코드_명", "ADSTRD_CD_NM");
+        dongNameIdx = h.find("행정동_코드_명", "ADSTRD_CD_NM", "ADSTRD_CD_");
         areaIdx = h.find("영역_면적", "RELM_AR");
         merge = connection.prepareStatement("MERGE INTO district (code, lvl, name, type_code, type_name, gu_code, gu_name,"
                 + " dong_code, dong_name, x_tm, y_tm, area_m2, from_master, batch_id) KEY (code)"
@@ -102,11 +101,7 @@ final class AreaTrdarRowHandler implements RowHandler {
     public void finish() throws SQLException {
         merge.executeBatch();
         merge.close();
-        try (Statement st = connection.createStatement()) {
-            // 행정동-level rows learn their 자치구 name from the 상권 that lie in them
-            st.executeUpdate("UPDATE district d SET gu_name = (SELECT MAX(t.gu_name) FROM district t"
-                    + " WHERE t.lvl = 'T' AND t.dong_code = d.code) WHERE d.lvl = 'D' AND d.gu_name IS NULL");
-        }
+        DistrictRegistry.completeDerived(connection);
     }
 
     @Override

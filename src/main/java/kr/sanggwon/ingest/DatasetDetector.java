@@ -40,6 +40,9 @@ public final class DatasetDetector {
             if (level == Level.TRDAR && h.has("엑스좌표_값", "XCNTS_VALUE")) {
                 return new DetectedFile(DetectedFile.Kind.AREA_TRDAR, null, level);
             }
+            if (level == Level.ADSTRD && h.has("엑스좌표_값", "XCNTS_VALUE")) {
+                return new DetectedFile(DetectedFile.Kind.AREA_ADSTRD, null, level);
+            }
             throw ImportException.ofFile("ingest.error.noQuarter", fileName);
         }
         for (FactDataset d : FactDataset.values()) {

@@ -3,7 +3,7 @@ package kr.sanggwon.ingest;
 /** What a file was found to be from its header: a quarterly dataset at a level, or one of the master files. */
 public record DetectedFile(Kind kind, FactDataset fact, Level level) {
 
-    public enum Kind { FACT, AREA_TRDAR, AREA_ADSTRD, SHAPE_TRDAR, SEMAS_STORES }
+    public enum Kind { FACT, AREA_TRDAR, AREA_ADSTRD, SHAPE, SEMAS_STORES }
 
     /** Official Korean dataset name, e.g. "추정매출-상권", "영역-상권", "상가(상권)정보". */
     public String officialName() {
@@ -11,7 +11,7 @@ public record DetectedFile(Kind kind, FactDataset fact, Level level) {
             case FACT -> fact.officialName(level);
             case AREA_TRDAR -> "영역-상권";
             case AREA_ADSTRD -> "영역-행정동";
-            case SHAPE_TRDAR -> "영역-상권(shp)";
+            case SHAPE -> level == Level.ADSTRD ? "영역-행정동(shp)" : "영역-상권(shp)";
             case SEMAS_STORES -> "상가(상권)정보";
         };
     }
@@ -20,6 +20,7 @@ public record DetectedFile(Kind kind, FactDataset fact, Level level) {
     public String id() {
         return switch (kind) {
             case FACT -> fact.name() + "_" + level.code();
+            case SHAPE -> "SHAPE_" + level.code();
             default -> kind.name();
         };
     }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.Collection;
 import java.util.HashMap;
@@ -67,6 +68,19 @@ final class DistrictRegistry {
             }
             insert.executeBatch();
             update.executeBatch();
+        }
+        completeDerived(c);
+    }
+
+    /**
+     * Fills what one master file can tell about rows of the other level, whichever came first: a 행정동 gets its
+     * 자치구 name from the 상권 of the same 자치구 code. Run at the end of every import that adds districts.
+     */
+    static void completeDerived(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE district d SET gu_name = (SELECT MAX(t.gu_name) FROM district t"
+                    + " WHERE t.lvl = 'T' AND t.gu_code = d.gu_code) WHERE d.lvl = 'D' AND d.gu_name IS NULL"
+                    + " AND EXISTS (SELECT 1 FROM district t WHERE t.lvl = 'T' AND t.gu_code = d.gu_code AND t.gu_name IS NOT NULL)");
         }
     }
 

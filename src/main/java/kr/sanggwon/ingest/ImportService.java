@@ -1,21 +1,12 @@
 package kr.sanggwon.ingest;
 
-import com.univocity.parsers.common.TextParsingException;
-import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -23,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
-import java.util.stream.Collectors;
 import kr.sanggwon.common.CancelledException;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
@@ -49,42 +39,73 @@ public final class ImportService {
         if (!Files.isRegularFile(file)) {
             throw ImportException.ofFile("ingest.error.notFound", name);
         }
-        FileFormat format = FileSniffer.sniff(file);
+        SourceKind kind = SourceKind.of(file);
         Instant started = Instant.now();
+        if (kind == SourceKind.SHAPEFILE) {
+            ShapefileSet set = ShapefileSet.locate(file);
+            RejectsWriter rejects = newRejects(set.shp());
+            return run(rejects, c -> new ShapefileImport(set, progress).run(c, rejects, started));
+        }
+        FileFormat format = kind == SourceKind.JSON ? null : FileSniffer.sniff(file);
+        RejectsWriter rejects = newRejects(file);
+        return run(rejects, c -> kind == SourceKind.JSON
+                ? importTable(c, file, in -> new JsonRowSource(in, name), 0, "UTF-8 (JSON)", rejects, started, progress)
+                : importTable(c, file, in -> new CsvRowSource(in, format, file), format.bomBytes(), format.encodingLabel(),
+                        rejects, started, progress));
+    }
+
+    private RejectsWriter newRejects(Path file) {
+        String name = file.getFileName().toString();
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
-        RejectsWriter rejects = new RejectsWriter(rejectsFolder.resolve(stamp + "_" + name + ".rejects.csv"), name);
+        return new RejectsWriter(rejectsFolder.resolve(stamp + "_" + name + ".rejects.csv"), name);
+    }
+
+    /** One transaction: the rejects file is kept when the import commits or is refused, dropped when cancelled. */
+    private ImportResult run(RejectsWriter rejects, Database.SqlWork<ImportResult> work) throws IOException {
+        String name = rejects.fileName();
         try {
-            ImportResult result = database.inTransaction(c -> importCsv(c, file, format, rejects, started, progress));
-            rejects.close();
+            ImportResult result = database.inTransaction(work);
+            closeQuietly(rejects);
             return result;
         } catch (SQLException e) {
-            rejects.close();
+            closeQuietly(rejects);
             if (e.getCause() instanceof IOException io) {
                 throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
             }
             throw ImportException.ofFile("ingest.error.database", name, e.getMessage());
         } catch (CancelledException e) {
             rejects.delete();
             throw e;
         } catch (RuntimeException e) {
-            rejects.close();
+            closeQuietly(rejects);
             throw e;
         }
     }
 
-    private ImportResult importCsv(Connection c, Path file, FileFormat format, RejectsWriter rejects, Instant started,
-                                   Progress progress) throws IOException, SQLException {
+    private static void closeQuietly(RejectsWriter rejects) {
+        rejects.close();
+    }
+
+    /** Opens a {@link RowSource} on the (counted, BOM-skipped) byte stream of the file. */
+    @FunctionalInterface
+    private interface SourceOpener {
+        RowSource open(InputStream in) throws IOException;
+    }
+
+    private ImportResult importTable(Connection c, Path file, SourceOpener opener, int bomBytes, String encoding,
+                                     RejectsWriter rejects, Instant started, Progress progress) throws IOException, SQLException {
         String name = file.getFileName().toString();
         long size = Files.size(file);
-        long batchId = insertBatch(c, name, started);
+        long batchId = ImportBatches.open(c, name, started);
         try (CountingDigestStream counted = new CountingDigestStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             InputStream in = counted;
-            in.skipNBytes(format.bomBytes());
-            Reader reader = new InputStreamReader(in, format.charset());
-            CsvParser parser = new CsvParser(settings(format));
-            parser.beginParsing(reader);
+            in.skipNBytes(bomBytes);
+            RowSource source = opener.open(in);
             try {
-                String[] headerRow = parser.parseNext();
+                String[] headerRow = source.header();
                 if (headerRow == null) {
                     throw ImportException.ofFile("ingest.error.empty", name);
                 }
@@ -96,9 +117,9 @@ public final class ImportService {
                 long imported = 0;
                 long shortLastLine = -1;
                 String[] row;
-                while ((row = parseNext(parser, name)) != null) {
+                while ((row = source.next()) != null) {
                     read++;
-                    long line = parser.getContext().currentLine();
+                    long line = source.line();
                     shortLastLine = -1;
                     if (row.length != header.size()) {
                         if (row.length < header.size()) {
@@ -128,21 +149,14 @@ public final class ImportService {
                 String sha = counted.finishHash();
                 SortedSet<Integer> quarters = handler.quarters();
                 Path rejectsFile = rejects.pathIfWritten();
-                completeBatch(c, batchId, sha, detected, format, read, imported, rejects.count(), quarters, rejectsFile);
+                ImportBatches.complete(c, batchId, new ImportBatches.Completion(sha, detected, encoding, read, imported,
+                        rejects.count(), quarters, rejectsFile));
                 report(progress, size, size, read, started);
-                return new ImportResult(name, detected.id(), detected.officialName(), format.encodingLabel(), read, imported,
+                return new ImportResult(name, detected.id(), detected.officialName(), encoding, read, imported,
                         rejects.count(), quarters, rejectsFile, batchId, Duration.between(started, Instant.now()), warnings);
             } finally {
-                parser.stopParsing();
+                source.close();
             }
-        }
-    }
-
-    private static String[] parseNext(CsvParser parser, String name) {
-        try {
-            return parser.parseNext();
-        } catch (TextParsingException e) {
-            throw new ImportException("ingest.error.unreadable", name, e.getLineIndex() + 1, "", String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         }
     }
 
@@ -158,11 +172,13 @@ public final class ImportService {
                 yield h;
             }
             case AREA_TRDAR -> new AreaTrdarRowHandler(c, header, batchId);
+            case AREA_ADSTRD -> new AreaAdstrdRowHandler(c, header, batchId);
+            case SEMAS_STORES -> new SemasRowHandler(c, header, batchId, name);
             default -> throw ImportException.ofFile("ingest.error.unknownHeader", name, detected.officialName());
         };
     }
 
-    private static void refuseIfTooBad(String name, long read, long imported, RejectsWriter rejects) {
+    static void refuseIfTooBad(String name, long read, long imported, RejectsWriter rejects) {
         RejectsWriter.RowProblem first = rejects.first();
         if (imported == 0) {
             if (first == null) {
@@ -177,68 +193,8 @@ public final class ImportService {
         }
     }
 
-    private static CsvParserSettings settings(FileFormat format) {
-        CsvParserSettings s = new CsvParserSettings();
-        s.getFormat().setDelimiter(format.delimiter());
-        s.getFormat().setQuote('"');
-        s.getFormat().setQuoteEscape('"');
-        s.setLineSeparatorDetectionEnabled(true);
-        s.setMaxCharsPerColumn(1 << 16);
-        s.setMaxColumns(1024);
-        s.setSkipEmptyLines(true);
-        s.setIgnoreLeadingWhitespaces(true);
-        s.setIgnoreTrailingWhitespaces(true);
-        s.setHeaderExtractionEnabled(false);
-        s.setErrorContentLength(60);
-        return s;
-    }
-
-    private static void report(Progress progress, long done, long total, long rows, Instant started) {
+    static void report(Progress progress, long done, long total, long rows, Instant started) {
         double secs = Math.max(1e-3, Duration.between(started, Instant.now()).toNanos() / 1e9);
         progress.update(done, total, Messages.get("ingest.progress.rows", rows, Math.round(rows / secs)));
-    }
-
-    private static long insertBatch(Connection c, String name, Instant started) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_batch (file_name, sha256, dataset, rows_read,"
-                + " rows_imported, rows_rejected, started_at, finished_at) VALUES (?, '', '', 0, 0, 0, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, name);
-            ps.setTimestamp(2, Timestamp.from(started));
-            ps.setTimestamp(3, Timestamp.from(started));
-            ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static void completeBatch(Connection c, long id, String sha, DetectedFile detected, FileFormat format, long read,
-                                      long imported, long rejected, SortedSet<Integer> quarters, Path rejectsFile)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE import_batch SET sha256 = ?, dataset = ?, lvl = ?, encoding = ?,"
-                + " rows_read = ?, rows_imported = ?, rows_rejected = ?, min_quarter = ?, max_quarter = ?, quarters = ?,"
-                + " rejects_file = ?, finished_at = ? WHERE id = ?")) {
-            ps.setString(1, sha);
-            ps.setString(2, detected.id());
-            ps.setString(3, detected.level() == null ? null : String.valueOf(detected.level().code()));
-            ps.setString(4, format.encodingLabel());
-            ps.setLong(5, read);
-            ps.setLong(6, imported);
-            ps.setLong(7, rejected);
-            if (quarters.isEmpty()) {
-                ps.setNull(8, java.sql.Types.INTEGER);
-                ps.setNull(9, java.sql.Types.INTEGER);
-            } else {
-                ps.setInt(8, quarters.first());
-                ps.setInt(9, quarters.last());
-            }
-            String q = quarters.stream().map(String::valueOf).collect(Collectors.joining(","));
-            ps.setString(10, q.length() > 1000 ? q.substring(0, 1000) : q);
-            ps.setString(11, rejectsFile == null ? null : rejectsFile.toString());
-            ps.setTimestamp(12, Timestamp.from(Instant.now()));
-            ps.setLong(13, id);
-            ps.executeUpdate();
-        }
     }
 }

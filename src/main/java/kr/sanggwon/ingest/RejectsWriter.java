@@ -44,6 +44,10 @@ final class RejectsWriter implements AutoCloseable {
         count++;
     }
 
+    String fileName() {
+        return fileName;
+    }
+
     long count() {
         return count;
     }

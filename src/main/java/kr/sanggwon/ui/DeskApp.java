@@ -1,23 +1,152 @@
 package kr.sanggwon.ui;
 
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import kr.sanggwon.AppContext;
 import kr.sanggwon.common.Messages;
+import kr.sanggwon.common.Progress;
+import kr.sanggwon.common.UserException;
+import kr.sanggwon.ui.shell.DeskPreferences;
+import kr.sanggwon.ui.shell.FxDialogService;
+import kr.sanggwon.ui.shell.MainWindow;
+import kr.sanggwon.ui.shell.Selection;
+import kr.sanggwon.ui.task.BackgroundTask;
+import kr.sanggwon.ui.task.FxTaskRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The JavaFX application. Started by {@link kr.sanggwon.Launcher} when no CLI command is given. */
+/**
+ * The JavaFX application (started by {@link kr.sanggwon.Launcher} when no CLI command is given) and the UI's
+ * composition root: shows a loading window at once, opens the data folder off the FX thread, then the main window.
+ */
 public final class DeskApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(DeskApp.class);
+    private static final Logger STARTUP = LoggerFactory.getLogger("kr.sanggwon.startup");
+
+    private AppOptions options;
+    private DeskPreferences prefs;
+    private FxTaskRunner tasks;
+    private AppContext app;
+    private MainWindow window;
+
     public static void main(String[] args) {
         Application.launch(DeskApp.class, args);
     }
 
     @Override
+    public void init() {
+        options = AppOptions.parse(getParameters().getRaw());
+    }
+
+    @Override
     public void start(Stage stage) {
-        BorderPane root = new BorderPane(new Label(Messages.get("app.title")));
+        prefs = DeskPreferences.user();
+        Messages.setLocale(Locale.forLanguageTag(options.lang() != null ? options.lang() : prefs.language()));
+        FxDialogService dialogs = new FxDialogService(() -> stage, getHostServices());
+        tasks = new FxTaskRunner(2, dialogs::showError);
         stage.setTitle(Messages.get("app.title"));
-        stage.setScene(new Scene(root, 1100, 720));
+        stage.setScene(loadingScene());
+        stage.setWidth(MainWindow.DEFAULT_WIDTH);
+        stage.setHeight(MainWindow.DEFAULT_HEIGHT);
         stage.show();
+        Path dataDir = options.dataDir();
+        tasks.execute(BackgroundTask.of(() -> new Opened(AppContext.openForApp(dataDir, Progress.NONE), FontSupport.detect()))
+                .onSuccess(o -> showMain(stage, o, dialogs))
+                .onFailure(e -> failToOpen(stage, e)));
+    }
+
+    private record Opened(AppContext app, FontSupport fonts) {
+    }
+
+    private Scene loadingScene() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label text = new Label(Messages.get("ui.startup.opening"));
+        VBox box = new VBox(spinner, text);
+        box.getStyleClass().add(Styles.LOADING);
+        Scene scene = new Scene(box);
+        scene.getStylesheets().add(DeskApp.class.getResource(Styles.STYLESHEET).toExternalForm());
+        return scene;
+    }
+
+    private void showMain(Stage stage, Opened opened, FxDialogService dialogs) {
+        app = opened.app();
+        window = new MainWindow(stage, app, prefs, opened.fonts(), tasks, dialogs, Selection.remembered(prefs));
+        if (options.fontScale() != null) {
+            window.overrideFontScale(options.fontScale());
+        }
+        stage.setScene(window.scene());
+        window.restoreBounds();
+        stage.setOnCloseRequest(e -> window.close());
+        Platform.runLater(() -> afterShown(stage, opened.fonts()));
+    }
+
+    private void afterShown(Stage stage, FontSupport fonts) {
+        long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+        STARTUP.info("main window shown: jvm_uptime_ms={}", uptime);
+        if (options.snapshot() != null) {
+            try {
+                Snapshots.write(stage.getScene(), options.snapshot());
+            } catch (java.io.IOException e) {
+                LOG.warn("cannot write snapshot {}: {}", options.snapshot(), e.getMessage());
+            }
+        }
+        if (options.exitAfterShown()) {
+            Platform.exit();
+            return;
+        }
+        if (!fonts.koreanAvailable()) {
+            Alert a = bilingual(Alert.AlertType.WARNING, "ui.font.missing");
+            a.initOwner(stage);
+            a.show();
+        }
+    }
+
+    private void failToOpen(Stage stage, Throwable e) {
+        Alert a;
+        if (e instanceof UserException ue) {
+            LOG.warn("cannot open data folder: {}", ue.key());
+            a = bilingual(Alert.AlertType.ERROR, ue.key(), ue.args());
+        } else {
+            LOG.error("cannot open data folder", e);
+            a = bilingual(Alert.AlertType.ERROR, "store.cannotOpen", String.valueOf(options.dataDir()), String.valueOf(e.getMessage()));
+        }
+        a.initOwner(stage);
+        a.showAndWait();
+        Platform.exit();
+    }
+
+    /** Korean and English text in one dialog: shown before the user could pick a language. */
+    static Alert bilingual(Alert.AlertType type, String key, Object... args) {
+        Alert a = new Alert(type);
+        a.setTitle(Messages.get(Locale.KOREAN, "app.title") + " / Sanggwon Desk");
+        a.setHeaderText(null);
+        Label text = new Label(Messages.get(Locale.KOREAN, key, args) + "\n\n" + Messages.get(Locale.ENGLISH, key, args));
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        a.getDialogPane().setContent(text);
+        a.getDialogPane().getStylesheets().add(DeskApp.class.getResource(Styles.STYLESHEET).toExternalForm());
+        return a;
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (app != null) {
+            app.close();
+        }
     }
 }

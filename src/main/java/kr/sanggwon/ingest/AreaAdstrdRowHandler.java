@@ -1,0 +1,95 @@
+package kr.sanggwon.ingest;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The 영역-행정동 master (portal JSON, or the same columns as CSV): completes every 행정동 with name, TM point and
+ * area. The 자치구 code is the first five digits of the 8-digit 행정동 code; its name comes from the 상권 master.
+ */
+final class AreaAdstrdRowHandler implements RowHandler {
+    private final Connection connection;
+    private final HeaderIndex header;
+    private final PreparedStatement merge;
+    private final long batchId;
+    private final int codeIdx;
+    private final int nameIdx;
+    private final int xIdx;
+    private final int yIdx;
+    private final int areaIdx;
+
+    AreaAdstrdRowHandler(Connection connection, HeaderIndex h, long batchId) throws SQLException {
+        this.connection = connection;
+        this.header = h;
+        this.batchId = batchId;
+        codeIdx = h.find(DatasetDetector.ADSTRD_CODE);
+        nameIdx = h.find("행정동_명", "행정동_코드_명", "ADSTRD_NM", "ADSTRD_CD_NM");
+        xIdx = h.find("엑스좌표_값", "XCNTS_VALUE", "XCNTS_VALU");
+        yIdx = h.find("와이좌표_값", "YDNTS_VALUE", "YDNTS_VALU");
+        areaIdx = h.find("영역_면적", "RELM_AR");
+        merge = connection.prepareStatement("MERGE INTO district (code, lvl, name, gu_code, dong_code, dong_name, x_tm, y_tm,"
+                + " area_m2, from_master, batch_id) KEY (code) VALUES (?, 'D', ?, ?, ?, ?, ?, ?, ?, TRUE, ?)");
+    }
+
+    @Override
+    public void handle(String[] row) throws RowRejected, SQLException {
+        String code;
+        try {
+            code = ValueParser.code(row[codeIdx] == null ? "" : row[codeIdx]);
+        } catch (ValueParser.BadValue e) {
+            throw new RowRejected(header.name(codeIdx), row[codeIdx], e.reasonKey);
+        }
+        if (code.length() != 8 || !code.chars().allMatch(Character::isDigit)) {
+            throw new RowRejected(header.name(codeIdx), code, "ingest.reject.badCode");
+        }
+        String name = nameIdx < 0 || ValueParser.isEmpty(row[nameIdx]) ? null : NameRepair.repair(row[nameIdx]);
+        if (name == null) {
+            throw new RowRejected(header.name(nameIdx < 0 ? codeIdx : nameIdx), "", "ingest.reject.missingName");
+        }
+        merge.setString(1, code);
+        merge.setString(2, name);
+        merge.setString(3, code.substring(0, 5));
+        merge.setString(4, code);
+        merge.setString(5, name);
+        setNumber(6, row, xIdx, true);
+        setNumber(7, row, yIdx, true);
+        setNumber(8, row, areaIdx, false);
+        merge.setLong(9, batchId);
+        merge.addBatch();
+    }
+
+    private void setNumber(int p, String[] row, int idx, boolean asInt) throws RowRejected, SQLException {
+        String raw = idx < 0 ? null : row[idx];
+        if (ValueParser.isEmpty(raw)) {
+            merge.setNull(p, asInt ? Types.INTEGER : Types.BIGINT);
+            return;
+        }
+        try {
+            long v = ValueParser.parseLong(raw);
+            if (asInt) {
+                merge.setInt(p, (int) v);
+            } else {
+                merge.setLong(p, v);
+            }
+        } catch (ValueParser.BadValue e) {
+            throw new RowRejected(header.name(idx), raw, e.reasonKey);
+        }
+    }
+
+    @Override
+    public void finish() throws SQLException {
+        merge.executeBatch();
+        merge.close();
+        DistrictRegistry.completeDerived(connection);
+    }
+
+    @Override
+    public SortedSet<Integer> quarters() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>());
+    }
+}

@@ -1,0 +1,53 @@
+package kr.sanggwon.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import kr.sanggwon.common.UserException;
+
+/**
+ * Options of the app (not the CLI): {@code --data-dir DIR}, {@code --lang ko|en}, {@code --snapshot FILE.png},
+ * {@code --exit-after-shown}, {@code --font-scale PERCENT} (100–200, or a factor such as 1.5).
+ */
+public record AppOptions(Path dataDir, String lang, Path snapshot, boolean exitAfterShown, Integer fontScale) {
+
+    public static AppOptions parse(List<String> args) {
+        Path dataDir = null;
+        String lang = null;
+        Path snapshot = null;
+        boolean exit = false;
+        Integer scale = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            if (name.equals("--exit-after-shown")) {
+                exit = true;
+                continue;
+            }
+            String value;
+            if (a.contains("=")) {
+                value = a.substring(a.indexOf('=') + 1);
+            } else if (i + 1 < args.size()) {
+                value = args.get(++i);
+            } else {
+                throw new UserException("ui.options.missingValue", name);
+            }
+            switch (name) {
+                case "--data-dir" -> dataDir = Path.of(value);
+                case "--lang" -> lang = value;
+                case "--snapshot" -> snapshot = Path.of(value);
+                case "--font-scale" -> scale = scale(value);
+                default -> throw new UserException("ui.options.unknown", name);
+            }
+        }
+        return new AppOptions(dataDir, lang, snapshot, exit, scale);
+    }
+
+    private static int scale(String value) {
+        try {
+            double v = Double.parseDouble(value.replace("%", ""));
+            return (int) Math.round(v <= 3 ? v * 100 : v);
+        } catch (NumberFormatException e) {
+            throw new UserException("ui.options.badScale", value);
+        }
+    }
+}

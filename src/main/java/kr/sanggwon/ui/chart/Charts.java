@@ -1,0 +1,229 @@
+package kr.sanggwon.ui.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.List;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import kr.sanggwon.common.Messages;
+import kr.sanggwon.ui.shell.DialogService;
+import kr.sanggwon.ui.shell.FileType;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
+import org.jfree.chart.labels.StandardXYToolTipGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.title.Title;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.xy.XYDataset;
+
+/**
+ * JFreeChart-FX factory: the Korean font family on every text element (JFreeChart's "SansSerif" default shows
+ * boxes for Hangul), a colour-blind-safe palette, money axes in 만원/억원, tooltips, and a context menu to export
+ * PNG/CSV and copy.
+ */
+public final class Charts {
+    /** Okabe–Ito palette (safe for the common colour-vision deficiencies). */
+    public static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
+            new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x555555));
+    private static final Color GRID = new Color(0xDDE3EA);
+
+    private final String family;
+    private final DialogService dialogs;
+
+    public Charts(String family, DialogService dialogs) {
+        this.family = family;
+        this.dialogs = dialogs;
+    }
+
+    public String family() {
+        return family;
+    }
+
+    public static NumberFormat moneyFormat() {
+        return new MoneyFormat();
+    }
+
+    /** Line chart over categories (e.g. quarters), one line per row key. */
+    public JFreeChart line(String title, String categoryLabel, String valueLabel, CategoryDataset data, boolean money) {
+        JFreeChart chart = ChartFactory.createLineChart(title, categoryLabel, valueLabel, data, PlotOrientation.VERTICAL,
+                data.getRowCount() > 1, true, false);
+        LineAndShapeRenderer r = (LineAndShapeRenderer) chart.getCategoryPlot().getRenderer();
+        r.setDefaultShapesVisible(true);
+        for (int i = 0; i < data.getRowCount(); i++) {
+            r.setSeriesStroke(i, new BasicStroke(2.2f));
+        }
+        return style(chart, money);
+    }
+
+    /** Bar chart over categories; horizontal bars suit long Korean labels. */
+    public JFreeChart bar(String title, String categoryLabel, String valueLabel, CategoryDataset data, boolean money,
+                          boolean horizontal) {
+        JFreeChart chart = ChartFactory.createBarChart(title, categoryLabel, valueLabel, data,
+                horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL, data.getRowCount() > 1, true, false);
+        BarRenderer r = (BarRenderer) chart.getCategoryPlot().getRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setItemMargin(0.05);
+        return style(chart, money);
+    }
+
+    /** Applies fonts, palette, grid and tooltips to any chart (also ones built elsewhere). */
+    public JFreeChart style(JFreeChart chart, boolean money) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        if (chart.getTitle() != null) {
+            chart.getTitle().setFont(font(Font.BOLD, 15));
+        }
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            Title t = chart.getSubtitle(i);
+            if (t instanceof LegendTitle legend) {
+                legend.setItemFont(font(Font.PLAIN, 12));
+                legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            } else if (t instanceof TextTitle text) {
+                text.setFont(font(Font.PLAIN, 12));
+            }
+        }
+        if (chart.getPlot() instanceof CategoryPlot p) {
+            p.setBackgroundPaint(Color.WHITE);
+            p.setRangeGridlinePaint(GRID);
+            p.setOutlineVisible(false);
+            styleAxis(p.getDomainAxis());
+            styleValueAxis(p.getRangeAxis(), money);
+            for (int i = 0; i < p.getRendererCount(); i++) {
+                CategoryItemRenderer r = p.getRenderer(i);
+                for (int s = 0; s < PALETTE.size(); s++) {
+                    r.setSeriesPaint(s, PALETTE.get(s));
+                }
+                r.setDefaultItemLabelFont(font(Font.PLAIN, 11));
+                r.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{0} · {1}: {2}",
+                        money ? moneyFormat() : NumberFormat.getNumberInstance()));
+            }
+            if (p.getDomainAxis() != null && p.getDataset() != null && p.getDataset().getColumnCount() > 8
+                    && p.getOrientation() == PlotOrientation.VERTICAL) {
+                p.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+            }
+        } else if (chart.getPlot() instanceof XYPlot p) {
+            p.setBackgroundPaint(Color.WHITE);
+            p.setRangeGridlinePaint(GRID);
+            p.setDomainGridlinePaint(GRID);
+            p.setOutlineVisible(false);
+            styleValueAxis(p.getDomainAxis(), false);
+            styleValueAxis(p.getRangeAxis(), money);
+            for (int i = 0; i < p.getRendererCount(); i++) {
+                XYItemRenderer r = p.getRenderer(i);
+                for (int s = 0; s < PALETTE.size(); s++) {
+                    r.setSeriesPaint(s, PALETTE.get(s));
+                }
+                r.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {1}, {2}",
+                        NumberFormat.getNumberInstance(), money ? moneyFormat() : NumberFormat.getNumberInstance()));
+            }
+        }
+        return chart;
+    }
+
+    private void styleAxis(CategoryAxis axis) {
+        if (axis != null) {
+            axis.setLabelFont(font(Font.PLAIN, 12));
+            axis.setTickLabelFont(font(Font.PLAIN, 11));
+        }
+    }
+
+    private void styleValueAxis(ValueAxis axis, boolean money) {
+        if (axis == null) {
+            return;
+        }
+        axis.setLabelFont(font(Font.PLAIN, 12));
+        axis.setTickLabelFont(font(Font.PLAIN, 11));
+        if (money && axis instanceof NumberAxis n) {
+            n.setNumberFormatOverride(moneyFormat());
+        }
+    }
+
+    private Font font(int style, int size) {
+        return new Font(family, style, size);
+    }
+
+    /**
+     * A viewer with tooltips and a context menu: save PNG, save CSV (the chart's data), copy image.
+     * {@code baseName} is the suggested file name without extension.
+     */
+    public ChartViewer viewer(JFreeChart chart, String baseName) {
+        ChartViewer viewer = new ChartViewer(chart, false);
+        MenuItem png = new MenuItem(Messages.get("ui.chart.savePng"));
+        png.setOnAction(e -> dialogs.saveFile(Messages.get("ui.chart.savePng"), baseName + ".png",
+                        new FileType(Messages.get("ui.file.png"), List.of("*.png")))
+                .ifPresent(p -> write(() -> ChartUtils.saveChartAsPNG(p.toFile(), chart,
+                        (int) Math.max(640, viewer.getWidth()), (int) Math.max(400, viewer.getHeight())))));
+        MenuItem csv = new MenuItem(Messages.get("ui.chart.saveCsv"));
+        csv.setOnAction(e -> dialogs.saveFile(Messages.get("ui.chart.saveCsv"), baseName + ".csv",
+                        new FileType(Messages.get("ui.file.csv"), List.of("*.csv")))
+                .ifPresent(p -> write(() -> writeCsv(p, ChartCsv.of(dataset(chart))))));
+        MenuItem copy = new MenuItem(Messages.get("ui.chart.copy"));
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putImage(viewer.snapshot(null, null));
+            content.putString(ChartCsv.of(dataset(chart)));
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        ContextMenu menu = new ContextMenu(png, csv, copy);
+        viewer.setOnContextMenuRequested(e -> menu.show(viewer, e.getScreenX(), e.getScreenY()));
+        return viewer;
+    }
+
+    private static org.jfree.data.general.Dataset dataset(JFreeChart chart) {
+        if (chart.getPlot() instanceof CategoryPlot p) {
+            return p.getDataset();
+        }
+        if (chart.getPlot() instanceof XYPlot p) {
+            XYDataset d = p.getDataset();
+            return d;
+        }
+        if (chart.getPlot() instanceof org.jfree.chart.plot.PiePlot<?> p) {
+            return p.getDataset();
+        }
+        return null;
+    }
+
+    /** Writes CSV as UTF-8 with a BOM so Excel reads the Korean text. */
+    public static void writeCsv(Path file, String csv) throws IOException {
+        Files.write(file, ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void write(IoWork work) {
+        try {
+            work.run();
+        } catch (IOException e) {
+            dialogs.showError(new kr.sanggwon.common.UserException("ui.chart.saveFailed", e.getMessage()));
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoWork {
+        void run() throws IOException;
+    }
+}

@@ -1,0 +1,98 @@
+package kr.sanggwon.ui.shell;
+
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import kr.sanggwon.common.Messages;
+
+/** The menu bar: 파일 (import, reset to sample, quit), 보기 (language, font size), 도움말 (shortcuts, about). */
+final class DeskMenu {
+    static final int FONT_STEP = 10;
+
+    private final MainWindow window;
+    private final UiContext ctx;
+
+    DeskMenu(MainWindow window, UiContext ctx) {
+        this.window = window;
+        this.ctx = ctx;
+    }
+
+    MenuBar build() {
+        MenuBar bar = new MenuBar(fileMenu(), viewMenu(), helpMenu());
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private Menu fileMenu() {
+        MenuItem importData = item("menu-import", "ui.menu.import", () -> window.show("import"));
+        importData.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        MenuItem quit = item("menu-quit", "ui.menu.quit", () -> window.stage().close());
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        Menu m = new Menu(Messages.get("ui.menu.file"));
+        m.getItems().addAll(importData, new SeparatorMenuItem(), quit);
+        return m;
+    }
+
+    private Menu viewMenu() {
+        ToggleGroup langs = new ToggleGroup();
+        RadioMenuItem ko = new RadioMenuItem(Messages.get("ui.menu.lang.ko"));
+        ko.setId("menu-lang-ko");
+        RadioMenuItem en = new RadioMenuItem(Messages.get("ui.menu.lang.en"));
+        en.setId("menu-lang-en");
+        ko.setToggleGroup(langs);
+        en.setToggleGroup(langs);
+        boolean english = Messages.locale().getLanguage().equals("en");
+        (english ? en : ko).setSelected(true);
+        // switch after the menu closed: the rebuild replaces the menu bar itself
+        ko.setOnAction(e -> Platform.runLater(() -> window.switchLanguage(Locale.KOREAN)));
+        en.setOnAction(e -> Platform.runLater(() -> window.switchLanguage(Locale.ENGLISH)));
+        Menu lang = new Menu(Messages.get("ui.menu.language"));
+        lang.setId("menu-language");
+        lang.getItems().addAll(ko, en);
+
+        MenuItem bigger = item("menu-font-bigger", "ui.menu.font.bigger", () -> window.setFontScale(window.fontScale() + FONT_STEP));
+        bigger.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        MenuItem smaller = item("menu-font-smaller", "ui.menu.font.smaller", () -> window.setFontScale(window.fontScale() - FONT_STEP));
+        smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        MenuItem reset = item("menu-font-reset", "ui.menu.font.reset", () -> window.setFontScale(DeskPreferences.MIN_FONT_SCALE));
+        reset.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        Menu font = new Menu(Messages.get("ui.menu.font"));
+        font.setId("menu-font");
+        font.getItems().addAll(bigger, smaller, reset);
+        // Ctrl + '+' on the numpad and Ctrl+Shift+'=' as well
+        window.scene().getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), bigger::fire);
+        window.scene().getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), bigger::fire);
+        window.scene().getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), smaller::fire);
+
+        Menu m = new Menu(Messages.get("ui.menu.view"));
+        m.getItems().addAll(lang, font);
+        return m;
+    }
+
+    private Menu helpMenu() {
+        MenuItem keys = item("menu-shortcuts", "ui.menu.shortcuts",
+                () -> ctx.dialogs().showInfo(Messages.get("ui.menu.shortcuts"), Messages.get("ui.help.shortcuts")));
+        keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        MenuItem about = item("menu-about", "ui.menu.about",
+                () -> ctx.dialogs().showInfo(Messages.get("ui.menu.about"), Messages.get("ui.help.about",
+                        ctx.app().database().folder().toString())));
+        Menu m = new Menu(Messages.get("ui.menu.help"));
+        m.getItems().addAll(keys, about);
+        return m;
+    }
+
+    private static MenuItem item(String id, String key, Runnable action) {
+        MenuItem i = new MenuItem(Messages.get(key));
+        i.setId(id);
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+}

@@ -1,0 +1,150 @@
+package kr.sanggwon.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.application.HostServices;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import kr.sanggwon.common.Messages;
+import kr.sanggwon.common.UserException;
+import kr.sanggwon.ui.Styles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** JavaFX dialogs, styled like the main window and owned by it. */
+public final class FxDialogService implements DialogService {
+    private static final Logger LOG = LoggerFactory.getLogger(FxDialogService.class);
+
+    private final Supplier<Window> owner;
+    private final HostServices hostServices;
+    private Path lastFolder;
+
+    /** {@code hostServices} may be null (tests): then "open with system" shows the file's path instead. */
+    public FxDialogService(Supplier<Window> owner, HostServices hostServices) {
+        this.owner = owner;
+        this.hostServices = hostServices;
+    }
+
+    @Override
+    public void showError(Throwable error) {
+        showError(Messages.get("ui.dialog.error.title"), error);
+    }
+
+    @Override
+    public void showError(String title, Throwable error) {
+        String text;
+        String details;
+        if (error instanceof UserException ue) {
+            LOG.warn("{}: {}", title, ue.key());
+            text = ue.localized();
+            details = ue.getClass().getSimpleName() + " " + ue.key();
+        } else {
+            LOG.error("unexpected error", error);
+            text = Messages.get("ui.dialog.error.unexpected", String.valueOf(error.getMessage()));
+            details = ErrorDetails.of(error);
+        }
+        Alert alert = alert(Alert.AlertType.ERROR, title, text);
+        TextArea area = new TextArea(details);
+        area.setEditable(false);
+        area.setWrapText(true);
+        VBox.setVgrow(area, Priority.ALWAYS);
+        alert.getDialogPane().setExpandableContent(new VBox(area));
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String text) {
+        alert(Alert.AlertType.INFORMATION, title, text).showAndWait();
+    }
+
+    @Override
+    public void showWarning(String title, String text) {
+        alert(Alert.AlertType.WARNING, title, text).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String text) {
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title, text);
+        return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @Override
+    public List<Path> openFiles(String title, List<FileType> types) {
+        FileChooser fc = chooser(title, types);
+        List<File> files = fc.showOpenMultipleDialog(owner.get());
+        if (files == null || files.isEmpty()) {
+            return List.of();
+        }
+        lastFolder = files.get(0).toPath().getParent();
+        return files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> saveFile(String title, String initialName, FileType type) {
+        FileChooser fc = chooser(title, List.of(type));
+        fc.setInitialFileName(initialName);
+        File f = fc.showSaveDialog(owner.get());
+        if (f == null) {
+            return Optional.empty();
+        }
+        lastFolder = f.toPath().getParent();
+        return Optional.of(f.toPath());
+    }
+
+    @Override
+    public void openWithSystem(Path file) {
+        if (hostServices == null) {
+            showInfo(Messages.get("ui.dialog.file.title"), file.toAbsolutePath().toString());
+            return;
+        }
+        // showDocument starts an external program; it must not block the FX thread
+        String uri = file.toAbsolutePath().toUri().toString();
+        Runnable open = () -> hostServices.showDocument(uri);
+        java.util.concurrent.CompletableFuture.runAsync(open);
+    }
+
+    private FileChooser chooser(String title, List<FileType> types) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        for (FileType t : types) {
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.description(), t.patterns()));
+        }
+        if (lastFolder != null && lastFolder.toFile().isDirectory()) {
+            fc.setInitialDirectory(lastFolder.toFile());
+        }
+        return fc;
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String text) {
+        Alert a = new Alert(type);
+        Window w = owner.get();
+        if (w != null) {
+            a.initOwner(w);
+        }
+        a.setTitle(Messages.get("app.title"));
+        a.setHeaderText(title);
+        Label content = new Label(text);
+        content.setWrapText(true);
+        content.setMaxWidth(520);
+        content.getStyleClass().add(Styles.DIALOG_TEXT);
+        DialogPane pane = a.getDialogPane();
+        pane.setContent(content);
+        pane.setMinWidth(480);
+        Scene scene = w == null ? null : w.getScene();
+        if (scene != null) {
+            pane.getStylesheets().setAll(scene.getStylesheets());
+        }
+        return a;
+    }
+}

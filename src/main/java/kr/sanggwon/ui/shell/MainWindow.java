@@ -1,0 +1,200 @@
+package kr.sanggwon.ui.shell;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import kr.sanggwon.AppContext;
+import kr.sanggwon.common.Messages;
+import kr.sanggwon.ui.FontSupport;
+import kr.sanggwon.ui.Styles;
+import kr.sanggwon.ui.chart.Charts;
+import kr.sanggwon.ui.task.TaskRunner;
+
+/**
+ * The main window: menu, left navigation per {@link ScreenCatalog}, the shown screen, status bar. Implements
+ * {@link Navigator}. A language switch rebuilds every screen so all text is re-rendered.
+ */
+public final class MainWindow implements Navigator {
+    public static final double DEFAULT_WIDTH = 1280;
+    public static final double DEFAULT_HEIGHT = 820;
+
+    private final Stage stage;
+    private final DeskPreferences prefs;
+    private final FontSupport fonts;
+    private final UiContext ctx;
+    private final List<ScreenCatalog.Entry> entries = ScreenCatalog.entries();
+    private final Map<String, Screen> screens = new LinkedHashMap<>();
+    private final StackPane content = new StackPane();
+    private final Scene scene;
+    private NavigationPane nav;
+    private String current;
+    private int fontScale;
+
+    public MainWindow(Stage stage, AppContext app, DeskPreferences prefs, FontSupport fonts, TaskRunner tasks,
+                      DialogService dialogs, Selection selection) {
+        this.stage = stage;
+        this.prefs = prefs;
+        this.fonts = fonts;
+        this.ctx = new UiContext(app, tasks, dialogs, selection, this, prefs, new Charts(fonts.family(), dialogs));
+        this.fontScale = prefs.fontScale();
+        content.getStyleClass().add(Styles.CONTENT);
+        this.scene = new Scene(new BorderPane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        applyStylesheets();
+        installAccelerators();
+        rebuild();
+        show(prefs.lastScreen().filter(this::isAvailable).orElseGet(this::firstAvailable));
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public UiContext context() {
+        return ctx;
+    }
+
+    @Override
+    public void show(String screenId) {
+        ScreenCatalog.Entry entry = entries.stream().filter(e -> e.id().equals(screenId)).findFirst().orElse(null);
+        if (entry == null || !entry.available()) {
+            return;
+        }
+        Screen screen = screens.computeIfAbsent(screenId, id -> entry.factory().apply(ctx));
+        Node view = screen.view();
+        content.getChildren().setAll(view);
+        current = screenId;
+        nav.select(screenId);
+        prefs.setLastScreen(screenId);
+        stage.setTitle(Messages.get("ui.window.title", Messages.get(entry.titleKey())));
+        screen.onShow();
+    }
+
+    @Override
+    public String current() {
+        return current;
+    }
+
+    /** The screen object of {@code id} if it was built (tests). */
+    public Screen screen(String id) {
+        return screens.get(id);
+    }
+
+    /** Switches the language of every text now and remembers it. */
+    public void switchLanguage(Locale locale) {
+        Messages.setLocale(locale);
+        prefs.setLanguage(Messages.locale().getLanguage());
+        String shown = current;
+        rebuild();
+        if (shown != null) {
+            show(shown);
+        }
+    }
+
+    public int fontScale() {
+        return fontScale;
+    }
+
+    /** Font size in percent (100–200), applied through the root font size, and remembered. */
+    public void setFontScale(int percent) {
+        fontScale = DeskPreferences.clampScale(percent);
+        prefs.setFontScale(fontScale);
+        applyStylesheets();
+    }
+
+    /** Applies a font scale for this run only (the --font-scale option). */
+    public void overrideFontScale(int percent) {
+        fontScale = DeskPreferences.clampScale(percent);
+        applyStylesheets();
+    }
+
+    /** Restores the remembered position and size if it is still on a screen; else the default size, centred. */
+    public void restoreBounds() {
+        prefs.windowBounds().filter(b -> !javafx.stage.Screen.getScreensForRectangle(
+                new Rectangle2D(b.x(), b.y(), b.width(), b.height())).isEmpty()).ifPresentOrElse(b -> {
+                    stage.setX(b.x());
+                    stage.setY(b.y());
+                    stage.setWidth(b.width());
+                    stage.setHeight(b.height());
+                    stage.setMaximized(b.maximized());
+                }, () -> {
+                    stage.setWidth(DEFAULT_WIDTH);
+                    stage.setHeight(DEFAULT_HEIGHT);
+                    stage.centerOnScreen();
+                });
+    }
+
+    /** Saves window bounds and settings; drops the screens. */
+    public void close() {
+        if (!stage.isMaximized() && stage.getWidth() > 0) {
+            prefs.setWindowBounds(new DeskPreferences.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), false));
+        } else {
+            prefs.windowBounds().ifPresent(b -> prefs.setWindowBounds(
+                    new DeskPreferences.WindowBounds(b.x(), b.y(), b.width(), b.height(), true)));
+        }
+        prefs.flush();
+        disposeScreens();
+    }
+
+    private void rebuild() {
+        disposeScreens();
+        nav = new NavigationPane(entries, this);
+        BorderPane root = new BorderPane();
+        root.setTop(new DeskMenu(this, ctx).build());
+        root.setLeft(nav.view());
+        root.setCenter(content);
+        root.setBottom(new StatusBar(ctx).view());
+        content.getChildren().setAll(placeholder());
+        scene.setRoot(root);
+        stage.setTitle(Messages.get("app.title"));
+    }
+
+    private void disposeScreens() {
+        screens.values().forEach(Screen::dispose);
+        screens.clear();
+    }
+
+    private Node placeholder() {
+        Label l = new Label(Messages.get("ui.placeholder.choose"));
+        l.getStyleClass().add(Styles.PLACEHOLDER);
+        return l;
+    }
+
+    private void applyStylesheets() {
+        scene.getStylesheets().setAll(
+                MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm(),
+                fonts.stylesheet(fontScale));
+    }
+
+    private void installAccelerators() {
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+                KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+        for (int i = 0; i < Math.min(9, entries.size()); i++) {
+            String id = entries.get(i).id();
+            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN), () -> show(id));
+        }
+    }
+
+    private boolean isAvailable(String id) {
+        return entries.stream().anyMatch(e -> e.id().equals(id) && e.available());
+    }
+
+    private String firstAvailable() {
+        return entries.stream().filter(ScreenCatalog.Entry::available).map(ScreenCatalog.Entry::id).findFirst().orElse(null);
+    }
+}

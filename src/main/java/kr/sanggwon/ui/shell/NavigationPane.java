@@ -1,0 +1,79 @@
+package kr.sanggwon.ui.shell;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import kr.sanggwon.common.Messages;
+import kr.sanggwon.ui.Styles;
+
+/** The left navigation: one toggle button per catalog entry; slots without a screen are disabled ("준비 중"). */
+final class NavigationPane {
+    private final VBox box = new VBox();
+    private final ScrollPane scroll = new ScrollPane(box);
+    private final ToggleGroup group = new ToggleGroup();
+    private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
+
+    NavigationPane(List<ScreenCatalog.Entry> entries, Navigator navigator) {
+        box.getStyleClass().add(Styles.NAV);
+        box.setFillWidth(true);
+        Label header = new Label(Messages.get("app.title"));
+        header.getStyleClass().add(Styles.NAV_HEADER);
+        box.getChildren().add(header);
+        int index = 0;
+        for (ScreenCatalog.Entry e : entries) {
+            index++;
+            ToggleButton b = new ToggleButton(Messages.get(e.titleKey()));
+            b.setId("nav-" + e.id());
+            b.getStyleClass().add(Styles.NAV_BUTTON);
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setMnemonicParsing(false);
+            if (e.available()) {
+                String shortcut = index <= 9 ? Messages.get("ui.nav.shortcut", index) : "";
+                b.setTooltip(new Tooltip(Messages.get(e.titleKey()) + (shortcut.isEmpty() ? "" : "  " + shortcut)));
+                b.setOnAction(ev -> navigator.show(e.id()));
+            } else {
+                Label soon = new Label(Messages.get("ui.nav.soon"));
+                soon.getStyleClass().add(Styles.NAV_SLOT);
+                b.setGraphic(soon);
+                b.setContentDisplay(ContentDisplay.RIGHT);
+                b.setGraphicTextGap(8);
+                b.getStyleClass().add(Styles.NAV_SLOT);
+                b.setDisable(true);
+            }
+            buttons.put(e.id(), b);
+            box.getChildren().add(b);
+        }
+        box.setPadding(new Insets(12, 8, 12, 8));
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(Styles.NAV);
+        scroll.setMinWidth(Region.USE_PREF_SIZE);
+    }
+
+    Region view() {
+        return scroll;
+    }
+
+    /** Marks the entry of the shown screen (keeps the toggle selected even when clicked again). */
+    void select(String id) {
+        ToggleButton b = buttons.get(id);
+        if (b != null) {
+            b.setSelected(true);
+        }
+    }
+
+    ToggleButton button(String id) {
+        return buttons.get(id);
+    }
+}

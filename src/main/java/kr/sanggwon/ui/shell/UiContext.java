@@ -1,0 +1,84 @@
+package kr.sanggwon.ui.shell;
+
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import kr.sanggwon.AppContext;
+import kr.sanggwon.ui.chart.Charts;
+import kr.sanggwon.ui.task.TaskRunner;
+
+/** Everything a screen needs, handed to it by the shell (constructor injection, no static lookups). */
+public final class UiContext {
+    private final AppContext app;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Selection selection;
+    private final Navigator navigator;
+    private final DeskPreferences preferences;
+    private final Charts charts;
+    private final ReadOnlyIntegerWrapper dataVersion = new ReadOnlyIntegerWrapper(this, "dataVersion", 0);
+    private final StringProperty importStatus = new SimpleStringProperty(this, "importStatus", "");
+
+    public UiContext(AppContext app, TaskRunner tasks, DialogService dialogs, Selection selection, Navigator navigator,
+                     DeskPreferences preferences, Charts charts) {
+        this.app = app;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.selection = selection;
+        this.navigator = navigator;
+        this.preferences = preferences;
+        this.charts = charts;
+    }
+
+    public AppContext app() {
+        return app;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    public DeskPreferences preferences() {
+        return preferences;
+    }
+
+    /** Chart factory with the Korean font and the app's palette. */
+    public Charts charts() {
+        return charts;
+    }
+
+    /**
+     * Goes up by one whenever the data in the database changed (an import, a reset to sample data). Screens that
+     * cache query results listen to it and reload.
+     */
+    public ReadOnlyIntegerProperty dataVersionProperty() {
+        return dataVersion.getReadOnlyProperty();
+    }
+
+    public int dataVersion() {
+        return dataVersion.get();
+    }
+
+    /** Tells every screen that the data changed. Call on the FX thread. */
+    public void dataChanged() {
+        dataVersion.set(dataVersion.get() + 1);
+    }
+
+    /** A short line about running imports for the status bar; empty when idle. */
+    public StringProperty importStatusProperty() {
+        return importStatus;
+    }
+}

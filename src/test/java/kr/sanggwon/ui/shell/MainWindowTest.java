@@ -1,0 +1,73 @@
+package kr.sanggwon.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import kr.sanggwon.AppContext;
+import kr.sanggwon.TestData;
+import kr.sanggwon.common.Messages;
+import kr.sanggwon.ui.UiTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    @TempDir
+    static Path dataDir;
+    static AppContext app;
+    UiTestSupport.Shell shell;
+
+    @BeforeAll
+    static void loadData() throws Exception {
+        Messages.setLocale(Locale.KOREAN);
+        app = UiTestSupport.openData(dataDir, TestData.require(TestData.seoul("영역-상권")),
+                TestData.require(TestData.seoul("상권변화지표-상권")));
+    }
+
+    @AfterAll
+    static void closeData() {
+        app.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        Messages.setLocale(Locale.KOREAN);
+        shell = UiTestSupport.show(stage, app);
+    }
+
+    @AfterEach
+    void close() {
+        shell.close();
+    }
+
+    @Test
+    void navigationShowsEveryCatalogEntryInKorean(FxRobot robot) {
+        List<String> expected = List.of("상권 찾기", "상권 현황", "고객 분석", "상권 비교", "유사 상권", "예상 매출", "유망 상권",
+                "수익 분석", "상담", "교육", "데이터 가져오기", "데이터 점검");
+        for (int i = 0; i < expected.size(); i++) {
+            String id = ScreenCatalog.entries().get(i).id();
+            ToggleButton b = robot.lookup("#nav-" + id).queryAs(ToggleButton.class);
+            assertThat(b.getText()).isEqualTo(expected.get(i));
+            assertThat(b.isVisible()).isTrue();
+        }
+    }
+
+    @Test
+    void statusBarShowsTheLatestQuarterOfTheImportedData(FxRobot robot) {
+        Label vintage = robot.lookup("#status-vintage").queryAs(Label.class);
+        UiTestSupport.waitUntil(() -> vintage.getText().contains("분기"), 10);
+        assertThat(vintage.getText()).isEqualTo("데이터 기준: 2025년 2분기");
+    }
+}
