@@ -1,0 +1,23 @@
+package kr.sanggwon.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** bench: parent of the benchmarks (import here; query and train are added by their features). */
+@Command(name = "bench", description = "Benchmarks that print figures (see docs/BENCHMARKS.md).",
+        subcommands = {BenchImportCommand.class})
+final class BenchCommand implements Runnable {
+    @ParentCommand
+    MainCommand main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a benchmark: " + spec.subcommands().keySet());
+    }
+}
