@@ -6,9 +6,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** bench: parent of the benchmarks (import here; query and train are added by their features). */
+/** bench: parent of the benchmark commands (import, query; others are added by their owners). */
 @Command(name = "bench", description = "Benchmarks that print figures (see docs/BENCHMARKS.md).",
-        subcommands = {BenchImportCommand.class})
+        subcommands = {BenchImportCommand.class, BenchQueryCommand.class})
 final class BenchCommand implements Runnable {
     @ParentCommand
     MainCommand main;

@@ -3,6 +3,8 @@ package kr.sanggwon.ui.shell;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import kr.sanggwon.ui.importer.ImportScreen;
+import kr.sanggwon.ui.search.SearchScreen;
 
 /**
  * The ordered navigation list, one line per screen. A line without a factory is a slot for a screen that does not
@@ -22,7 +24,7 @@ public final class ScreenCatalog {
 
     public static List<Entry> entries() {
         return List.of(
-                slot("search", "ui.nav.search"),
+                screen("search", "ui.nav.search", SearchScreen::new),
                 slot("dashboard", "ui.nav.dashboard"),
                 slot("customers", "ui.nav.customers"),
                 slot("compare", "ui.nav.compare"),
@@ -32,7 +34,7 @@ public final class ScreenCatalog {
                 slot("finance", "ui.nav.finance"),
                 slot("consult", "ui.nav.consult"),
                 slot("lesson", "ui.nav.lesson"),
-                slot("import", "ui.nav.import"),
+                screen("import", "ui.nav.import", ImportScreen::new),
                 slot("health", "ui.nav.health"));
     }
 

@@ -1,0 +1,73 @@
+package kr.sanggwon.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import kr.sanggwon.estimate.EstimateService;
+import kr.sanggwon.estimate.Trainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * bench train: trains the estimate models on the loaded data and prints training time, peak heap and the latency of
+ * one estimate (p50/p95). Registered as {@code bench-train} until the {@code bench} parent command lands.
+ */
+@Command(name = "bench-train", description = "Benchmark: model training time, peak heap, one-estimate latency p50/p95.")
+final class BenchTrainCommand implements Callable<Integer> {
+    @ParentCommand
+    MainCommand main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--estimates", defaultValue = "300", description = "number of timed estimates (default 300)")
+    int estimates;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        EstimateService service = main.context().estimateService();
+        service.warmUp();
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long t0 = System.nanoTime();
+        Trainer.Result r = service.train(kr.sanggwon.common.Progress.NONE);
+        double trainSeconds = (System.nanoTime() - t0) / 1e9;
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        List<EstimateService.DistrictChoice> districts = service.districts();
+        List<String> industries = new ArrayList<>(service.industries().keySet());
+        Random random = new Random(1);
+        for (int i = 0; i < 20; i++) {
+            estimateOnce(service, districts, industries, random);
+        }
+        double[] ms = new double[estimates];
+        for (int i = 0; i < estimates; i++) {
+            long s = System.nanoTime();
+            estimateOnce(service, districts, industries, random);
+            ms[i] = (System.nanoTime() - s) / 1e6;
+        }
+        Arrays.sort(ms);
+        out.printf("train: %.1f s (%d models), peak heap %.0f MB (max heap %.0f MB)%n", trainSeconds, r.models().size(),
+                peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+        out.printf("estimate: p50 %.2f ms, p95 %.2f ms, max %.2f ms over %d estimates (%d districts, %d industries)%n",
+                ms[ms.length / 2], ms[(int) Math.floor(ms.length * 0.95)], ms[ms.length - 1], estimates, districts.size(), industries.size());
+        return MainCommand.OK;
+    }
+
+    private static void estimateOnce(EstimateService service, List<EstimateService.DistrictChoice> districts, List<String> industries,
+                                     Random random) {
+        EstimateService.DistrictChoice d = districts.get(random.nextInt(districts.size()));
+        service.estimate(d.code(), industries.get(random.nextInt(industries.size())));
+    }
+}

@@ -1,0 +1,49 @@
+package kr.sanggwon.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import kr.sanggwon.common.Formats;
+import kr.sanggwon.common.Messages;
+import kr.sanggwon.estimate.EstimateService;
+import kr.sanggwon.estimate.Metrics;
+import kr.sanggwon.estimate.TrainedModel;
+import kr.sanggwon.estimate.Trainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** train: backtest, choose and store the estimate models for the loaded data. */
+@Command(name = "train", description = "Backtest, choose and store the sales models for the loaded data.")
+final class TrainCommand implements Callable<Integer> {
+    @ParentCommand
+    MainCommand main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "print as JSON")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr(), "train");
+        Trainer.Result r = main.context().estimateService().train(progress);
+        progress.end();
+        if (json) {
+            out.println(Json.write(r));
+            return MainCommand.OK;
+        }
+        for (TrainedModel m : r.models()) {
+            Metrics x = m.metrics();
+            out.println(Messages.get("estimate.cli.trained", Messages.get("estimate.task." + m.task().id()),
+                    Messages.get("estimate.grain." + m.grain().code()), EstimateService.methodName(m.method()), m.id(),
+                    x == null ? "-" : Formats.percent(x.medianApe()), x == null || Double.isNaN(x.coverage80()) ? "-" : Formats.percent(x.coverage80()),
+                    m.trainMillis() / 1000.0));
+        }
+        out.println(Messages.get("estimate.cli.trainTotal", r.millis() / 1000.0));
+        return MainCommand.OK;
+    }
+}

@@ -1,0 +1,163 @@
+package kr.sanggwon.estimate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import kr.sanggwon.common.Messages;
+import kr.sanggwon.common.Progress;
+
+/**
+ * Rolling-origin backtest over the last quarters of the loaded data. For each origin quarter every method is fitted
+ * on examples of strictly earlier quarters only and predicts the origin. Cold start also holds out whole cells
+ * (grouped folds): a held-out cell contributes no training row at any quarter. All methods are scored on the same
+ * test rows.
+ */
+public final class Backtest {
+    /** Methods whose fallback share is at least this are not eligible as "best baseline". */
+    static final double MAX_FALLBACK = 0.5;
+
+    private Backtest() {
+    }
+
+    /** The evaluation and, per method, the backtest residuals (for ranges). */
+    public record Outcome(Evaluation evaluation, Map<String, List<Residual>> residuals) {
+    }
+
+    public static List<Method> methods(Task task, BacktestOptions options) {
+        List<Method> m = new ArrayList<>();
+        if (task == Task.FORECAST) {
+            m.add(Baselines.lastValue());
+            m.add(Baselines.seasonalNaive());
+        } else {
+            m.add(Baselines.industryGuMedian());
+        }
+        m.addAll(WekaLearner.all(options.maxTrainRows()));
+        return m;
+    }
+
+    public static Outcome run(FeatureBuilder features, Grain grain, Task task, List<Method> methods, BacktestOptions options,
+                              Progress progress) {
+        EstimateData data = features.data();
+        NavigableSet<Integer> quarters = data.quarters(grain);
+        List<Integer> origins = new ArrayList<>(quarters.descendingSet()).subList(0, Math.min(options.origins(), quarters.size()));
+        origins = new ArrayList<>(origins);
+        java.util.Collections.reverse(origins);
+        TreeSet<Integer> needed = new TreeSet<>();
+        for (int q : quarters) {
+            if (!origins.isEmpty() && q >= Quarters.minus(origins.get(0), options.trainWindow())) {
+                needed.add(q);
+            }
+        }
+        List<Example> all = Examples.build(features, grain, task, needed, options.maxCellsPerQuarter());
+        TreeMap<Integer, List<Example>> byQuarter = new TreeMap<>();
+        for (Example e : all) {
+            byQuarter.computeIfAbsent(e.quarter(), k -> new ArrayList<>()).add(e);
+        }
+        int folds = task == Task.COLD_START ? Math.max(2, options.folds()) : 1;
+        long total = (long) origins.size() * folds * methods.size();
+        long done = 0;
+        List<Evaluation.Origin> originInfo = new ArrayList<>();
+        Map<String, List<Residual>> residuals = new LinkedHashMap<>();
+        Map<String, int[]> fallbacks = new HashMap<>();
+        for (Method m : methods) {
+            residuals.put(m.id(), new ArrayList<>());
+            fallbacks.put(m.id(), new int[2]);
+        }
+        for (int origin : origins) {
+            List<Example> train = new ArrayList<>();
+            for (List<Example> l : byQuarter.subMap(Quarters.minus(origin, options.trainWindow()), true, origin, false).values()) {
+                train.addAll(l);
+            }
+            List<Example> test = byQuarter.getOrDefault(origin, List.of());
+            if (train.isEmpty() || test.isEmpty()) {
+                done += (long) folds * methods.size();
+                continue;
+            }
+            int first = Integer.MAX_VALUE;
+            int last = Integer.MIN_VALUE;
+            for (Example e : train) {
+                first = Math.min(first, e.quarter());
+                last = Math.max(last, e.quarter());
+            }
+            if (last >= origin) {
+                throw new IllegalStateException("training data reaches the origin " + origin);
+            }
+            originInfo.add(new Evaluation.Origin(origin, train.size(), test.size(), first, last));
+            for (int k = 0; k < folds; k++) {
+                List<Example> trainK = train;
+                List<Example> testK = test;
+                if (folds > 1) {
+                    final int fold = k;
+                    trainK = train.stream().filter(e -> Sampling.fold(e.cell(), folds) != fold).toList();
+                    testK = test.stream().filter(e -> Sampling.fold(e.cell(), folds) == fold).toList();
+                }
+                if (trainK.isEmpty() || testK.isEmpty()) {
+                    done += methods.size();
+                    continue;
+                }
+                double[][] preds = new double[methods.size()][];
+                for (int mi = 0; mi < methods.size(); mi++) {
+                    progress.checkCancelled();
+                    Method m = methods.get(mi);
+                    progress.update(done, total, Messages.get("estimate.progress.backtest", task.id(), m.id(),
+                            kr.sanggwon.common.Formats.quarter(origin)));
+                    Predictor p = m.fit(trainK, task, grain);
+                    double[] pr = new double[testK.size()];
+                    for (int i = 0; i < pr.length; i++) {
+                        pr[i] = p.predictLog(testK.get(i).row());
+                    }
+                    preds[mi] = pr;
+                    done++;
+                }
+                for (int i = 0; i < testK.size(); i++) {
+                    boolean allFinite = true;
+                    for (double[] pr : preds) {
+                        allFinite &= Double.isFinite(pr[i]);
+                    }
+                    if (!allFinite) {
+                        continue;
+                    }
+                    Example e = testK.get(i);
+                    boolean noSeason = Double.isNaN(e.row().value(Feature.SEASON_GAP));
+                    for (int mi = 0; mi < methods.size(); mi++) {
+                        Method m = methods.get(mi);
+                        residuals.get(m.id()).add(new Residual(e.cell(), origin, e.group(), e.actual(), preds[mi][i]));
+                        int[] fb = fallbacks.get(m.id());
+                        fb[1]++;
+                        if (m.id().equals(Baselines.SEASONAL_NAIVE) && noSeason) {
+                            fb[0]++;
+                        }
+                    }
+                }
+            }
+        }
+        progress.update(total, total, "");
+        List<Evaluation.MethodResult> results = new ArrayList<>();
+        String chosen = null;
+        double chosenApe = Double.POSITIVE_INFINITY;
+        String bestBaseline = null;
+        double bestBaselineApe = Double.POSITIVE_INFINITY;
+        for (Method m : methods) {
+            List<Residual> r = residuals.get(m.id());
+            Metrics metrics = Metrics.of(r).withCoverage(Conformal.crossCoverage(r));
+            int[] fb = fallbacks.get(m.id());
+            double fallbackShare = fb[1] == 0 ? 0 : (double) fb[0] / fb[1];
+            results.add(new Evaluation.MethodResult(m.id(), m.baseline(), m.params(), metrics, fallbackShare));
+            boolean eligible = metrics.n() > 0 && fallbackShare < MAX_FALLBACK;
+            if (eligible && metrics.medianApe() < chosenApe) {
+                chosen = m.id();
+                chosenApe = metrics.medianApe();
+            }
+            if (eligible && m.baseline() && metrics.medianApe() < bestBaselineApe) {
+                bestBaseline = m.id();
+                bestBaselineApe = metrics.medianApe();
+            }
+        }
+        return new Outcome(new Evaluation(task, grain, data.dataVersion(), originInfo, results, chosen, bestBaseline), residuals);
+    }
+}

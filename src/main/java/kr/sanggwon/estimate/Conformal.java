@@ -1,0 +1,99 @@
+package kr.sanggwon.estimate;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The 80% range from backtest residuals (split conformal on the log scale): the 10th and 90th percentiles of
+ * log(actual / predicted), per industry group when it has enough residuals, else over all.
+ */
+public final class Conformal implements Serializable {
+    private static final long serialVersionUID = 1L;
+    public static final double LOW = 0.10;
+    public static final double HIGH = 0.90;
+    /** Residuals a group needs before it gets its own range. */
+    public static final int MIN_GROUP = 40;
+
+    private final Map<String, double[]> bands;
+    private final int residuals;
+
+    private Conformal(Map<String, double[]> bands, int residuals) {
+        this.bands = bands;
+        this.residuals = residuals;
+    }
+
+    public static Conformal fit(List<Residual> residuals) {
+        Map<String, List<Double>> byGroup = new HashMap<>();
+        List<Double> all = new ArrayList<>();
+        for (Residual r : residuals) {
+            double v = r.value();
+            if (Double.isFinite(v)) {
+                byGroup.computeIfAbsent(r.group(), k -> new ArrayList<>()).add(v);
+                all.add(v);
+            }
+        }
+        Map<String, double[]> bands = new HashMap<>();
+        if (!all.isEmpty()) {
+            bands.put(IndustryGroup.ALL, band(all));
+        }
+        byGroup.forEach((g, v) -> {
+            if (v.size() >= MIN_GROUP) {
+                bands.put(g, band(v));
+            }
+        });
+        return new Conformal(bands, all.size());
+    }
+
+    private static double[] band(List<Double> v) {
+        // finite-sample correction: widen the quantile levels slightly for small n
+        int n = v.size();
+        double lo = Math.max(0, LOW - 0.5 / n);
+        double hi = Math.min(1, HIGH + 0.5 / n);
+        return new double[] {Stats.quantile(v, lo), Stats.quantile(v, hi)};
+    }
+
+    /** [low, high] multipliers on the log scale for a group; NaNs when there were no residuals. */
+    public double[] band(String group) {
+        double[] b = bands.get(group);
+        if (b == null) {
+            b = bands.get(IndustryGroup.ALL);
+        }
+        return b == null ? new double[] {Double.NaN, Double.NaN} : b;
+    }
+
+    public int residuals() {
+        return residuals;
+    }
+
+    /**
+     * Honest coverage of the range: calibrate on half of the cells, count hits on the other half, and the other way
+     * round (cells split by a stable hash, so no cell calibrates its own range).
+     */
+    public static double crossCoverage(List<Residual> residuals) {
+        List<Residual> a = new ArrayList<>();
+        List<Residual> b = new ArrayList<>();
+        for (Residual r : residuals) {
+            (Sampling.fold(r.cell(), 2) == 0 ? a : b).add(r);
+        }
+        if (a.isEmpty() || b.isEmpty()) {
+            return Double.NaN;
+        }
+        int hits = hits(fit(a), b) + hits(fit(b), a);
+        return (double) hits / residuals.size();
+    }
+
+    private static int hits(Conformal c, List<Residual> test) {
+        int h = 0;
+        for (Residual r : test) {
+            double[] band = c.band(r.group());
+            double v = r.value();
+            if (v >= band[0] && v <= band[1]) {
+                h++;
+            }
+        }
+        return h;
+    }
+}

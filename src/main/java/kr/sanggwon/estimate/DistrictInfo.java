@@ -1,0 +1,9 @@
+package kr.sanggwon.estimate;
+
+/** Master facts of one district used by the features. Unknown values are null (or NaN for the area). */
+public record DistrictInfo(String code, Grain grain, String name, String typeCode, String guCode, String guName, double areaM2) {
+    /** The district type as a feature value: the 상권 type code (A/D/R/U), or "H" for a 행정동. */
+    public String typeFeature() {
+        return grain == Grain.DONG ? "H" : typeCode;
+    }
+}

@@ -1,0 +1,31 @@
+package kr.sanggwon.estimate;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The expected sales of a district × industry cell for {@code targetQuarter}, made with data up to
+ * {@code basedOnQuarter}: point and 80% range per quarter and per month (per store at 상권 grain, whole cell at
+ * 행정동 grain), the drivers, comparable cells, backtest quality and provenance.
+ */
+public record Estimate(String district, String districtName, String guName, String industry, String industryName, Grain grain,
+                       boolean perStore, Task task, int targetQuarter, int basedOnQuarter,
+                       double quarterly, double quarterlyLow, double quarterlyHigh,
+                       double monthly, double monthlyLow, double monthlyHigh,
+                       List<Driver> drivers, List<Comparable> comparables,
+                       Quality quality, Provenance provenance, List<String> notes, List<String> warnings) {
+
+    /** Backtest quality of the model that produced this estimate. */
+    public record Quality(double medianApe, double coverage80, int origins, String baselineMethod, double baselineMedianApe,
+                          String line) {
+    }
+
+    /** Which data and which model made the number. */
+    public record Provenance(long modelId, String method, String params, Instant trainedAt, long modelDataVersion,
+                             long currentDataVersion, int modelLastQuarter, boolean stale, String line) {
+    }
+
+    public boolean hasRange() {
+        return Double.isFinite(quarterlyLow) && Double.isFinite(quarterlyHigh);
+    }
+}

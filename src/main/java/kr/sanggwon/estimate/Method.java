@@ -1,0 +1,15 @@
+package kr.sanggwon.estimate;
+
+import java.util.List;
+
+/** A learner or a baseline, fitted per backtest origin and for the final model. */
+public interface Method {
+    String id();
+
+    boolean baseline();
+
+    /** The bounded size parameters, for provenance. */
+    String params();
+
+    Predictor fit(List<Example> training, Task task, Grain grain);
+}

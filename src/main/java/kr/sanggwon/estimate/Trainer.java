@@ -1,0 +1,90 @@
+package kr.sanggwon.estimate;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+import kr.sanggwon.common.Messages;
+import kr.sanggwon.common.Progress;
+
+/**
+ * Backtests every method per task and grain, picks the one with the lowest median APE (a baseline may win), fits it
+ * on the most recent quarters and calibrates its 80% range on the chosen method's backtest residuals.
+ */
+public final class Trainer {
+    private final BacktestOptions options;
+
+    public Trainer(BacktestOptions options) {
+        this.options = options;
+    }
+
+    /** What training produced: models, the backtests behind them, and how long it took. */
+    public record Result(List<TrainedModel> models, List<Evaluation> evaluations, long millis) {
+    }
+
+    /** Backtests only (the {@code eval} command). */
+    public List<Evaluation> evaluate(FeatureBuilder features, Progress progress) {
+        List<Evaluation> out = new ArrayList<>();
+        for (Grain g : grains(features.data())) {
+            for (Task t : Task.values()) {
+                out.add(Backtest.run(features, g, t, Backtest.methods(t, options), options, progress).evaluation());
+            }
+        }
+        return out;
+    }
+
+    public Result train(FeatureBuilder features, Progress progress) {
+        long start = System.nanoTime();
+        EstimateData data = features.data();
+        List<TrainedModel> models = new ArrayList<>();
+        List<Evaluation> evaluations = new ArrayList<>();
+        for (Grain g : grains(data)) {
+            for (Task t : Task.values()) {
+                long t0 = System.nanoTime();
+                List<Method> methods = Backtest.methods(t, options);
+                Backtest.Outcome outcome = Backtest.run(features, g, t, methods, options, progress);
+                Evaluation ev = outcome.evaluation();
+                evaluations.add(ev);
+                String chosenId = ev.chosen() != null ? ev.chosen()
+                        : (t == Task.FORECAST ? Baselines.LAST_VALUE : Baselines.INDUSTRY_GU_MEDIAN);
+                Method chosen = methods.stream().filter(m -> m.id().equals(chosenId)).findFirst().orElseThrow();
+                progress.checkCancelled();
+                progress.update(0, 0, Messages.get("estimate.progress.final", t.id(), chosen.id()));
+                NavigableSet<Integer> quarters = data.quarters(g);
+                int last = quarters.last();
+                TreeSet<Integer> window = new TreeSet<>(quarters.subSet(Quarters.minus(last, options.trainWindow() - 1), true, last, true));
+                List<Example> training = Examples.build(features, g, t, window, options.maxCellsPerQuarter());
+                Predictor p = chosen.fit(training, t, g);
+                List<Residual> residuals = outcome.residuals().getOrDefault(chosenId, List.of());
+                Conformal range = Conformal.fit(residuals);
+                long millis = (System.nanoTime() - t0) / 1_000_000;
+                models.add(new TrainedModel(0, t, g, chosen.id(), chosen.baseline(), chosen.params(), p, range, ev, data.dataVersion(),
+                        last, Math.min(training.size(), chosen.baseline() ? training.size() : options.maxTrainRows()), millis,
+                        Instant.now()));
+            }
+        }
+        return new Result(models, evaluations, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Grains that have at least two quarters of usable targets. */
+    static List<Grain> grains(EstimateData data) {
+        List<Grain> out = new ArrayList<>();
+        for (Grain g : Grain.values()) {
+            if (data.quarters(g).size() >= 2) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /** Convenience for logs and tests: evaluations keyed "task/grain". */
+    static Map<String, Evaluation> byKey(List<Evaluation> evaluations) {
+        Map<String, Evaluation> m = new java.util.LinkedHashMap<>();
+        for (Evaluation e : evaluations) {
+            m.put(e.task().id() + "/" + e.grain().code(), e);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,192 @@
+package kr.sanggwon.estimate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import weka.classifiers.AbstractClassifier;
+import weka.classifiers.Classifier;
+import weka.classifiers.functions.LinearRegression;
+import weka.classifiers.trees.M5P;
+import weka.classifiers.trees.REPTree;
+import weka.classifiers.trees.RandomForest;
+import weka.core.Instances;
+import weka.core.SelectedTag;
+import weka.core.Utils;
+
+/** The Weka learners, each with bounded size (trees, depth, leaf size) so memory stays small on full Seoul. */
+public final class WekaLearner implements Method {
+    public static final String LINEAR = "linear-regression";
+    public static final String M5P_ID = "m5p";
+    public static final String REPTREE = "reptree";
+    public static final String FOREST = "random-forest";
+
+    static {
+        WekaSupport.init();
+    }
+
+    private final String id;
+    private final Supplier<Classifier> factory;
+    private final int maxRows;
+
+    private WekaLearner(String id, Supplier<Classifier> factory, int maxRows) {
+        this.id = id;
+        this.factory = factory;
+        this.maxRows = maxRows;
+    }
+
+    public static List<Method> all(int maxRows) {
+        return List.of(linear(maxRows), m5p(maxRows), repTree(maxRows), forest(maxRows));
+    }
+
+    public static WekaLearner linear(int maxRows) {
+        return new WekaLearner(LINEAR, () -> {
+            LinearRegression lr = new LinearRegression();
+            lr.setAttributeSelectionMethod(new SelectedTag(LinearRegression.SELECTION_NONE, LinearRegression.TAGS_SELECTION));
+            lr.setRidge(1e-4);
+            lr.setDoNotCheckCapabilities(true);
+            return lr;
+        }, maxRows);
+    }
+
+    public static WekaLearner m5p(int maxRows) {
+        return new WekaLearner(M5P_ID, () -> {
+            M5P m = new M5P();
+            m.setMinNumInstances(Math.max(8, maxRows / 1000));
+            return m;
+        }, maxRows);
+    }
+
+    public static WekaLearner repTree(int maxRows) {
+        return new WekaLearner(REPTREE, () -> {
+            REPTree t = new REPTree();
+            t.setMaxDepth(12);
+            t.setMinNum(10);
+            t.setSeed(1);
+            return t;
+        }, maxRows);
+    }
+
+    public static WekaLearner forest(int maxRows) {
+        return new WekaLearner(FOREST, () -> {
+            RandomForest f = new RandomForest();
+            f.setNumIterations(30);
+            f.setMaxDepth(12);
+            f.setBagSizePercent(60);
+            f.setNumExecutionSlots(1);
+            f.setSeed(1);
+            try {
+                f.setOptions(new String[] {"-M", "5"});
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return f;
+        }, maxRows);
+    }
+
+    /**
+     * Drops features that carry no information in this training set: all missing, or one constant value (a
+     * constant is collinear with the intercept and makes a linear model extrapolate wildly when it changes).
+     */
+    static List<Feature> informative(List<Feature> features, List<Example> rows) {
+        List<Feature> out = new ArrayList<>();
+        for (Feature f : features) {
+            boolean keep = false;
+            if (f.kind() == Feature.Kind.NOMINAL) {
+                String first = null;
+                for (Example e : rows) {
+                    String v = e.row().nominal(f);
+                    if (v != null) {
+                        if (first == null) {
+                            first = v;
+                        } else if (!first.equals(v)) {
+                            keep = true;
+                            break;
+                        }
+                    }
+                }
+            } else {
+                double first = Double.NaN;
+                for (Example e : rows) {
+                    double v = e.row().value(f);
+                    if (Double.isFinite(v)) {
+                        if (Double.isNaN(first)) {
+                            first = v;
+                        } else if (v != first) {
+                            keep = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (keep) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public boolean baseline() {
+        return false;
+    }
+
+    @Override
+    public String params() {
+        Classifier c = factory.get();
+        String opts = c instanceof AbstractClassifier a ? Utils.joinOptions(a.getOptions()) : "";
+        return opts + " (max " + maxRows + " training rows)";
+    }
+
+    @Override
+    public Predictor fit(List<Example> training, Task task, Grain grain) {
+        List<Example> rows = Sampling.cap(training, maxRows);
+        List<Example> usable = new ArrayList<>();
+        for (Example e : rows) {
+            if (Double.isFinite(e.modelTarget(task))) {
+                usable.add(e);
+            }
+        }
+        if (usable.size() < 10) {
+            return row -> Double.NaN;
+        }
+        List<Feature> features = informative(Feature.of(task, grain), usable);
+        List<List<String>> domains = new ArrayList<>();
+        for (Feature f : features) {
+            if (f.kind() == Feature.Kind.NOMINAL) {
+                TreeSet<String> values = new TreeSet<>();
+                for (Example e : usable) {
+                    String v = e.row().nominal(f);
+                    if (v != null) {
+                        values.add(v);
+                    }
+                }
+                domains.add(new ArrayList<>(values));
+            } else {
+                domains.add(null);
+            }
+        }
+        WekaPredictor.Schema schema = new WekaPredictor.Schema(task, features, domains);
+        Instances data = schema.emptyInstances(usable.size());
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Example e : usable) {
+            double z = e.modelTarget(task);
+            min = Math.min(min, z);
+            max = Math.max(max, z);
+            data.add(schema.instance(e.row(), z, data, null));
+        }
+        Classifier c = factory.get();
+        try {
+            c.buildClassifier(data);
+        } catch (Exception e) {
+            throw new IllegalStateException("Weka " + id + " failed: " + e.getMessage(), e);
+        }
+        return new WekaPredictor(schema, c, data.stringFreeStructure(), min, max);
+    }
+}
