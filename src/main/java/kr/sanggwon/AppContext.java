@@ -1,6 +1,12 @@
 package kr.sanggwon;
 
 import java.nio.file.Path;
+import kr.sanggwon.customer.CustomerService;
+import kr.sanggwon.district.CompareService;
+import kr.sanggwon.district.DistrictService;
+import kr.sanggwon.district.LookalikeService;
+import kr.sanggwon.district.Reference;
+import kr.sanggwon.health.DataHealthService;
 import kr.sanggwon.geo.DistrictShapeReader;
 import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.ingest.DataStatus;
@@ -17,6 +23,12 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final ImportService importService;
     private final DataStatus dataStatus;
+    private final Reference reference;
+    private final DataHealthService dataHealth;
+    private final DistrictService districts;
+    private final CustomerService customers;
+    private final CompareService compare;
+    private final LookalikeService lookalike;
     private final SampleLoader sampleLoader;
     private final DistrictCatalog districtCatalog;
     private final MapMetrics mapMetrics;
@@ -27,6 +39,12 @@ public final class AppContext implements AutoCloseable {
         this.database = database;
         this.importService = new ImportService(database);
         this.dataStatus = new DataStatus(database);
+        this.reference = new Reference(database);
+        this.dataHealth = new DataHealthService(database);
+        this.districts = new DistrictService(reference, dataHealth);
+        this.customers = new CustomerService(reference);
+        this.compare = new CompareService(reference, districts, customers);
+        this.lookalike = new LookalikeService(reference);
         this.sampleLoader = new SampleLoader(database, importService);
         this.districtCatalog = new DistrictCatalog(database);
         this.mapMetrics = new MapMetrics(database);
@@ -64,6 +82,30 @@ public final class AppContext implements AutoCloseable {
 
     public DataStatus dataStatus() {
         return dataStatus;
+    }
+
+    public Reference reference() {
+        return reference;
+    }
+
+    public DataHealthService dataHealth() {
+        return dataHealth;
+    }
+
+    public DistrictService districts() {
+        return districts;
+    }
+
+    public CustomerService customers() {
+        return customers;
+    }
+
+    public CompareService compare() {
+        return compare;
+    }
+
+    public LookalikeService lookalike() {
+        return lookalike;
     }
 
     /** First-run loading and reset to the bundled sample data ({@code resetToSample(Progress)} for the menu). */
