@@ -56,6 +56,7 @@ public final class EstimateViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private BackgroundTask<Trainer.Result> trainTask;
     private boolean syncing;
+    private boolean errorShown;
 
     public EstimateViewModel(UiContext ctx) {
         this.ctx = ctx;
@@ -131,7 +132,8 @@ public final class EstimateViewModel {
         ctx.tasks().execute(BackgroundTask.of(() -> service.estimate(d.code(), i.code()))
                 .onSuccess(e -> {
                     estimate.set(e);
-                    if (!needsTraining.get()) {
+                    if (errorShown) {
+                        errorShown = false;
                         message.set("");
                     }
                 })
@@ -154,13 +156,14 @@ public final class EstimateViewModel {
                 .onSuccess(r -> {
                     needsTraining.set(false);
                     message.set(Messages.get("estimate.ui.trained", Formats.number(r.millis() / 1000.0, 1)));
+                    training.set(false);
+                    runEstimate();
                 })
                 .onCancelled(() -> message.set(Messages.get("estimate.ui.trainingCancelled")))
                 .onFailure(this::fail)
                 .onFinished(() -> {
                     training.set(false);
                     progressText.set("");
-                    runEstimate();
                 });
         ctx.tasks().execute(trainTask);
     }
@@ -200,6 +203,7 @@ public final class EstimateViewModel {
     private void fail(Throwable t) {
         if (t instanceof UserException u) {
             message.set(u.localized());
+            errorShown = true;
             if ("estimate.error.noModel".equals(u.key())) {
                 needsTraining.set(true);
             }
