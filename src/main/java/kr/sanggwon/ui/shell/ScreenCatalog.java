@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import kr.sanggwon.ui.importer.ImportScreen;
 import kr.sanggwon.ui.search.SearchScreen;
+import kr.sanggwon.ui.estimate.EstimateScreen;
 
 /**
  * The ordered navigation list, one line per screen. A line without a factory is a slot for a screen that does not
@@ -29,7 +30,7 @@ public final class ScreenCatalog {
                 slot("customers", "ui.nav.customers"),
                 slot("compare", "ui.nav.compare"),
                 slot("lookalike", "ui.nav.lookalike"),
-                slot("estimate", "ui.nav.estimate"),
+                screen("estimate", "ui.nav.estimate", EstimateScreen::new),
                 slot("recommend", "ui.nav.recommend"),
                 slot("finance", "ui.nav.finance"),
                 slot("consult", "ui.nav.consult"),
