@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import kr.sanggwon.AppContext;
 
-
 /** Prints search and map-query timings on a data folder: run after `mvn package`, see docs/BENCHMARKS.md. */
 public final class SearchBench {
     private SearchBench() {
