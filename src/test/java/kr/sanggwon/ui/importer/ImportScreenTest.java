@@ -77,6 +77,23 @@ class ImportScreenTest {
     }
 
     @Test
+    void cancellingARunningImportLeavesTheDataAlone(FxRobot robot) throws Exception {
+        ImportViewModel vm = openImportScreen(robot);
+        int before = shell.window().context().dataVersion();
+        long batches = app.dataStatus().snapshot().lastImports().size();
+        robot.interact(() -> {
+            vm.addFiles(List.of(TestData.require(TestData.seoul("아파트-상권"))));
+            vm.cancel(vm.rows().get(0));
+        });
+        UiTestSupport.waitUntil(() -> vm.rows().get(0).state() == ImportRow.State.CANCELLED, 30);
+        assertThat(vm.rows().get(0).messageProperty().get()).isEqualTo("취소했습니다. 데이터는 바뀌지 않았습니다.");
+        assertThat(shell.window().context().dataVersion()).isEqualTo(before);
+        assertThat(app.dataStatus().snapshot().lastImports()).hasSize((int) batches);
+        assertThat(shell.dialogs().errors).isEmpty();
+        UiTestSupport.waitUntil(() -> shell.window().context().importStatusProperty().get().isEmpty(), 10);
+    }
+
+    @Test
     void rejectedRowsCanBeOpenedFromTheResultRow(FxRobot robot) throws Exception {
         ImportViewModel vm = openImportScreen(robot);
         // the first 60 real lines of 상권변화지표 (CP949) and one line with a broken quarter code
