@@ -157,7 +157,8 @@ final class HealthChecks {
         List<Column> cols = new ArrayList<>();
         String table = s.sumTable() == null ? s.dataset().table() : s.sumTable();
         for (Column col : s.checkedColumns()) {
-            if (s.sumTable() == null || HealthSource.SUMMED.contains(col.db())) {
+            if ((s.sumTable() == null || HealthSource.SUMMED.contains(col.db()))
+                    && !HealthSource.notPublished(s.dataset(), lvl, col.db())) {
                 cols.add(col);
             }
         }
