@@ -42,8 +42,11 @@ final class BenchTrainCommand implements Callable<Integer> {
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long t0 = System.nanoTime();
-        Trainer.Result r = service.train(kr.sanggwon.common.Progress.NONE);
+        TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr(), "train");
+        Trainer.Result r = service.train(progress);
+        progress.end();
         double trainSeconds = (System.nanoTime() - t0) / 1e9;
+        long cpuMillis = cpuMillis();
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         List<EstimateService.DistrictChoice> districts = service.districts();
         List<String> industries = new ArrayList<>(service.industries().keySet());
@@ -58,11 +61,22 @@ final class BenchTrainCommand implements Callable<Integer> {
             ms[i] = (System.nanoTime() - s) / 1e6;
         }
         Arrays.sort(ms);
-        out.printf("train: %.1f s (%d models), peak heap %.0f MB (max heap %.0f MB)%n", trainSeconds, r.models().size(),
-                peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+        out.printf("train: %.1f s wall, %.1f s CPU of this process (%d models), peak heap %.0f MB (max heap %.0f MB)%n", trainSeconds,
+                cpuMillis / 1000.0, r.models().size(), peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+        for (kr.sanggwon.estimate.TrainedModel m : r.models()) {
+            out.printf("  %s/%s: %s, %.1f s (backtest + final fit)%n", m.task().id(), m.grain().code(), m.method(), m.trainMillis() / 1000.0);
+        }
         out.printf("estimate: p50 %.2f ms, p95 %.2f ms, max %.2f ms over %d estimates (%d districts, %d industries)%n",
                 ms[ms.length / 2], ms[(int) Math.floor(ms.length * 0.95)], ms[ms.length - 1], estimates, districts.size(), industries.size());
         return MainCommand.OK;
+    }
+
+    private static long cpuMillis() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime() / 1_000_000;
+        }
+        return -1;
     }
 
     private static void estimateOnce(EstimateService service, List<EstimateService.DistrictChoice> districts, List<String> industries,

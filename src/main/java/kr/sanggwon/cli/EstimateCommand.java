@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
-import kr.sanggwon.estimate.Comparable;
+import kr.sanggwon.estimate.ComparableCell;
 import kr.sanggwon.estimate.Driver;
 import kr.sanggwon.estimate.Estimate;
 import picocli.CommandLine.Command;
@@ -60,7 +60,7 @@ final class EstimateCommand implements Callable<Integer> {
         }
         if (!e.comparables().isEmpty()) {
             out.println(Messages.get("estimate.cli.comparables"));
-            for (Comparable c : e.comparables()) {
+            for (ComparableCell c : e.comparables()) {
                 out.println("  - " + Messages.get("estimate.cli.comparable", c.name(), c.guName() == null ? "-" : c.guName(), c.district(),
                         money(c.target()), Formats.quarter(c.quarter())));
             }

@@ -55,8 +55,8 @@ public final class DriverExplainer {
             String label = FeatureText.label(f);
             String value = FeatureText.value(f, row, data);
             String text = refText == null
-                    ? Messages.get("estimate.driver.category", label, value, FeatureText.signedPercent(effect))
-                    : Messages.get("estimate.driver.numeric", label, value, refText, FeatureText.signedPercent(effect));
+                    ? Messages.get("estimate.driver.category", label, value, FeatureText.effect(effect))
+                    : Messages.get("estimate.driver.numeric", label, value, refText, FeatureText.effect(effect));
             all.add(new Driver(f, label, value, refText, effect, text));
         }
         all.sort(Comparator.comparingDouble((Driver d) -> -Math.abs(Math.log1p(d.effect()))));

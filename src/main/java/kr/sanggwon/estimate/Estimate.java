@@ -12,7 +12,7 @@ public record Estimate(String district, String districtName, String guName, Stri
                        boolean perStore, Task task, int targetQuarter, int basedOnQuarter,
                        double quarterly, double quarterlyLow, double quarterlyHigh,
                        double monthly, double monthlyLow, double monthlyHigh,
-                       List<Driver> drivers, List<Comparable> comparables,
+                       List<Driver> drivers, List<ComparableCell> comparables,
                        Quality quality, Provenance provenance, List<String> notes, List<String> warnings) {
 
     /** Backtest quality of the model that produced this estimate. */

@@ -233,7 +233,7 @@ public final class EstimateService {
             }
             notes.add(Messages.get("estimate.note.structuralDrivers"));
         }
-        List<Comparable> comparables = comparables(cell, row, ref, Feature.of(Task.COLD_START, grain), data, latest);
+        List<ComparableCell> comparables = comparables(cell, row, ref, Feature.of(Task.COLD_START, grain), data, latest);
 
         Metrics m = model.metrics();
         Evaluation.MethodResult base = model.evaluation() == null || model.evaluation().bestBaseline() == null ? null
@@ -269,9 +269,9 @@ public final class EstimateService {
         }
     }
 
-    private static List<Comparable> comparables(Cell cell, FeatureRow row, IndustryReference ref, List<Feature> features,
+    private static List<ComparableCell> comparables(Cell cell, FeatureRow row, IndustryReference ref, List<Feature> features,
                                                 EstimateData data, int latest) {
-        List<Comparable> out = new ArrayList<>();
+        List<ComparableCell> out = new ArrayList<>();
         for (FeatureRow other : ref.rows()) {
             if (other.cell().equals(cell)) {
                 continue;
@@ -282,10 +282,10 @@ public final class EstimateService {
             }
             DistrictInfo d = data.district(other.cell().district());
             CellObs o = data.obs(other.cell(), latest);
-            out.add(new Comparable(other.cell().district(), d == null ? other.cell().district() : d.name(), d == null ? null : d.guName(),
+            out.add(new ComparableCell(other.cell().district(), d == null ? other.cell().district() : d.name(), d == null ? null : d.guName(),
                     other.cell().industry(), latest, o.target(), o.stores(), dist));
         }
-        out.sort(Comparator.comparingDouble(Comparable::distance));
+        out.sort(Comparator.comparingDouble(ComparableCell::distance));
         return out.size() > COMPARABLES ? new ArrayList<>(out.subList(0, COMPARABLES)) : out;
     }
 }

@@ -26,7 +26,7 @@ public final class FeatureText {
         return switch (f) {
             case GU -> {
                 DistrictInfo d = data.district(row.cell().district());
-                yield d != null && d.guName() != null ? d.guName() : v;
+                yield d != null && d.guName() != null ? d.guName() : Messages.get("estimate.value.guCode", v);
             }
             case TYPE -> Messages.has("estimate.type." + v) ? Messages.get("estimate.type." + v) : v;
             case INDUSTRY -> data.industryName(v);
@@ -51,6 +51,14 @@ public final class FeatureText {
             case LOG_RATIO -> signedPercent(x - 1);
             case NONE -> Formats.number(x, 2);
         };
+    }
+
+    /** The effect of a driver on the estimate: "+12.3%", "−4.0%", or "3.2배" from a doubling up. */
+    public static String effect(double ratio) {
+        if (ratio >= 1) {
+            return Messages.get("estimate.value.times", Formats.number(1 + ratio, 1));
+        }
+        return signedPercent(ratio);
     }
 
     /** "+12.3%" / "−4.0%". */

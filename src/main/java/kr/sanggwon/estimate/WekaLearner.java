@@ -70,13 +70,9 @@ public final class WekaLearner implements Method {
     public static WekaLearner forest(int maxRows) {
         return new WekaLearner(FOREST, () -> {
             RandomForest f = new RandomForest();
-            f.setNumIterations(30);
-            f.setMaxDepth(12);
-            f.setBagSizePercent(60);
-            f.setNumExecutionSlots(1);
-            f.setSeed(1);
             try {
-                f.setOptions(new String[] {"-M", "5"});
+                // setOptions resets every option it is not given, so all bounds go through it at once
+                f.setOptions(new String[] {"-I", "30", "-depth", "12", "-M", "5", "-P", "60", "-num-slots", "1", "-S", "1"});
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

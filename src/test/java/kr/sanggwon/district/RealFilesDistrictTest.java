@@ -25,8 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The analysis services on the real official files of ../shared/data. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RealFilesDistrictTest {
+    // static: a PER_CLASS instance field is not injected before @BeforeAll, and a null folder would mean the user's own
     @TempDir
-    Path dir;
+    static Path dir;
     AppContext app;
 
     @BeforeAll

@@ -40,4 +40,10 @@ class RobustnessTest {
         assertThat(row.nominal(Feature.GU)).isNull();
         assertThat(row.asOf()).isEmpty();
     }
+
+    @Test
+    void randomForestKeepsItsSizeBounds() {
+        String params = WekaLearner.forest(1_000).params();
+        assertThat(params).contains("-I 30").contains("-depth 12").contains("-M 5.0").contains("-P 60");
+    }
 }

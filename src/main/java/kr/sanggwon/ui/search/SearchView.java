@@ -127,10 +127,17 @@ final class SearchView {
         Label placeholder = new Label(Messages.get("search.empty"));
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add(Styles.MUTED);
-        placeholder.setPadding(new Insets(20));
-        table.setPlaceholder(placeholder);
-        vm.results().addListener((ListChangeListener<SearchRow>) c -> placeholder.setText(
-                vm.total() == 0 ? Messages.get("search.empty") : Messages.get("search.noMatch")));
+        Button goImport = new Button(Messages.get("search.goImport"));
+        goImport.setId("search-go-import");
+        goImport.setOnAction(e -> vm.goToImport());
+        VBox empty = new VBox(12, placeholder, goImport);
+        empty.setAlignment(Pos.CENTER);
+        empty.setPadding(new Insets(20));
+        table.setPlaceholder(empty);
+        vm.results().addListener((ListChangeListener<SearchRow>) c -> {
+            placeholder.setText(vm.total() == 0 ? Messages.get("search.empty") : Messages.get("search.noMatch"));
+            goImport.setVisible(vm.total() == 0);
+        });
         table.setRowFactory(t -> {
             TableRow<SearchRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

@@ -176,6 +176,10 @@ public final class SearchViewModel {
         ctx.navigator().show("dashboard");
     }
 
+    public void goToImport() {
+        ctx.navigator().show("import");
+    }
+
     public String selectedDistrict() {
         return ctx.selection().district();
     }

@@ -10,6 +10,7 @@ import kr.sanggwon.ui.health.HealthScreen;
 import kr.sanggwon.ui.importer.ImportScreen;
 import kr.sanggwon.ui.lookalike.LookalikeScreen;
 import kr.sanggwon.ui.search.SearchScreen;
+import kr.sanggwon.ui.estimate.EstimateScreen;
 
 /**
  * The ordered navigation list, one line per screen. A line without a factory is a slot for a screen that does not
@@ -34,7 +35,7 @@ public final class ScreenCatalog {
                 screen("customers", "ui.nav.customers", CustomersScreen::new),
                 screen("compare", "ui.nav.compare", CompareScreen::new),
                 screen("lookalike", "ui.nav.lookalike", LookalikeScreen::new),
-                slot("estimate", "ui.nav.estimate"),
+                screen("estimate", "ui.nav.estimate", EstimateScreen::new),
                 slot("recommend", "ui.nav.recommend"),
                 slot("finance", "ui.nav.finance"),
                 slot("consult", "ui.nav.consult"),

@@ -1,0 +1,258 @@
+package kr.sanggwon.ui.estimate;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import kr.sanggwon.common.Formats;
+import kr.sanggwon.common.Messages;
+import kr.sanggwon.estimate.ComparableCell;
+import kr.sanggwon.estimate.Driver;
+import kr.sanggwon.estimate.Estimate;
+import kr.sanggwon.estimate.EstimateService;
+import kr.sanggwon.ui.Styles;
+import kr.sanggwon.ui.chart.Charts;
+import org.controlsfx.control.SearchableComboBox;
+import org.jfree.chart.fx.ChartViewer;
+
+/** Layout and bindings of the 예상 매출 screen; all state lives in {@link EstimateViewModel}. */
+final class EstimateView {
+    private final EstimateViewModel vm;
+    private final Charts charts;
+    private final VBox result = new VBox(12);
+
+    EstimateView(EstimateViewModel vm, Charts charts) {
+        this.vm = vm;
+        this.charts = charts;
+    }
+
+    Node build() {
+        Label title = new Label(Messages.get("ui.nav.estimate"));
+        title.getStyleClass().add(Styles.SCREEN_TITLE);
+        Label subtitle = new Label(Messages.get("estimate.ui.subtitle"));
+        subtitle.getStyleClass().add(Styles.SCREEN_SUBTITLE);
+        subtitle.setWrapText(true);
+
+        SearchableComboBox<EstimateService.DistrictChoice> district = new SearchableComboBox<>(vm.districts());
+        district.setId("estimate-district");
+        district.setPrefWidth(300);
+        district.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(EstimateService.DistrictChoice d) {
+                return d == null ? "" : d.name() + " · " + (d.guName() == null ? "" : d.guName() + " · ")
+                        + Messages.get("estimate.grain." + d.grain().code()) + " " + d.code();
+            }
+
+            @Override
+            public EstimateService.DistrictChoice fromString(String s) {
+                return null;
+            }
+        });
+        district.valueProperty().bindBidirectional(vm.districtProperty());
+        SearchableComboBox<EstimateViewModel.IndustryChoice> industry = new SearchableComboBox<>(vm.industries());
+        industry.setId("estimate-industry");
+        industry.setPrefWidth(240);
+        industry.valueProperty().bindBidirectional(vm.industryProperty());
+        Spinner<Integer> stores = new Spinner<>(0, 9999, 0);
+        stores.setId("estimate-stores");
+        stores.setEditable(true);
+        stores.setPrefWidth(100);
+        stores.valueProperty().addListener((o, a, b) -> vm.sameIndustryStoresProperty().set(b == null ? 0 : b));
+        vm.sameIndustryStoresProperty().addListener((o, a, b) -> render(vm.estimateProperty().get()));
+        VBox storesBox = field(Messages.get("estimate.ui.stores"), stores);
+        storesBox.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.districtProperty().get() != null && !vm.districtProperty().get().grain().perStore(), vm.districtProperty()));
+        storesBox.managedProperty().bind(storesBox.visibleProperty());
+        Button train = new Button(Messages.get("estimate.ui.train"));
+        train.setId("estimate-train");
+        train.setOnAction(e -> vm.train());
+        train.disableProperty().bind(vm.trainingProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(12, field(Messages.get("estimate.ui.district"), district), field(Messages.get("estimate.ui.industry"), industry),
+                storesBox, spacer, train);
+        toolbar.setAlignment(Pos.BOTTOM_LEFT);
+        toolbar.getStyleClass().add(Styles.TOOLBAR);
+
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(260);
+        bar.progressProperty().bind(vm.progressProperty());
+        Label progressText = new Label();
+        progressText.textProperty().bind(vm.progressTextProperty());
+        progressText.getStyleClass().add(Styles.MUTED);
+        Button cancel = new Button(Messages.get("estimate.ui.cancel"));
+        cancel.setOnAction(e -> vm.cancelTraining());
+        HBox progress = new HBox(10, new Label(Messages.get("estimate.ui.training")), bar, cancel, progressText);
+        progress.setAlignment(Pos.CENTER_LEFT);
+        progress.visibleProperty().bind(vm.trainingProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+
+        Label message = new Label();
+        message.setId("estimate-message");
+        message.setWrapText(true);
+        message.getStyleClass().add(Styles.WARN);
+        message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+
+        result.setId("estimate-result");
+        vm.estimateProperty().addListener((o, a, b) -> render(b));
+        render(vm.estimateProperty().get());
+
+        VBox screen = new VBox(title, subtitle, toolbar, progress, message, result);
+        screen.getStyleClass().add(Styles.SCREEN);
+        ScrollPane scroll = new ScrollPane(screen);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private static VBox field(String label, Node control) {
+        Label l = new Label(label);
+        l.getStyleClass().add(Styles.MUTED);
+        return new VBox(4, l, control);
+    }
+
+    private void render(Estimate e) {
+        if (e == null) {
+            Label empty = new Label(Messages.get("estimate.ui.empty"));
+            empty.getStyleClass().add(Styles.PLACEHOLDER);
+            result.getChildren().setAll(empty);
+            return;
+        }
+        result.getChildren().setAll(summary(e), drivers(e), comparables(e), footer(e));
+    }
+
+    private Node summary(Estimate e) {
+        boolean split = !e.perStore() && vm.sameIndustryStoresProperty().get() > 0;
+        double factor = split ? 1.0 / (vm.sameIndustryStoresProperty().get() + 1) : 1.0;
+        String unit = Messages.get(e.perStore() || split ? "estimate.cli.perStore" : "estimate.cli.cellTotal");
+        Label head = new Label(Messages.get("estimate.ui.head", e.industryName(), e.districtName(), Formats.quarter(e.targetQuarter()), unit));
+        head.getStyleClass().add("sg-estimate-head");
+        head.setWrapText(true);
+        Label monthly = new Label(Messages.get("estimate.ui.monthly", money(e.monthly() * factor)));
+        monthly.setId("estimate-monthly");
+        monthly.getStyleClass().add("sg-estimate-big");
+        Label monthlyRange = new Label(Messages.get("estimate.ui.range", money(e.monthlyLow() * factor), money(e.monthlyHigh() * factor)));
+        Label quarterly = new Label(Messages.get("estimate.ui.quarterly", money(e.quarterly() * factor),
+                money(e.quarterlyLow() * factor), money(e.quarterlyHigh() * factor)));
+        Label quality = new Label(e.quality().line());
+        quality.setId("estimate-quality");
+        quality.getStyleClass().add("sg-estimate-quality");
+        Label task = new Label(Messages.get("estimate.cli.task", Messages.get("estimate.task." + e.task().id())));
+        task.getStyleClass().add(Styles.MUTED);
+        Button carry = new Button(Messages.get("estimate.ui.carry"));
+        carry.setId("estimate-carry");
+        carry.getStyleClass().add(Styles.ACCENT_BUTTON);
+        carry.setOnAction(ev -> vm.carryToFinance());
+        VBox numbers = new VBox(6, head, monthly, monthlyRange, quarterly, quality, task, carry);
+        if (split) {
+            Label note = new Label(Messages.get("estimate.ui.splitNote", vm.sameIndustryStoresProperty().get() + 1));
+            note.getStyleClass().add(Styles.MUTED);
+            note.setWrapText(true);
+            numbers.getChildren().add(5, note);
+        }
+        numbers.getStyleClass().add(Styles.CARD);
+        numbers.setMinWidth(330);
+        numbers.setPrefWidth(360);
+        ChartViewer chart = charts.viewer(EstimateChart.build(charts, e), "estimate-" + e.district() + "-" + e.industry());
+        chart.setPrefSize(560, 290);
+        chart.setMinHeight(260);
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        VBox chartCard = new VBox(chart);
+        chartCard.getStyleClass().add(Styles.CARD);
+        HBox.setHgrow(chartCard, Priority.ALWAYS);
+        return new HBox(12, numbers, chartCard);
+    }
+
+    private Node drivers(Estimate e) {
+        Label t = new Label(Messages.get("estimate.cli.drivers"));
+        t.getStyleClass().add("sg-estimate-section");
+        VBox box = new VBox(6, t);
+        if (e.drivers().isEmpty()) {
+            Label none = new Label(Messages.get("estimate.ui.noDrivers"));
+            none.getStyleClass().add(Styles.MUTED);
+            box.getChildren().add(none);
+        }
+        for (Driver d : e.drivers()) {
+            Label l = new Label((d.effect() >= 0 ? "▲ " : "▼ ") + d.text());
+            l.setWrapText(true);
+            l.getStyleClass().add(d.effect() >= 0 ? Styles.OK : Styles.WARN);
+            box.getChildren().add(l);
+        }
+        box.setId("estimate-drivers");
+        box.getStyleClass().add(Styles.CARD);
+        return box;
+    }
+
+    private Node comparables(Estimate e) {
+        Label t = new Label(Messages.get("estimate.cli.comparables"));
+        t.getStyleClass().add("sg-estimate-section");
+        TableView<ComparableCell> table = new TableView<>();
+        table.setId("estimate-comparables");
+        table.getItems().setAll(e.comparables());
+        table.getColumns().add(column(Messages.get("estimate.ui.colDistrict"), c -> c.name(), 200));
+        table.getColumns().add(column(Messages.get("estimate.ui.colGu"), c -> c.guName() == null ? "-" : c.guName(), 110));
+        table.getColumns().add(column(Messages.get("estimate.ui.colQuarter"), c -> Formats.quarter(c.quarter()), 120));
+        table.getColumns().add(column(Messages.get("estimate.ui.colMonthly"), c -> money(c.target() / 3), 140));
+        table.getColumns().add(column(Messages.get("estimate.ui.colQuarterly"), c -> money(c.target()), 140));
+        if (e.perStore()) {
+            table.getColumns().add(column(Messages.get("estimate.ui.colStores"), c -> Formats.number(c.stores(), 0), 80));
+        }
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(28);
+        table.setPrefHeight(28 * (Math.max(1, e.comparables().size()) + 1) + 6);
+        VBox box = new VBox(6, t, table);
+        box.getStyleClass().add(Styles.CARD);
+        return box;
+    }
+
+    private static TableColumn<ComparableCell, String> column(String title, java.util.function.Function<ComparableCell, String> value,
+                                                              double width) {
+        TableColumn<ComparableCell, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+
+    private Node footer(Estimate e) {
+        VBox box = new VBox(4);
+        for (String w : e.warnings()) {
+            Label l = new Label(Messages.get("estimate.cli.warning", w));
+            l.setWrapText(true);
+            l.getStyleClass().add(Styles.WARN);
+            box.getChildren().add(l);
+        }
+        for (String n : e.notes()) {
+            Label l = new Label(Messages.get("estimate.cli.note", n));
+            l.setWrapText(true);
+            l.getStyleClass().add(Styles.MUTED);
+            box.getChildren().add(l);
+        }
+        Label source = new Label(Messages.get("estimate.ui.source"));
+        source.setWrapText(true);
+        source.getStyleClass().add(Styles.MUTED);
+        Label prov = new Label(e.provenance().line());
+        prov.setId("estimate-provenance");
+        prov.getStyleClass().add(Styles.MUTED);
+        box.getChildren().addAll(prov, source);
+        box.setPadding(new Insets(0, 4, 8, 4));
+        return box;
+    }
+
+    private static String money(double won) {
+        return Double.isFinite(won) ? Formats.money(Math.round(won)) : "-";
+    }
+}
