@@ -1,9 +1,20 @@
 package kr.sanggwon;
 
 import java.nio.file.Path;
+import kr.sanggwon.customer.CustomerService;
+import kr.sanggwon.district.CompareService;
+import kr.sanggwon.district.DistrictService;
+import kr.sanggwon.district.LookalikeService;
+import kr.sanggwon.district.Reference;
+import kr.sanggwon.health.DataHealthService;
+import kr.sanggwon.geo.DistrictShapeReader;
 import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.ingest.DataStatus;
+import kr.sanggwon.common.Progress;
 import kr.sanggwon.ingest.ImportService;
+import kr.sanggwon.sample.SampleLoader;
+import kr.sanggwon.search.DistrictCatalog;
+import kr.sanggwon.search.MapMetrics;
 import kr.sanggwon.store.DataDirectory;
 import kr.sanggwon.store.Database;
 
@@ -12,18 +23,53 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final ImportService importService;
     private final DataStatus dataStatus;
+    private final Reference reference;
+    private final DataHealthService dataHealth;
+    private final DistrictService districts;
+    private final CustomerService customers;
+    private final CompareService compare;
+    private final LookalikeService lookalike;
+    private final SampleLoader sampleLoader;
+    private final DistrictCatalog districtCatalog;
+    private final MapMetrics mapMetrics;
+    private final DistrictShapeReader districtShapes;
     private final EstimateService estimateService;
 
     private AppContext(Database database) {
         this.database = database;
         this.importService = new ImportService(database);
         this.dataStatus = new DataStatus(database);
+        this.reference = new Reference(database);
+        this.dataHealth = new DataHealthService(database);
+        this.districts = new DistrictService(reference, dataHealth);
+        this.customers = new CustomerService(reference);
+        this.compare = new CompareService(reference, districts, customers);
+        this.lookalike = new LookalikeService(reference);
+        this.sampleLoader = new SampleLoader(database, importService);
+        this.districtCatalog = new DistrictCatalog(database);
+        this.mapMetrics = new MapMetrics(database);
+        this.districtShapes = new DistrictShapeReader(database);
         this.estimateService = new EstimateService(database);
     }
 
     /** Opens the data folder ({@code explicit}, else SANGGWON_HOME, else the per-user app-data folder). */
     public static AppContext open(Path explicit) {
         return new AppContext(Database.open(DataDirectory.resolve(explicit)));
+    }
+
+    /**
+     * Opens the data folder for the app: like {@link #open}, and on first start (nothing imported yet) loads the
+     * bundled sample data so the app shows data at once. The CLI uses {@link #open}, which never adds data.
+     */
+    public static AppContext openForApp(Path explicit, Progress progress) {
+        AppContext context = open(explicit);
+        try {
+            context.sampleLoader.loadIfEmpty(progress);
+            return context;
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
     }
 
     public Database database() {
@@ -38,6 +84,51 @@ public final class AppContext implements AutoCloseable {
         return dataStatus;
     }
 
+    public Reference reference() {
+        return reference;
+    }
+
+    public DataHealthService dataHealth() {
+        return dataHealth;
+    }
+
+    public DistrictService districts() {
+        return districts;
+    }
+
+    public CustomerService customers() {
+        return customers;
+    }
+
+    public CompareService compare() {
+        return compare;
+    }
+
+    public LookalikeService lookalike() {
+        return lookalike;
+    }
+
+    /** First-run loading and reset to the bundled sample data ({@code resetToSample(Progress)} for the menu). */
+    public SampleLoader sampleLoader() {
+        return sampleLoader;
+    }
+
+    /** 상권 catalog for as-you-type search (cached until the data changes). */
+    public DistrictCatalog districtCatalog() {
+        return districtCatalog;
+    }
+
+    /** Per-district metrics of the latest quarter for the map. */
+    public MapMetrics mapMetrics() {
+        return mapMetrics;
+    }
+
+    /** District boundaries imported from the 영역 shapefile. */
+    public DistrictShapeReader districtShapes() {
+        return districtShapes;
+    }
+
+    /** Expected sales: trained models, estimates with range and drivers. */
     public EstimateService estimateService() {
         return estimateService;
     }

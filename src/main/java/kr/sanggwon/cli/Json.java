@@ -4,11 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.time.LocalDateTime;
 
 /** JSON output of every --json command: pretty, stable field order, ISO dates. */
 final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .findAndAddModules()
+            // ISO-8601 text for java.time values without the jsr310 module (not on the classpath)
+            .addModule(new SimpleModule().addSerializer(LocalDateTime.class, ToStringSerializer.instance))
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();

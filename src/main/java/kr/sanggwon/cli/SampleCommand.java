@@ -6,6 +6,7 @@ import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.sample.SampleGenerator;
+import kr.sanggwon.sample.SampleLoader;
 import kr.sanggwon.sample.SampleOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,8 +14,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** sample --out DIR [--seed N]: writes the synthetic sample city in the official file formats. */
-@Command(name = "sample", description = "Write synthetic sample data (a fictional city) in the official file formats.")
+/**
+ * sample --out DIR [--seed N]: writes the synthetic sample city in the official file formats.
+ * sample --reset --yes: wipes the data folder's imported data and loads the bundled sample set.
+ */
+@Command(name = "sample", description = {"Write synthetic sample data (a fictional city) in the official file formats,",
+        "or with --reset --yes wipe the data folder's imported data and reload the bundled sample."})
 final class SampleCommand implements Callable<Integer> {
     @ParentCommand
     MainCommand main;
@@ -37,9 +42,18 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--districts", description = "about how many 상권 (default ${DEFAULT-VALUE})")
     int districts = SampleOptions.DEFAULT_DISTRICTS;
 
+    @Option(names = "--reset", description = "wipe all imported data in the data folder and load the bundled sample data")
+    boolean reset;
+
+    @Option(names = "--yes", description = "confirm --reset")
+    boolean yes;
+
     @Override
     public Integer call() throws Exception {
         var o = spec.commandLine().getOut();
+        if (reset) {
+            return reset(o);
+        }
         if (out == null) {
             throw new UserException("sample.cli.outRequired");
         }
@@ -54,6 +68,20 @@ final class SampleCommand implements Callable<Integer> {
         progress.end();
         o.println(Messages.get("sample.cli.done", r.files().size(), r.folder().toAbsolutePath().toString(), seed, r.districts(),
                 r.dongs(), r.industries(), Formats.quarterRange(new java.util.TreeSet<>(r.quarters())), r.storeListings()));
+        return MainCommand.OK;
+    }
+
+    private int reset(java.io.PrintWriter o) {
+        String folder = main.context().database().folder().toString();
+        if (!yes) {
+            spec.commandLine().getErr().println(Messages.get("sample.cli.confirmReset", folder));
+            return MainCommand.USER_ERROR;
+        }
+        TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr(), "reset");
+        SampleLoader.Result r = main.context().sampleLoader().resetToSample(progress);
+        progress.end();
+        o.println(Messages.get("sample.cli.resetDone", folder, r.imported().size(), r.rows()));
+        r.refused().forEach(line -> o.println(Messages.get("sample.cli.refused", line)));
         return MainCommand.OK;
     }
 }

@@ -46,7 +46,7 @@ final class StatusCommand implements Callable<Integer> {
         if (!s.lastImports().isEmpty()) {
             out.println(Messages.get("cli.status.imports"));
             for (DataStatus.BatchInfo b : s.lastImports()) {
-                out.println("  #" + b.id() + " " + b.finishedAt().withNano(0) + "  " + b.fileName() + "  " + b.dataset()
+                out.println("  #" + b.id() + " " + b.finishedAt().withNano(0) + "  " + b.fileName() + "  " + b.datasetName()
                         + "  " + b.rowsImported() + "/" + b.rowsRead() + (b.rowsRejected() > 0 ? "  (" + b.rowsRejected() + " rejected)" : ""));
             }
         }

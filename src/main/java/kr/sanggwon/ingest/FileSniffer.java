@@ -86,6 +86,75 @@ public final class FileSniffer {
         }
     }
 
+    /**
+     * True when the file is in the official all-quoted layout (it starts with a quote) but its last line is cut:
+     * it does not end with a closing quote, or it holds an odd number of quotes (a field left open). Such a cut
+     * can keep the right number of columns, so the column check alone misses it.
+     */
+    static boolean quotedButCut(Path file, int bomBytes) throws IOException {
+        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file)) {
+            long size = ch.size();
+            if (!lastFieldQuoted(ch, bomBytes)) {
+                return false;
+            }
+            int tail = (int) Math.min(size - bomBytes, 1 << 16);
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(tail);
+            ch.position(size - tail);
+            while (buffer.hasRemaining() && ch.read(buffer) > 0) {
+                // fill
+            }
+            byte[] t = buffer.array();
+            int end = t.length;
+            while (end > 0 && (t[end - 1] == '\n' || t[end - 1] == '\r' || t[end - 1] == ' ' || t[end - 1] == '\t')) {
+                end--;
+            }
+            if (end == 0) {
+                return false;
+            }
+            if (t[end - 1] != '"') {
+                return true;
+            }
+            int start = end - 1;
+            while (start > 0 && t[start - 1] != '\n') {
+                start--;
+            }
+            if (start == 0 && tail < size - bomBytes) {
+                return false;
+            }
+            int quotes = 0;
+            for (int i = start; i < end; i++) {
+                if (t[i] == '"') {
+                    quotes++;
+                }
+            }
+            return quotes % 2 != 0;
+        }
+    }
+
+    /** Whether the first data line (line 2) ends with a quoted field, as in the official all-quoted layout. */
+    private static boolean lastFieldQuoted(java.nio.channels.SeekableByteChannel ch, int bomBytes) throws IOException {
+        java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate((int) Math.min(ch.size() - bomBytes, 1 << 16));
+        ch.position(bomBytes);
+        while (head.hasRemaining() && ch.read(head) > 0) {
+            // fill
+        }
+        byte[] h = head.array();
+        int lineStart = -1;
+        for (int i = 0; i < head.position(); i++) {
+            if (h[i] == '\n') {
+                if (lineStart >= 0) {
+                    int end = i;
+                    while (end > lineStart && (h[end - 1] == '\r' || h[end - 1] == ' ')) {
+                        end--;
+                    }
+                    return end > lineStart && h[end - 1] == '"';
+                }
+                lineStart = i + 1;
+            }
+        }
+        return false;
+    }
+
     private static String firstLine(String text) {
         int end = text.indexOf('\n');
         return end < 0 ? text : text.substring(0, end);

@@ -49,7 +49,7 @@ public final class ImportService {
         FileFormat format = kind == SourceKind.JSON ? null : FileSniffer.sniff(file);
         RejectsWriter rejects = newRejects(file);
         return run(rejects, c -> kind == SourceKind.JSON
-                ? importTable(c, file, in -> new JsonRowSource(in, name), 0, "UTF-8 (JSON)", rejects, started, progress)
+                ? importTable(c, file, in -> new JsonRowSource(in, name), -1, "UTF-8 (JSON)", rejects, started, progress)
                 : importTable(c, file, in -> new CsvRowSource(in, format, file), format.bomBytes(), format.encodingLabel(),
                         rejects, started, progress));
     }
@@ -102,7 +102,7 @@ public final class ImportService {
         long batchId = ImportBatches.open(c, name, started);
         try (CountingDigestStream counted = new CountingDigestStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             InputStream in = counted;
-            in.skipNBytes(bomBytes);
+            in.skipNBytes(Math.max(0, bomBytes));
             RowSource source = opener.open(in);
             try {
                 String[] headerRow = source.header();
@@ -141,6 +141,9 @@ public final class ImportService {
                 }
                 if (shortLastLine > 0) {
                     throw new ImportException("ingest.error.truncated", name, shortLastLine, "");
+                }
+                if (bomBytes >= 0 && read > 0 && FileSniffer.quotedButCut(file, bomBytes)) {
+                    throw new ImportException("ingest.error.truncated", name, source.line(), "");
                 }
                 refuseIfTooBad(name, read, imported, rejects);
                 progress.checkCancelled();

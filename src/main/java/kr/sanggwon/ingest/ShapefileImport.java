@@ -92,7 +92,7 @@ final class ShapefileImport {
                         rejects.add(row.number(), r.column, r.value, r.reasonKey);
                         continue;
                     }
-                    List<double[]> rings = rings(shape);
+                    List<double[]> rings = rings(shape, name);
                     merge.setString(1, code);
                     merge.setInt(2, rings.size());
                     merge.setInt(3, shape.xy().length / 2);
@@ -123,12 +123,13 @@ final class ShapefileImport {
             String encoding = "dbf " + (charset.name().equalsIgnoreCase("x-windows-949") ? "CP949" : charset.name());
             ImportBatches.complete(c, batchId, new ImportBatches.Completion(sha, detected, encoding, read, imported,
                     rejects.count(), new TreeSet<>(), rejects.pathIfWritten()));
+            ImportService.report(progress, size, size, read, started);
             return new ImportResult(name, detected.id(), detected.officialName(), encoding, read, imported, rejects.count(),
                     new TreeSet<>(), rejects.pathIfWritten(), batchId, Duration.between(started, Instant.now()), List.of());
         }
     }
 
-    private static List<double[]> rings(ShpReader.Record shape) {
+    private static List<double[]> rings(ShpReader.Record shape, String name) {
         int[] parts = shape.parts();
         double[] xy = shape.xy();
         List<double[]> rings = new ArrayList<>(parts.length);
@@ -136,7 +137,7 @@ final class ShapefileImport {
             int from = parts[i] * 2;
             int to = i + 1 < parts.length ? parts[i + 1] * 2 : xy.length;
             if (from < 0 || to > xy.length || from >= to) {
-                throw ImportException.ofFile("ingest.error.shapeDamaged", "", "record " + shape.number());
+                throw ImportException.ofFile("ingest.error.shapeDamaged", name, "record " + shape.number());
             }
             rings.add(java.util.Arrays.copyOfRange(xy, from, to));
         }

@@ -45,5 +45,6 @@ public final class SummaryBuilder {
                     + " AND t.industry_code = s.industry_code AND t.quarter = s.quarter"
                     + " WHERE s.quarter IN (" + in + ") GROUP BY s.industry_code, s.lvl, s.quarter");
         }
+        DistrictFeatureSummary.rebuild(c);
     }
 }

@@ -1,7 +1,6 @@
 package kr.sanggwon.ui;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -37,13 +36,19 @@ public final class DeskApp extends Application {
     private AppContext app;
     private MainWindow window;
 
+    private Startup startup;
+    private final ProgressIndicator loadingSpinner = new ProgressIndicator();
+    private final Label loadingText = new Label();
+
     public static void main(String[] args) {
+        Startup.begin(args);
         Application.launch(DeskApp.class, args);
     }
 
     @Override
     public void init() {
-        options = AppOptions.parse(getParameters().getRaw());
+        startup = Startup.take(getParameters().getRaw());
+        options = startup.options() != null ? startup.options() : AppOptions.parse(java.util.List.of());
     }
 
     @Override
@@ -53,30 +58,64 @@ public final class DeskApp extends Application {
         FxDialogService dialogs = new FxDialogService(() -> stage, getHostServices());
         tasks = new FxTaskRunner(2, dialogs::showError);
         stage.setTitle(Messages.get("app.title"));
+        loadingText.setText(Messages.get("ui.startup.opening"));
         stage.setScene(loadingScene());
         stage.setWidth(MainWindow.DEFAULT_WIDTH);
         stage.setHeight(MainWindow.DEFAULT_HEIGHT);
+        stage.setOnShown(e -> STARTUP.info("loading window shown: jvm_uptime_ms={}", uptime()));
         stage.show();
-        Path dataDir = options.dataDir();
-        tasks.execute(BackgroundTask.of(() -> new Opened(AppContext.open(dataDir), FontSupport.detect()))
-                .onSuccess(o -> showMain(stage, o, dialogs))
-                .onFailure(e -> failToOpen(stage, e)));
+        if (startup.optionsError() != null) {
+            failToOpen(stage, startup.optionsError());
+            return;
+        }
+        tasks.execute(BackgroundTask.withProgress(p -> {
+            FontSupport fonts = FontSupport.detect();
+            AppContext context = join(startup);
+            try {
+                // first start on an empty folder: load the bundled sample so every screen has something to show
+                context.sampleLoader().loadIfEmpty(p);
+            } catch (RuntimeException e) {
+                context.close();
+                throw e;
+            }
+            return new Opened(context, fonts);
+        }).onProgress(u -> {
+            loadingText.setText(Messages.get("ui.startup.sample", u.message() == null ? "" : u.message()));
+            loadingSpinner.setProgress(u.fraction());
+        }).onSuccess(o -> showMain(stage, o, dialogs)).onFailure(e -> failToOpen(stage, e)));
+    }
+
+    private static AppContext join(Startup s) throws Exception {
+        try {
+            return s.context().get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private record Opened(AppContext app, FontSupport fonts) {
     }
 
     private Scene loadingScene() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        Label text = new Label(Messages.get("ui.startup.opening"));
-        VBox box = new VBox(spinner, text);
+        VBox box = new VBox(loadingSpinner, loadingText);
+        loadingText.setWrapText(true);
+        loadingText.setMaxWidth(640);
         box.getStyleClass().add(Styles.LOADING);
         Scene scene = new Scene(box);
         scene.getStylesheets().add(DeskApp.class.getResource(Styles.STYLESHEET).toExternalForm());
         return scene;
     }
 
+    private static long uptime() {
+        return ManagementFactory.getRuntimeMXBean().getUptime();
+    }
+
     private void showMain(Stage stage, Opened opened, FxDialogService dialogs) {
+        STARTUP.info("data folder open: jvm_uptime_ms={}", uptime());
+        stage.setOnShown(null);
         app = opened.app();
         window = new MainWindow(stage, app, prefs, opened.fonts(), tasks, dialogs, Selection.remembered(prefs));
         if (options.fontScale() != null) {
@@ -85,12 +124,17 @@ public final class DeskApp extends Application {
         stage.setScene(window.scene());
         window.restoreBounds();
         stage.setOnCloseRequest(e -> window.close());
-        Platform.runLater(() -> afterShown(stage, opened.fonts()));
+        // the first layout pulse of the main scene: it is on screen with the next render
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            stage.getScene().removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> afterShown(stage, opened.fonts()));
+        };
+        stage.getScene().addPostLayoutPulseListener(once[0]);
     }
 
     private void afterShown(Stage stage, FontSupport fonts) {
-        long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
-        STARTUP.info("main window shown: jvm_uptime_ms={}", uptime);
+        STARTUP.info("main window shown: jvm_uptime_ms={}", uptime());
         if (options.snapshot() != null) {
             try {
                 Snapshots.write(stage.getScene(), options.snapshot());
@@ -116,7 +160,8 @@ public final class DeskApp extends Application {
             a = bilingual(Alert.AlertType.ERROR, ue.key(), ue.args());
         } else {
             LOG.error("cannot open data folder", e);
-            a = bilingual(Alert.AlertType.ERROR, "store.cannotOpen", String.valueOf(options.dataDir()), String.valueOf(e.getMessage()));
+            a = bilingual(Alert.AlertType.ERROR, "store.cannotOpen", String.valueOf(options == null ? "" : options.dataDir()),
+                    String.valueOf(e.getMessage()));
         }
         a.initOwner(stage);
         a.showAndWait();

@@ -164,6 +164,36 @@ class AreaFilesImportTest {
     }
 
     @Test
+    void truncatedShpIsRefusedAsDamagedAndNothingChanges() throws Exception {
+        copySet("shx", "dbf", "prj", "cpg");
+        byte[] shp = Files.readAllBytes(TestData.require(SHP));
+        Files.write(files.resolve("area.shp"), java.util.Arrays.copyOf(shp, shp.length / 2));
+        var before = probe.fingerprint();
+        assertThatThrownBy(() -> service.importFile(files.resolve("area.shp"), Progress.NONE))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.key()).isEqualTo("ingest.error.shapeDamaged");
+                    assertThat(e.localized()).startsWith("area.shp:");
+                });
+        assertThat(probe.fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void partsFromDifferentDownloadsAreRefused() throws Exception {
+        copySet("shp", "prj", "cpg", "dbf");
+        byte[] shx = Files.readAllBytes(TestData.SEOUL.resolve("서울시 상권분석서비스(영역-상권).shx"));
+        Files.write(files.resolve("area.shx"), java.util.Arrays.copyOf(shx, shx.length - 80));
+        assertThatThrownBy(() -> service.importFile(files.resolve("area.dbf"), Progress.NONE))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.key()).isEqualTo("ingest.error.shapeMismatch"));
+        assertThat(probe.count("SELECT COUNT(*) FROM district")).isZero();
+    }
+
+    private void copySet(String... extensions) throws Exception {
+        for (String ext : extensions) {
+            Files.copy(TestData.require(TestData.SEOUL.resolve("서울시 상권분석서비스(영역-상권)." + ext)), files.resolve("area." + ext));
+        }
+    }
+
+    @Test
     void otherProjectionIsRefused() throws Exception {
         for (String ext : List.of("shp", "shx", "dbf", "cpg")) {
             Files.copy(TestData.require(TestData.SEOUL.resolve("서울시 상권분석서비스(영역-상권)." + ext)), files.resolve("area." + ext));

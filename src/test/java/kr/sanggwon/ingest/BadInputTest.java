@@ -51,6 +51,7 @@ class BadInputTest {
         PDF("manual.csv", "ingest.error.pdf"),
         TRUNCATED_QUOTED("서울시 상권분석서비스(상주인구-상권).csv", "ingest.error.truncated"),
         TRUNCATED_UNQUOTED("stores_cut.csv", "ingest.error.truncated"),
+        TRUNCATED_IN_LAST_FIELD("서울시 상권분석서비스(집객시설-행정동).csv", "ingest.error.truncated"),
         NEITHER_UTF8_NOR_CP949("latin.csv", "ingest.error.encoding"),
         BAD_BYTES_LATE_IN_FILE("mixed.csv", "ingest.error.encodingAt"),
         UNKNOWN_COLUMNS("my_list.csv", "ingest.error.unknownHeader"),
@@ -107,6 +108,7 @@ class BadInputTest {
         assertThat(junk.line()).isEqualTo(3);
         assertThat(junk.column()).isEqualTo("당월_매출_금액");
         assertThat(junk.localized()).contains("3행", "당월_매출_금액", "12억", "6/100");
+        assertThat(refusal(Bad.TRUNCATED_IN_LAST_FIELD).line()).isEqualTo(101);
         ImportException late = refusal(Bad.BAD_BYTES_LATE_IN_FILE);
         assertThat(late.line()).isEqualTo(5001);
     }
@@ -187,6 +189,18 @@ class BadInputTest {
                     }
                 }
                 Files.write(f, Arrays.copyOf(all, pos + 40));
+            }
+            case TRUNCATED_IN_LAST_FIELD -> {
+                // the official quoted file, cut inside the last field of line 101: the column count is still right
+                byte[] all = Files.readAllBytes(TestData.require(TestData.seoul("집객시설-행정동")));
+                int lf = 0;
+                int pos = 0;
+                while (lf < 101) {
+                    if (all[pos++] == '\n') {
+                        lf++;
+                    }
+                }
+                Files.write(f, Arrays.copyOf(all, pos - 3));
             }
             case TRUNCATED_UNQUOTED -> {
                 List<String> lines = new ArrayList<>(TestFiles.storesLines(20));

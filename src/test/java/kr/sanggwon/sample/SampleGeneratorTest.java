@@ -44,9 +44,7 @@ class SampleGeneratorTest {
         db = Database.open(dir.resolve("db"));
         ImportService service = new ImportService(db);
         for (Path f : generated.files()) {
-            if (f.getFileName().toString().endsWith(".csv") && !isSemas(f)) {
-                imported.add(service.importFile(f, Progress.NONE));
-            }
+            imported.add(service.importFile(f, Progress.NONE));
         }
     }
 
@@ -134,15 +132,17 @@ class SampleGeneratorTest {
     }
 
     @Test
-    void everyCsvImportsWithZeroRejectedRowsAndAllQuarters() {
-        assertThat(imported).hasSize(14);
+    void everyFileImportsWithZeroRejectedRowsAndAllQuarters() throws SQLException {
+        assertThat(imported).hasSize(16);
         for (ImportResult r : imported) {
             assertThat(r.rowsRejected()).as(r.fileName()).isZero();
             assertThat(r.rowsImported()).as(r.fileName()).isEqualTo(r.rowsRead()).isPositive();
-            if (!r.datasetId().equals("AREA_TRDAR")) {
+            if (!r.quarters().isEmpty() || !(r.datasetId().startsWith("AREA") || r.fileName().startsWith("소상공인"))) {
                 assertThat(r.quarters()).as(r.fileName()).containsExactlyElementsOf(generated.quarters());
             }
         }
+        assertThat(count("SELECT COUNT(*) FROM store_listing")).isEqualTo(generated.storeListings());
+        assertThat(count("SELECT COUNT(*) FROM district WHERE lvl = 'D' AND from_master")).isEqualTo(generated.dongs());
     }
 
     @Test

@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import kr.sanggwon.common.Messages;
+import kr.sanggwon.ui.task.BackgroundTask;
 
 /** The menu bar: 파일 (import, reset to sample, quit), 보기 (language, font size), 도움말 (shortcuts, about). */
 final class DeskMenu {
@@ -36,9 +37,26 @@ final class DeskMenu {
         importData.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
         MenuItem quit = item("menu-quit", "ui.menu.quit", () -> window.stage().close());
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        MenuItem reset = item("menu-reset-sample", "ui.menu.resetSample", this::resetToSample);
         Menu m = new Menu(Messages.get("ui.menu.file"));
-        m.getItems().addAll(importData, new SeparatorMenuItem(), quit);
+        m.getItems().addAll(importData, reset, new SeparatorMenuItem(), quit);
         return m;
+    }
+
+    /** Replaces all data with the bundled sample after a confirmation; progress in the status bar. */
+    private void resetToSample() {
+        if (!ctx.dialogs().confirm(Messages.get("ui.menu.resetSample"), Messages.get("ui.reset.confirm"))) {
+            return;
+        }
+        ctx.importStatusProperty().set(Messages.get("ui.reset.running"));
+        ctx.tasks().execute(BackgroundTask.withProgress(p -> ctx.app().sampleLoader().resetToSample(p))
+                .onProgress(u -> ctx.importStatusProperty().set(Messages.get("ui.reset.progress", u.message() == null ? "" : u.message())))
+                .onSuccess(r -> {
+                    ctx.dataChanged();
+                    ctx.dialogs().showInfo(Messages.get("ui.menu.resetSample"), Messages.get("ui.reset.done", r.rows()));
+                })
+                .onFailure(e -> ctx.dialogs().showError(Messages.get("ui.reset.failed"), e))
+                .onFinished(() -> ctx.importStatusProperty().set("")));
     }
 
     private Menu viewMenu() {

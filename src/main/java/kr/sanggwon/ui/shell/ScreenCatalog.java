@@ -3,6 +3,8 @@ package kr.sanggwon.ui.shell;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import kr.sanggwon.ui.importer.ImportScreen;
+import kr.sanggwon.ui.search.SearchScreen;
 import kr.sanggwon.ui.estimate.EstimateScreen;
 
 /**
@@ -23,7 +25,7 @@ public final class ScreenCatalog {
 
     public static List<Entry> entries() {
         return List.of(
-                slot("search", "ui.nav.search"),
+                screen("search", "ui.nav.search", SearchScreen::new),
                 slot("dashboard", "ui.nav.dashboard"),
                 slot("customers", "ui.nav.customers"),
                 slot("compare", "ui.nav.compare"),
@@ -33,7 +35,7 @@ public final class ScreenCatalog {
                 slot("finance", "ui.nav.finance"),
                 slot("consult", "ui.nav.consult"),
                 slot("lesson", "ui.nav.lesson"),
-                slot("import", "ui.nav.import"),
+                screen("import", "ui.nav.import", ImportScreen::new),
                 slot("health", "ui.nav.health"));
     }
 

@@ -65,6 +65,41 @@ class MainWindowTest {
     }
 
     @Test
+    void fontScaleGrowsWithControlPlusIsCappedAndRemembered(FxRobot robot) {
+        javafx.scene.control.Label vintage = robot.lookup("#status-vintage").queryAs(javafx.scene.control.Label.class);
+        double before = vintage.getFont().getSize();
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.EQUALS)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        UiTestSupport.waitUntil(() -> vintage.getFont().getSize() > before, 5);
+        assertThat(shell.window().fontScale()).isEqualTo(110);
+        assertThat(shell.prefs().fontScale()).isEqualTo(110);
+        robot.interact(() -> shell.window().setFontScale(500));
+        assertThat(shell.window().fontScale()).isEqualTo(200);
+        UiTestSupport.waitUntil(() -> vintage.getFont().getSize() > 1.9 * before, 5);
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT0)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        UiTestSupport.waitUntil(() -> vintage.getFont().getSize() == before, 5);
+    }
+
+    @Test
+    void closingRemembersWindowBoundsAndTheShownScreen(FxRobot robot) {
+        robot.interact(() -> {
+            shell.window().show("import");
+            shell.window().stage().setWidth(1100);
+            shell.window().close();
+        });
+        assertThat(shell.prefs().windowBounds()).get().extracting(DeskPreferences.WindowBounds::width).isEqualTo(1100.0);
+        assertThat(shell.prefs().lastScreen()).contains("import");
+    }
+
+    @Test
+    void koreanFontFamilyIsNamedOnTheRoot(FxRobot robot) {
+        javafx.scene.control.Label vintage = robot.lookup("#status-vintage").queryAs(javafx.scene.control.Label.class);
+        assertThat(vintage.getFont().getFamily()).isEqualTo(kr.sanggwon.ui.FontSupport.detect().family());
+        assertThat(kr.sanggwon.ui.FontSupport.detect().koreanAvailable()).isTrue();
+    }
+
+    @Test
     void statusBarShowsTheLatestQuarterOfTheImportedData(FxRobot robot) {
         Label vintage = robot.lookup("#status-vintage").queryAs(Label.class);
         UiTestSupport.waitUntil(() -> vintage.getText().contains("분기"), 10);

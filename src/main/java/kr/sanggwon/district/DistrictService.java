@@ -1,0 +1,117 @@
+package kr.sanggwon.district;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import kr.sanggwon.common.Messages;
+import kr.sanggwon.common.UserException;
+import kr.sanggwon.health.DataHealthService;
+import kr.sanggwon.health.DataWarning;
+import kr.sanggwon.ingest.FactDataset;
+import kr.sanggwon.ingest.Level;
+
+/** 상권 현황: KPIs, trends, industry mix and facilities of one district, optionally for one industry. */
+public final class DistrictService {
+    private final Reference reference;
+    private final DataHealthService health;
+
+    public DistrictService(Reference reference, DataHealthService health) {
+        this.reference = reference;
+        this.health = health;
+    }
+
+    public DistrictSnapshot snapshot(String code, String industry) throws SQLException {
+        try (Connection c = reference.database().connection()) {
+            return snapshot(c, code, industry);
+        }
+    }
+
+    DistrictSnapshot snapshot(Connection c, String code, String industry) throws SQLException {
+        DistrictInfo info = DistrictRepository.info(c, code);
+        String industryName = null;
+        if (industry != null) {
+            industryName = reference.industryName(c, industry);
+            if (industryName == null) {
+                throw new UserException("district.error.unknownIndustry", industry);
+            }
+        }
+        Level level = info.isDong() ? Level.ADSTRD : Level.TRDAR;
+        ImportBatches batches = reference.batches(c);
+        KpiAssembler kpis = new KpiAssembler(batches, level, industry != null);
+        if (industry == null) {
+            kpis.addTotals(DistrictRepository.series(c, "district_quarter_kpi", DistrictRepository.TOTAL_COLS, false, code, null));
+        } else {
+            kpis.addIndustry(DistrictRepository.series(c, "sales_q", DistrictRepository.SALES_COLS, true, code, industry),
+                    DistrictRepository.series(c, "stores_q", DistrictRepository.STORE_COLS, true, code, industry));
+        }
+        addPeople(c, kpis, info, Metric.FLOATING, "population_q");
+        addPeople(c, kpis, info, Metric.RESIDENTS, "resident_q");
+        addPeople(c, kpis, info, Metric.WORKERS, "worker_q");
+        kpis.addChange(DistrictRepository.series(c, "change_q", new String[] {"op_months"}, true, code, null),
+                DistrictRepository.changeCodes(c, code));
+        Integer ref = kpis.referenceQuarter();
+        List<IndustryShare> mix = ref == null ? List.of() : industryMix(c, code, ref);
+        QuarterRow fac = DistrictRepository.latest(c, "facility_q", DistrictRepository.FACILITY_COLS, code);
+        String facCode = code;
+        if (fac == null && !info.isDong() && info.dongCode() != null) {
+            fac = DistrictRepository.latest(c, "facility_q", DistrictRepository.FACILITY_COLS, info.dongCode());
+            facCode = info.dongCode();
+        }
+        List<FacilityCount> facilities = new ArrayList<>();
+        Provenance facProv = null;
+        if (fac != null) {
+            for (int i = 0; i < DistrictRepository.FACILITY_COLS.length; i++) {
+                if (fac.has(i) && fac.get(i) > 0) {
+                    facilities.add(new FacilityCount(DistrictRepository.FACILITY_COLS[i], Math.round(fac.get(i))));
+                }
+            }
+            facilities.sort(Comparator.comparingLong(FacilityCount::count).reversed());
+            ImportBatches.Batch b = batches.byId(fac.batchId());
+            Level facLevel = facCode.equals(code) ? level : Level.ADSTRD;
+            facProv = new Provenance(FactDataset.FACILITY.officialName(facLevel), fac.quarter(), fac.batchId(),
+                    b == null ? null : b.fileName(), Messages.get("district.formula.facilities"),
+                    facCode.equals(code) ? null : Messages.get("district.note.fromDong", info.dongName()));
+        }
+        List<DataWarning> warnings = health == null ? List.of() : health.warningsFor(code);
+        return new DistrictSnapshot(info, industry, industryName, ref, kpis.kpis(), kpis.trends(), mix, facilities, facProv,
+                warnings);
+    }
+
+    /** Floating/resident/worker population: the 상권's own rows, else its 행정동's rows (marked in provenance). */
+    private static void addPeople(Connection c, KpiAssembler kpis, DistrictInfo info, Metric metric, String table)
+            throws SQLException {
+        List<QuarterRow> rows = DistrictRepository.series(c, table, new String[] {"total"}, true, info.code(), null);
+        String note = null;
+        Level level = info.isDong() ? Level.ADSTRD : Level.TRDAR;
+        if (rows.isEmpty() && !info.isDong() && info.dongCode() != null) {
+            rows = DistrictRepository.series(c, table, new String[] {"total"}, true, info.dongCode(), null);
+            note = Messages.get("district.note.fromDong", info.dongName());
+            level = Level.ADSTRD;
+        }
+        kpis.addSingle(metric, rows, level, note);
+    }
+
+    private List<IndustryShare> industryMix(Connection c, String code, int quarter) throws SQLException {
+        Map<String, Double> sales = DistrictRepository.byIndustry(c, "sales_q", "sales_amt", code, quarter);
+        Map<String, Double> stores = DistrictRepository.byIndustry(c, "stores_q", "stores", code, quarter);
+        double salesTotal = sales.values().stream().mapToDouble(Double::doubleValue).sum();
+        double storesTotal = stores.values().stream().mapToDouble(Double::doubleValue).sum();
+        Map<String, String> names = reference.industries(c);
+        java.util.Set<String> codes = new java.util.TreeSet<>(sales.keySet());
+        codes.addAll(stores.keySet());
+        List<IndustryShare> out = new ArrayList<>();
+        for (String ind : codes) {
+            Double s = sales.get(ind);
+            Double t = stores.get(ind);
+            out.add(new IndustryShare(ind, names.getOrDefault(ind, ind), s == null ? null : Math.round(s),
+                    s == null || salesTotal <= 0 ? null : s / salesTotal, t == null ? null : Math.round(t),
+                    t == null || storesTotal <= 0 ? null : t / storesTotal));
+        }
+        out.sort(Comparator.comparing((IndustryShare i) -> i.sales() == null ? -1L : i.sales()).reversed()
+                .thenComparing(i -> i.stores() == null ? -1L : i.stores(), Comparator.reverseOrder()));
+        return out;
+    }
+}

@@ -1,0 +1,8 @@
+package kr.sanggwon.district;
+
+/**
+ * Where a number comes from: the official dataset name (e.g. 추정매출-상권), its quarter, the import batch and file,
+ * how it was computed, and an optional note (e.g. a 행정동 value used for a 상권).
+ */
+public record Provenance(String dataset, Integer quarter, Long batchId, String fileName, String formula, String note) {
+}

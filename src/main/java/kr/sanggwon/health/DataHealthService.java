@@ -1,0 +1,150 @@
+package kr.sanggwon.health;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kr.sanggwon.common.Formats;
+import kr.sanggwon.common.Messages;
+import kr.sanggwon.ingest.FactDataset;
+import kr.sanggwon.ingest.Level;
+import kr.sanggwon.store.Database;
+
+/**
+ * 데이터 점검: quarters and freshness per dataset, empty/constant columns, flat series, code changes, districts
+ * missing from datasets and SEMAS-vs-Seoul store disagreements. Computed once per data version (last import id)
+ * from summary tables and district-level facts, then served from memory, so per-district warnings are instant.
+ */
+public final class DataHealthService {
+    /** Main columns whose dataset-wide problems affect the KPIs shown on screens. */
+    private static final Set<String> KPI_COLUMNS = Set.of("sales_amt", "stores", "open_count", "close_count", "franchise",
+            "total", "op_months");
+
+    private final Database database;
+    private volatile Cached cached;
+
+    private record Cached(HealthReport report, Map<String, Set<String>> missing, Map<String, Set<String>> flat,
+                          Map<String, String> dongOf) {
+    }
+
+    public DataHealthService(Database database) {
+        this.database = database;
+    }
+
+    public HealthReport report() throws SQLException {
+        return cached().report();
+    }
+
+    private Cached cached() throws SQLException {
+        try (Connection c = database.connection()) {
+            long version = version(c);
+            Cached now = cached;
+            if (now == null || now.report().dataVersion() != version) {
+                now = compute(c, version);
+                cached = now;
+            }
+            return now;
+        }
+    }
+
+    private static long version(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(id) FROM import_batch"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private static Cached compute(Connection c, long version) throws SQLException {
+        Map<Character, List<String>> master = new HashMap<>();
+        Map<String, String> dongOf = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT code, lvl, dong_code FROM district ORDER BY code");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                master.computeIfAbsent(rs.getString(2).charAt(0), k -> new ArrayList<>()).add(rs.getString(1));
+                if (rs.getString(3) != null) {
+                    dongOf.put(rs.getString(1), rs.getString(3));
+                }
+            }
+        }
+        HealthChecks checks = new HealthChecks(c);
+        for (HealthSource s : HealthSource.all()) {
+            checks.check(s, master);
+        }
+        Integer latest = null;
+        for (HealthReport.DatasetHealth d : checks.datasets) {
+            if (d.id().startsWith("SALES") || d.id().startsWith("STORES")) {
+                latest = latest == null ? d.latestQuarter() : Math.max(latest, d.latestQuarter());
+            }
+        }
+        if (latest == null) {
+            latest = checks.datasets.stream().map(HealthReport.DatasetHealth::latestQuarter).max(Integer::compare).orElse(null);
+        }
+        List<HealthReport.DatasetHealth> datasets = new ArrayList<>();
+        for (HealthReport.DatasetHealth d : checks.datasets) {
+            datasets.add(new HealthReport.DatasetHealth(d.id(), d.dataset(), d.level(), d.rows(), d.districts(), d.quarters(),
+                    d.gaps(), d.latestQuarter(), latest == null ? 0 : Math.max(0, quartersBetween(d.latestQuarter(), latest))));
+        }
+        Map<String, String> industries = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT code, name FROM industry"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                industries.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        HealthReport report = new HealthReport(version, latest, List.copyOf(datasets), List.copyOf(checks.columns),
+                List.copyOf(checks.flat), List.copyOf(checks.changes), List.copyOf(checks.missing),
+                SourceComparison.compare(c, industries));
+        return new Cached(report, checks.missingBy, checks.flatBy, dongOf);
+    }
+
+    static int quartersBetween(int from, int to) {
+        return (to / 10 - from / 10) * 4 + (to % 10 - from % 10);
+    }
+
+    /** Warnings that touch the numbers of one district, localized in the current language. */
+    public List<DataWarning> warningsFor(String code) throws SQLException {
+        Cached c = cached();
+        char lvl = code.length() == 8 ? 'D' : 'T';
+        List<DataWarning> out = new ArrayList<>();
+        for (String id : c.missing().getOrDefault(code, Set.of())) {
+            out.add(warning(id, DataWarning.Kind.MISSING, "health.warn.missing"));
+        }
+        for (String id : c.flat().getOrDefault(code, Set.of())) {
+            out.add(warning(id, DataWarning.Kind.FLAT, "health.warn.flat"));
+        }
+        for (HealthReport.ColumnIssue issue : c.report().columnIssues()) {
+            if (issue.level().charAt(0) == lvl && KPI_COLUMNS.contains(issue.column())) {
+                out.add(new DataWarning(datasetOf(issue.id()), DataWarning.Kind.COLUMN, Messages.get("health.warn.column",
+                        issue.dataset(), issue.header(), Messages.get("health.problem." + issue.problem().name()))));
+            }
+        }
+        for (HealthReport.DatasetHealth d : c.report().datasets()) {
+            if (d.level().charAt(0) == lvl && d.quartersBehind() >= 2) {
+                out.add(new DataWarning(datasetOf(d.id()), DataWarning.Kind.STALE, Messages.get("health.warn.stale",
+                        d.dataset(), Formats.quarter(d.latestQuarter()), d.quartersBehind())));
+            }
+        }
+        String dong = lvl == 'D' ? code : c.dongOf().get(code);
+        for (HealthReport.SourceDisagreement s : c.report().disagreements()) {
+            if (s.dongCode().equals(dong)) {
+                out.add(new DataWarning(FactDataset.STORES.name(), DataWarning.Kind.DISAGREE, Messages.get("health.warn.disagree",
+                        s.dongName() == null ? s.dongCode() : s.dongName(), s.industryName(), s.semasStores(), s.seoulStores())));
+            }
+        }
+        return out;
+    }
+
+    private static DataWarning warning(String id, DataWarning.Kind kind, String key) {
+        FactDataset d = FactDataset.valueOf(datasetOf(id));
+        Level level = Level.ofCode(id.charAt(id.length() - 1));
+        return new DataWarning(d.name(), kind, Messages.get(key, d.officialName(level)));
+    }
+
+    private static String datasetOf(String id) {
+        return id.substring(0, id.lastIndexOf('_'));
+    }
+}

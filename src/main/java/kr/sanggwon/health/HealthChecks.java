@@ -1,0 +1,198 @@
+package kr.sanggwon.health;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import kr.sanggwon.ingest.Column;
+import kr.sanggwon.ingest.Level;
+
+/** Runs the data-health checks of one dataset at one level and records what touches which district. */
+final class HealthChecks {
+    private static final int EXAMPLES = 5;
+    private static final int FLAT_MIN_QUARTERS = 4;
+
+    private final Connection c;
+    final List<HealthReport.DatasetHealth> datasets = new ArrayList<>();
+    final List<HealthReport.ColumnIssue> columns = new ArrayList<>();
+    final List<HealthReport.SeriesIssue> flat = new ArrayList<>();
+    final List<HealthReport.CodeChange> changes = new ArrayList<>();
+    final List<HealthReport.MissingDistricts> missing = new ArrayList<>();
+    /** district code → dataset ids (e.g. SALES_T) it is missing from / flat in. */
+    final Map<String, Set<String>> missingBy = new HashMap<>();
+    final Map<String, Set<String>> flatBy = new HashMap<>();
+
+    HealthChecks(Connection c) {
+        this.c = c;
+    }
+
+    void check(HealthSource s, Map<Character, List<String>> masterCodes) throws SQLException {
+        for (char lvl : new char[] {'T', 'D'}) {
+            Level level = Level.ofCode(lvl);
+            String id = s.dataset().name() + "_" + lvl;
+            String name = s.dataset().officialName(level);
+            TreeMap<Integer, Long> perQuarter = perQuarter(s, lvl);
+            if (perQuarter.isEmpty()) {
+                continue;
+            }
+            Map<String, int[]> spans = new TreeMap<>();
+            long rows = spans(s, lvl, spans, id, name);
+            List<Integer> quarters = new ArrayList<>(perQuarter.keySet());
+            datasets.add(new HealthReport.DatasetHealth(id, name, String.valueOf(lvl), rows, spans.size(), quarters,
+                    gaps(quarters), quarters.get(quarters.size() - 1), 0));
+            codeChanges(id, name, lvl, quarters, spans);
+            columnIssues(s, lvl, id, name);
+            List<String> master = masterCodes.getOrDefault(lvl, List.of());
+            List<String> absent = master.stream().filter(code -> !spans.containsKey(code)).toList();
+            if (!absent.isEmpty()) {
+                missing.add(new HealthReport.MissingDistricts(id, name, String.valueOf(lvl), absent.size(), master.size(),
+                        absent.stream().limit(EXAMPLES).toList()));
+                for (String code : absent) {
+                    missingBy.computeIfAbsent(code, k -> new TreeSet<>()).add(id);
+                }
+            }
+        }
+    }
+
+    private TreeMap<Integer, Long> perQuarter(HealthSource s, char lvl) throws SQLException {
+        TreeMap<Integer, Long> out = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT quarter, COUNT(*) FROM " + s.table() + " WHERE lvl = ? AND "
+                + s.presence() + " GROUP BY quarter")) {
+            ps.setString(1, String.valueOf(lvl));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getInt(1), rs.getLong(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Per district: first quarter, last quarter, quarters present; flags flat main series. Returns row count. */
+    private long spans(HealthSource s, char lvl, Map<String, int[]> spans, String id, String name) throws SQLException {
+        long rows = 0;
+        List<String> flatCodes = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT district_code, MIN(quarter), MAX(quarter), COUNT(*), MIN("
+                + s.mainColumn() + "), MAX(" + s.mainColumn() + "), COUNT(" + s.mainColumn() + ") FROM " + s.table()
+                + " WHERE lvl = ? AND " + s.presence() + " GROUP BY district_code")) {
+            ps.setString(1, String.valueOf(lvl));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String code = rs.getString(1);
+                    int n = rs.getInt(4);
+                    rows += n;
+                    spans.put(code, new int[] {rs.getInt(2), rs.getInt(3), n});
+                    double min = rs.getDouble(5);
+                    double max = rs.getDouble(6);
+                    if (rs.getInt(7) >= FLAT_MIN_QUARTERS && min == max && max != 0) {
+                        flatCodes.add(code);
+                    }
+                }
+            }
+        }
+        if (!flatCodes.isEmpty()) {
+            String header = s.dataset().measures().stream().filter(m -> m.db().equals(s.mainColumn()))
+                    .map(m -> m.headers().get(0)).findFirst().orElse(s.mainColumn());
+            flat.add(new HealthReport.SeriesIssue(id, name, String.valueOf(lvl), header, flatCodes.size(),
+                    flatCodes.stream().sorted().limit(EXAMPLES).toList()));
+            for (String code : flatCodes) {
+                flatBy.computeIfAbsent(code, k -> new TreeSet<>()).add(id);
+            }
+        }
+        return rows;
+    }
+
+    private static List<Integer> gaps(List<Integer> quarters) {
+        List<Integer> gaps = new ArrayList<>();
+        for (int i = 1; i < quarters.size(); i++) {
+            int q = next(quarters.get(i - 1));
+            while (q < quarters.get(i)) {
+                gaps.add(q);
+                q = next(q);
+            }
+        }
+        return gaps;
+    }
+
+    static int next(int yyyyq) {
+        return yyyyq % 10 == 4 ? (yyyyq / 10 + 1) * 10 + 1 : yyyyq + 1;
+    }
+
+    private void codeChanges(String id, String name, char lvl, List<Integer> quarters, Map<String, int[]> spans) {
+        Map<Integer, long[]> byQuarter = new TreeMap<>();
+        Map<Integer, List<String>> examples = new HashMap<>();
+        int first = quarters.get(0);
+        int last = quarters.get(quarters.size() - 1);
+        Set<Integer> present = new HashSet<>(quarters);
+        for (Map.Entry<String, int[]> e : spans.entrySet()) {
+            int[] span = e.getValue();
+            if (span[0] > first) {
+                byQuarter.computeIfAbsent(span[0], k -> new long[2])[0]++;
+                examples.computeIfAbsent(span[0], k -> new ArrayList<>()).add("+" + e.getKey());
+            }
+            if (span[1] < last) {
+                int gone = next(span[1]);
+                while (!present.contains(gone) && gone < last) {
+                    gone = next(gone);
+                }
+                byQuarter.computeIfAbsent(gone, k -> new long[2])[1]++;
+                examples.computeIfAbsent(gone, k -> new ArrayList<>()).add("-" + e.getKey());
+            }
+        }
+        for (Map.Entry<Integer, long[]> e : byQuarter.entrySet()) {
+            changes.add(new HealthReport.CodeChange(id, name, String.valueOf(lvl), e.getKey(), e.getValue()[0],
+                    e.getValue()[1], examples.get(e.getKey()).stream().limit(EXAMPLES).toList()));
+        }
+    }
+
+    private void columnIssues(HealthSource s, char lvl, String id, String name) throws SQLException {
+        List<Column> cols = new ArrayList<>();
+        String table = s.sumTable() == null ? s.dataset().table() : s.sumTable();
+        for (Column col : s.checkedColumns()) {
+            if (s.sumTable() == null || HealthSource.SUMMED.contains(col.db())) {
+                cols.add(col);
+            }
+        }
+        if (cols.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*)");
+        for (Column col : cols) {
+            sql.append(", COUNT(").append(col.db()).append("), MIN(").append(col.db()).append("), MAX(").append(col.db()).append(')');
+        }
+        sql.append(" FROM ").append(table).append(" WHERE lvl = ?");
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            ps.setString(1, String.valueOf(lvl));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long total = rs.getLong(1);
+                for (int i = 0; i < cols.size(); i++) {
+                    long n = rs.getLong(2 + 3 * i);
+                    double min = rs.getDouble(3 + 3 * i);
+                    double max = rs.getDouble(4 + 3 * i);
+                    HealthReport.ColumnIssue.Problem p = null;
+                    if (total > 0 && n == 0) {
+                        p = HealthReport.ColumnIssue.Problem.EMPTY;
+                    } else if (n > 0 && min == 0 && max == 0) {
+                        p = HealthReport.ColumnIssue.Problem.ALL_ZERO;
+                    } else if (n > 1 && min == max && s.sumTable() == null) {
+                        p = HealthReport.ColumnIssue.Problem.CONSTANT;
+                    }
+                    if (p != null) {
+                        Column col = cols.get(i);
+                        columns.add(new HealthReport.ColumnIssue(id, name, String.valueOf(lvl), col.db(), col.headers().get(0), p,
+                                p == HealthReport.ColumnIssue.Problem.EMPTY ? null : max));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package kr.sanggwon.ui.importer;
+
+import java.io.File;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import kr.sanggwon.common.Messages;
+import kr.sanggwon.ui.Styles;
+
+/** Layout of the import screen: a drop zone with a chooser button, and one line per file below. */
+final class ImportView {
+    private final ImportViewModel vm;
+    private final VBox list = new VBox(8);
+
+    ImportView(ImportViewModel vm) {
+        this.vm = vm;
+    }
+
+    Node build() {
+        Label title = new Label(Messages.get("ui.nav.import"));
+        title.getStyleClass().add(Styles.SCREEN_TITLE);
+        Label subtitle = new Label(Messages.get("ui.import.subtitle"));
+        subtitle.getStyleClass().add(Styles.SCREEN_SUBTITLE);
+        subtitle.setWrapText(true);
+
+        Label dropText = new Label(Messages.get("ui.import.drop"));
+        dropText.getStyleClass().add("sg-drop-text");
+        Button choose = new Button(Messages.get("ui.import.chooseButton"));
+        choose.setId("import-choose");
+        choose.getStyleClass().add(Styles.ACCENT_BUTTON);
+        choose.setOnAction(e -> vm.chooseFiles());
+        Label hint = new Label(Messages.get("ui.import.hint"));
+        hint.getStyleClass().add(Styles.MUTED);
+        hint.setWrapText(true);
+        VBox drop = new VBox(dropText, choose, hint);
+        drop.setId("import-drop");
+        drop.getStyleClass().add(Styles.DROP_ZONE);
+        installDrop(drop);
+
+        Label listTitle = new Label(Messages.get("ui.import.files"));
+        listTitle.getStyleClass().add("sg-section-title");
+        Button clear = new Button(Messages.get("ui.import.clear"));
+        clear.setOnAction(e -> vm.clearFinished());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox listHeader = new HBox(8, listTitle, spacer, clear);
+        listHeader.setAlignment(Pos.CENTER_LEFT);
+
+        Label empty = new Label(Messages.get("ui.import.none"));
+        empty.getStyleClass().add(Styles.MUTED);
+        list.setId("import-list");
+        vm.rows().addListener((ListChangeListener<ImportRow>) c -> render(empty));
+        render(empty);
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("sg-plain-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        VBox screen = new VBox(title, subtitle, drop, listHeader, scroll);
+        screen.getStyleClass().add(Styles.SCREEN);
+        return screen;
+    }
+
+    private void render(Label empty) {
+        if (vm.rows().isEmpty()) {
+            list.getChildren().setAll(empty);
+            return;
+        }
+        list.getChildren().setAll(vm.rows().stream().map(r -> (Node) new ImportRowView(r, vm).view()).toList());
+    }
+
+    private void installDrop(VBox drop) {
+        drop.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                if (!drop.getStyleClass().contains(Styles.DROP_ZONE_ACTIVE)) {
+                    drop.getStyleClass().add(Styles.DROP_ZONE_ACTIVE);
+                }
+            }
+            e.consume();
+        });
+        drop.setOnDragExited(e -> drop.getStyleClass().remove(Styles.DROP_ZONE_ACTIVE));
+        drop.setOnDragDropped(this::dropped);
+    }
+
+    private void dropped(DragEvent e) {
+        boolean ok = e.getDragboard().hasFiles();
+        if (ok) {
+            List<File> files = e.getDragboard().getFiles();
+            vm.addFiles(files.stream().filter(File::isFile).map(File::toPath).toList());
+        }
+        e.setDropCompleted(ok);
+        e.consume();
+    }
+}

@@ -1,0 +1,263 @@
+package kr.sanggwon.ui.search;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import kr.sanggwon.common.Formats;
+import kr.sanggwon.common.Messages;
+import kr.sanggwon.search.MapMetric;
+import kr.sanggwon.ui.Styles;
+import kr.sanggwon.ui.map.ColorScale;
+import kr.sanggwon.ui.map.DistrictMapView;
+import kr.sanggwon.ui.map.MapLegend;
+
+/** Layout of 상권 찾기: search field, results table and the offline map side by side. */
+final class SearchView {
+    private final SearchViewModel vm;
+    private final TextField field = new TextField();
+    private final TableView<SearchRow> table = new TableView<>();
+    private final DistrictMapView map = new DistrictMapView();
+    private final MapLegend legend = new MapLegend();
+    private final Label count = new Label();
+    private final Label quarters = new Label();
+    private TableColumn<SearchRow, Number> storesCol;
+    private TableColumn<SearchRow, Number> salesCol;
+
+    SearchView(SearchViewModel vm) {
+        this.vm = vm;
+    }
+
+    TextField field() {
+        return field;
+    }
+
+    Node build() {
+        Label title = new Label(Messages.get("ui.nav.search"));
+        title.getStyleClass().add(Styles.SCREEN_TITLE);
+        Label subtitle = new Label(Messages.get("search.subtitle"));
+        subtitle.getStyleClass().add(Styles.SCREEN_SUBTITLE);
+        subtitle.setWrapText(true);
+
+        field.setId("search-field");
+        field.setPromptText(Messages.get("search.prompt"));
+        field.textProperty().bindBidirectional(vm.queryProperty());
+        field.getStyleClass().add("sg-search-field");
+        HBox.setHgrow(field, Priority.ALWAYS);
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                table.requestFocus();
+                table.getSelectionModel().selectFirst();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && !table.getItems().isEmpty()) {
+                SearchRow r = table.getSelectionModel().getSelectedItem();
+                vm.open((r != null ? r : table.getItems().get(0)).code());
+                e.consume();
+            }
+        });
+        Label fieldLabel = new Label(Messages.get("search.label"));
+        fieldLabel.setLabelFor(field);
+        fieldLabel.setMnemonicParsing(true);
+        count.setId("search-count");
+        count.getStyleClass().add(Styles.MUTED);
+        Button open = new Button(Messages.get("search.open"));
+        open.setId("search-open");
+        open.getStyleClass().add(Styles.ACCENT_BUTTON);
+        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(e -> vm.open(table.getSelectionModel().getSelectedItem().code()));
+        HBox searchRow = new HBox(10, fieldLabel, field, count, open);
+        searchRow.setAlignment(Pos.CENTER_LEFT);
+
+        buildTable();
+        SplitPane split = new SplitPane(tablePane(), mapPane());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.56);
+        VBox.setVgrow(split, Priority.ALWAYS);
+
+        VBox screen = new VBox(title, subtitle, searchRow, split);
+        screen.getStyleClass().add(Styles.SCREEN);
+        bind();
+        return screen;
+    }
+
+    private Node tablePane() {
+        quarters.getStyleClass().add(Styles.MUTED);
+        quarters.setId("search-quarters");
+        VBox box = new VBox(4, table, quarters);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setMinWidth(380);
+        return box;
+    }
+
+    private void buildTable() {
+        table.setId("search-results");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<SearchRow, String> name = textColumn("search.col.name", r -> r.name(), 180);
+        TableColumn<SearchRow, String> type = textColumn("search.col.type", r -> SearchTexts.nz(r.district().typeName()), 72);
+        TableColumn<SearchRow, String> gu = textColumn("search.col.gu", r -> SearchTexts.nz(r.district().guName()), 72);
+        TableColumn<SearchRow, String> dong = textColumn("search.col.dong", r -> SearchTexts.nz(r.district().dongName()), 90);
+        TableColumn<SearchRow, String> code = textColumn("search.col.code", SearchRow::code, 72);
+        code.setMinWidth(68);
+        type.setMinWidth(64);
+        storesCol = numberColumn(Messages.get("search.col.stores"), SearchRow::stores, v -> Formats.number(v, 0), 64);
+        storesCol.setMinWidth(60);
+        salesCol = numberColumn(Messages.get("search.col.salesPerStore"), SearchRow::salesPerStore, v -> Formats.money(Math.round(v)), 96);
+        salesCol.setMinWidth(90);
+        table.getColumns().setAll(java.util.List.of(name, type, gu, dong, code, storesCol, salesCol));
+        table.setItems(vm.results());
+        Label placeholder = new Label(Messages.get("search.empty"));
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add(Styles.MUTED);
+        Button goImport = new Button(Messages.get("search.goImport"));
+        goImport.setId("search-go-import");
+        goImport.setOnAction(e -> vm.goToImport());
+        VBox empty = new VBox(12, placeholder, goImport);
+        empty.setAlignment(Pos.CENTER);
+        empty.setPadding(new Insets(20));
+        table.setPlaceholder(empty);
+        vm.results().addListener((ListChangeListener<SearchRow>) c -> {
+            placeholder.setText(vm.total() == 0 ? Messages.get("search.empty") : Messages.get("search.noMatch"));
+            goImport.setVisible(vm.total() == 0);
+        });
+        table.setRowFactory(t -> {
+            TableRow<SearchRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.open(row.getItem().code());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                vm.open(table.getSelectionModel().getSelectedItem().code());
+                e.consume();
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> map.setSelected(b == null ? null : b.code()));
+    }
+
+    private static TableColumn<SearchRow, String> textColumn(String key, java.util.function.Function<SearchRow, String> f, double width) {
+        TableColumn<SearchRow, String> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyStringWrapper(f.apply(cd.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static TableColumn<SearchRow, Number> numberColumn(String title, java.util.function.Function<SearchRow, Double> f,
+                                                               java.util.function.DoubleFunction<String> format, double width) {
+        TableColumn<SearchRow, Number> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(f.apply(cd.getValue())));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Number v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? (empty ? null : "-") : format.apply(v.doubleValue()));
+            }
+        });
+        c.getStyleClass().add("sg-number-column");
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private Node mapPane() {
+        ComboBox<MapMetric> metric = new ComboBox<>();
+        metric.setId("map-metric");
+        metric.getItems().setAll(MapMetric.values());
+        StringConverter<MapMetric> names = new StringConverter<>() {
+            @Override
+            public String toString(MapMetric m) {
+                return m == null ? "" : SearchTexts.metricName(m);
+            }
+
+            @Override
+            public MapMetric fromString(String s) {
+                return null;
+            }
+        };
+        metric.setConverter(names);
+        metric.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(MapMetric m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : names.toString(m));
+            }
+        });
+        metric.valueProperty().bindBidirectional(vm.metricProperty());
+        Label metricLabel = new Label(Messages.get("map.colourBy"));
+        metricLabel.setLabelFor(metric);
+        Button in = mapButton("map-zoom-in", "+", "map.zoomIn", map::zoomIn);
+        Button out = mapButton("map-zoom-out", "−", "map.zoomOut", map::zoomOut);
+        Button all = mapButton("map-reset", Messages.get("map.reset"), "map.reset", map::resetView);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox tools = new HBox(8, metricLabel, metric, spacer, in, out, all);
+        tools.getStyleClass().add(Styles.TOOLBAR);
+        tools.setPadding(new Insets(0, 0, 6, 0));
+
+        StackPane stack = new StackPane(map, legend.view());
+        StackPane.setAlignment(legend.view(), Pos.TOP_LEFT);
+        StackPane.setMargin(legend.view(), new Insets(10));
+        Label hint = new Label(Messages.get("map.hint"));
+        hint.getStyleClass().add(Styles.MUTED);
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        VBox box = new VBox(tools, stack, hint);
+        box.setSpacing(4);
+        box.setPadding(new Insets(0, 0, 0, 8));
+        box.setMinWidth(360);
+        map.setOnOpen(vm::open);
+        return box;
+    }
+
+    private static Button mapButton(String id, String text, String tooltipKey, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(Messages.get(tooltipKey)));
+        b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    private void bind() {
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("search.count", vm.results().size(), vm.total()), vm.results()));
+        vm.districtsProperty().addListener((o, a, b) -> {
+            map.setDistricts(b);
+            updateColumnTitles();
+        });
+        vm.highlightProperty().addListener((o, a, b) -> map.setHighlight(b));
+        vm.shapesProperty().addListener((o, a, b) -> map.setShapes(b));
+        vm.metricValuesProperty().addListener((o, a, b) -> {
+            ColorScale scale = b == null ? null : ColorScale.of(b);
+            map.setScale(scale);
+            legend.show(scale, b == null ? "" : SearchTexts.metricName(b.metric())
+                            + (b.quarter() == null ? "" : " · " + Formats.quarter(b.quarter())),
+                    b == null ? null : v -> SearchTexts.legendValue(b.metric(), v), SearchTexts::changeName);
+        });
+        map.setTooltipText(d -> SearchTexts.tooltip(d, vm.metricValuesProperty().get()));
+    }
+
+    private void updateColumnTitles() {
+        quarters.setText(Messages.get("search.quarters", vm.storesQuarter() == null ? "-" : Formats.quarter(vm.storesQuarter()),
+                vm.salesQuarter() == null ? "-" : Formats.quarter(vm.salesQuarter())));
+    }
+}

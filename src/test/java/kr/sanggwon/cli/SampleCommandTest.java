@@ -1,0 +1,54 @@
+package kr.sanggwon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import kr.sanggwon.sample.SampleFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sample command: writing a set, and the guarded reset. */
+class SampleCommandTest {
+    @TempDir
+    Path dir;
+
+    private int run(StringWriter out, StringWriter err, String... args) {
+        return MainCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void writesASampleSetWithTheGivenSeed() {
+        StringWriter out = new StringWriter();
+        int exit = run(out, new StringWriter(), "sample", "--out", dir.resolve("s").toString(), "--seed", "5", "--quarters", "8",
+                "--districts", "40");
+        assertThat(exit).isZero();
+        assertThat(dir.resolve("s").resolve(SampleFiles.SALES_T)).isRegularFile();
+        assertThat(out.toString()).contains("16");
+    }
+
+    @Test
+    void sampleWithoutOutOrResetIsAUserError() {
+        StringWriter err = new StringWriter();
+        assertThat(run(new StringWriter(), err, "--data-dir", dir.resolve("d").toString(), "sample")).isEqualTo(MainCommand.USER_ERROR);
+        assertThat(err.toString()).contains("--out");
+    }
+
+    @Test
+    void resetNeedsYesAndLeavesTheFolderAloneWithoutIt() throws Exception {
+        Path data = dir.resolve("data");
+        StringWriter err = new StringWriter();
+        assertThat(run(new StringWriter(), err, "--data-dir", data.toString(), "sample", "--reset")).isEqualTo(MainCommand.USER_ERROR);
+        assertThat(err.toString()).contains("--yes");
+        StringWriter status = new StringWriter();
+        run(status, new StringWriter(), "--data-dir", data.toString(), "status");
+        assertThat(status.toString()).doesNotContain("추정매출");
+
+        StringWriter out = new StringWriter();
+        assertThat(run(out, new StringWriter(), "--data-dir", data.toString(), "sample", "--reset", "--yes")).isZero();
+        status = new StringWriter();
+        run(status, new StringWriter(), "--data-dir", data.toString(), "status");
+        assertThat(status.toString()).contains("추정매출-상권").contains("2024년 4분기");
+    }
+}

@@ -1,0 +1,47 @@
+package kr.sanggwon.ui.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import kr.sanggwon.search.MapMetric;
+import kr.sanggwon.search.MetricValues;
+import org.junit.jupiter.api.Test;
+
+class ColorScaleTest {
+    @Test
+    void numbersFallIntoFiveQuantileClassesFromLowToHigh() {
+        Map<String, Double> v = new HashMap<>();
+        for (int i = 1; i <= 100; i++) {
+            v.put("c" + i, (double) i * i);
+        }
+        ColorScale s = ColorScale.of(new MetricValues(MapMetric.STORES, 20251, v, Map.of()));
+        assertThat(s.legend(x -> String.valueOf((long) x), c -> c)).hasSize(5);
+        assertThat(s.classOf(1)).isEqualTo(0);
+        assertThat(s.classOf(10_000)).isEqualTo(4);
+        assertThat(s.color("c1")).isNotEqualTo(s.color("c100"));
+        assertThat(s.color("missing")).isEqualTo(ColorScale.NO_VALUE);
+    }
+
+    @Test
+    void changeIndexUsesOneColourPerCategory() {
+        ColorScale s = ColorScale.of(new MetricValues(MapMetric.CHANGE_INDEX, 20252, Map.of(),
+                Map.of("a", "HH", "b", "LL", "c", "HH")));
+        assertThat(s.color("a")).isEqualTo(s.color("c")).isNotEqualTo(s.color("b"));
+        assertThat(s.legend(x -> "", c -> c)).extracting(ColorScale.Entry::label).containsExactly("LH", "LL", "HH", "HL");
+    }
+
+    @Test
+    void emptyValuesGiveNoClasses() {
+        ColorScale s = ColorScale.of(MetricValues.empty(MapMetric.SALES_PER_STORE));
+        assertThat(s.legend(x -> "", c -> c)).isEmpty();
+        assertThat(s.color("x")).isEqualTo(ColorScale.NO_VALUE);
+    }
+
+    @Test
+    void ringSimplifierKeepsEndsAndDropsNearPoints() {
+        double[] ring = {0, 0, 1, 0, 2, 0, 10, 0, 10, 10, 11, 10, 0, 10, 0, 0};
+        double[] s = RingSimplifier.simplify(ring, 5);
+        assertThat(s).startsWith(0, 0).endsWith(0, 0).hasSizeLessThan(ring.length);
+    }
+}
