@@ -1,10 +1,23 @@
 package kr.sanggwon.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-/** bench: parent of the benchmark commands (query here; import/train are added by their owners). */
-@Command(name = "bench", description = "Benchmarks that print figures.", subcommands = {BenchQueryCommand.class, BenchTrainCommand.class})
-final class BenchCommand {
-    @picocli.CommandLine.ParentCommand
+/** bench: parent of the benchmark commands (import, query, train; others are added by their owners). */
+@Command(name = "bench", description = "Benchmarks that print figures (see docs/BENCHMARKS.md).",
+        subcommands = {BenchImportCommand.class, BenchQueryCommand.class, BenchTrainCommand.class})
+final class BenchCommand implements Runnable {
+    @ParentCommand
     MainCommand main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a benchmark: " + spec.subcommands().keySet());
+    }
 }

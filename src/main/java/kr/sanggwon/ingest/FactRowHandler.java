@@ -1,7 +1,6 @@
 package kr.sanggwon.ingest;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
@@ -17,8 +16,6 @@ import java.util.TreeSet;
  * a newer release of the same quarters replaces rows instead of duplicating them.
  */
 final class FactRowHandler implements RowHandler {
-    private static final int BATCH = 2000;
-
     private final Connection connection;
     private final FactDataset dataset;
     private final Level level;
@@ -34,12 +31,12 @@ final class FactRowHandler implements RowHandler {
     private final int industryIdx;
     private final int industryNameIdx;
     private final int[] measureIdx;
-    private final PreparedStatement upsert;
+    private final BatchedUpsert upsert;
     private final Map<String, DistrictStub> districts = new HashMap<>();
     private final Map<String, String> industries = new LinkedHashMap<>();
     private final SortedSet<Integer> quarters = new TreeSet<>();
     private final Object[] values;
-    private int pending;
+    private final String lvl;
 
     FactRowHandler(Connection connection, FactDataset dataset, Level level, HeaderIndex header, long batchId,
                    String fileName) throws SQLException {
@@ -48,6 +45,7 @@ final class FactRowHandler implements RowHandler {
         this.level = level;
         this.header = header;
         this.batchId = batchId;
+        this.lvl = String.valueOf(level.code());
         this.quarterIdx = header.find(DatasetDetector.QUARTER);
         this.yearIdx = header.find(DatasetDetector.YEAR);
         this.quarterOnlyIdx = header.find(DatasetDetector.QUARTER_ONLY);
@@ -67,19 +65,21 @@ final class FactRowHandler implements RowHandler {
             measureIdx[i] = header.find(measures.get(i).headers());
         }
         this.values = new Object[measures.size()];
-        this.upsert = connection.prepareStatement(upsertSql());
-    }
-
-    private String upsertSql() {
         List<String> cols = new ArrayList<>(keyColumns());
         cols.add("lvl");
-        for (Column c : dataset.measures()) {
+        List<Integer> types = new ArrayList<>();
+        for (String k : keyColumns()) {
+            types.add(k.equals("quarter") ? Types.INTEGER : Types.VARCHAR);
+        }
+        types.add(Types.CHAR);
+        for (Column c : measures) {
             cols.add(c.db());
+            types.add(BatchedUpsert.sqlType(c.kind()));
         }
         cols.add("batch_id");
-        String marks = String.join(",", java.util.Collections.nCopies(cols.size(), "?"));
-        return "MERGE INTO " + dataset.table() + " (" + String.join(",", cols) + ") KEY ("
-                + String.join(",", keyColumns()) + ") VALUES (" + marks + ")";
+        types.add(Types.BIGINT);
+        this.upsert = new BatchedUpsert(connection, dataset.table(), keyColumns(), cols,
+                types.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private List<String> keyColumns() {
@@ -106,32 +106,17 @@ final class FactRowHandler implements RowHandler {
         for (int i = 0; i < measures.size(); i++) {
             values[i] = value(row, i, measures.get(i));
         }
-        int p = 1;
-        upsert.setString(p++, code);
+        Object[] params = new Object[measures.size() + (industry != null ? 5 : 4)];
+        int p = 0;
+        params[p++] = code;
         if (industry != null) {
-            upsert.setString(p++, industry);
+            params[p++] = industry;
         }
-        upsert.setInt(p++, quarter);
-        upsert.setString(p++, String.valueOf(level.code()));
-        for (int i = 0; i < measures.size(); i++) {
-            Object v = values[i];
-            Column c = measures.get(i);
-            if (v == null) {
-                upsert.setNull(p++, c.kind() == Column.Kind.TEXT ? Types.VARCHAR : c.kind() == Column.Kind.DOUBLE ? Types.DOUBLE : Types.BIGINT);
-            } else if (v instanceof Long l) {
-                upsert.setLong(p++, l);
-            } else if (v instanceof Double d) {
-                upsert.setDouble(p++, d);
-            } else {
-                upsert.setString(p++, (String) v);
-            }
-        }
-        upsert.setLong(p, batchId);
-        upsert.addBatch();
-        if (++pending >= BATCH) {
-            upsert.executeBatch();
-            pending = 0;
-        }
+        params[p++] = quarter;
+        params[p++] = lvl;
+        System.arraycopy(values, 0, params, p, values.length);
+        params[params.length - 1] = batchId;
+        upsert.add(params);
         quarters.add(quarter);
         if (!districts.containsKey(code)) {
             districts.put(code, DistrictStub.named(code, level, NameRepair.repair(text(row, nameIdx)),
@@ -196,10 +181,7 @@ final class FactRowHandler implements RowHandler {
 
     @Override
     public void finish() throws SQLException {
-        if (pending > 0) {
-            upsert.executeBatch();
-            pending = 0;
-        }
+        upsert.flush();
         upsert.close();
         DistrictRegistry.addStubs(connection, districts.values(), batchId);
         DistrictRegistry.addIndustries(connection, industries);

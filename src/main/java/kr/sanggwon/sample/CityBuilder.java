@@ -166,7 +166,8 @@ final class CityBuilder {
         };
         if (type == DistrictType.U) {
             // names with a middle dot come out as '?' in the CP949 files, as in the real 종로?청계 관광특구
-            stem = dong.gu().name().substring(0, dong.gu().name().length() - 1) + "·" + stem;
+            String guStem = dong.gu().name().substring(0, dong.gu().name().length() - 1);
+            stem = guStem + "·" + (stem.equals(guStem) ? "중앙" : stem);
         }
         for (String s : suffixes) {
             String name = stem + s;

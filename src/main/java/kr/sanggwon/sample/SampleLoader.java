@@ -31,10 +31,13 @@ public final class SampleLoader {
     /** The options {@code sample-data/} was generated with (a test checks the files still match them). */
     public static final SampleOptions BUNDLED = new SampleOptions(20_241, 20_231, 8, 60);
     static final String RESOURCE_FOLDER = "sample-data/";
-    /** Tables holding imported data, children before parents. */
-    static final List<String> DATA_TABLES = List.of("district_quarter_kpi", "industry_quarter_kpi", "sales_q", "stores_q",
-            "population_q", "resident_q", "worker_q", "income_q", "facility_q", "change_q", "apartment_q", "store_listing",
-            "district_shape", "district", "industry", "import_batch");
+    /**
+     * Tables holding imported data or what is derived from it (summaries, fitted models), children before parents.
+     * Tables of features that are not installed are skipped.
+     */
+    static final List<String> DATA_TABLES = List.of("district_quarter_kpi", "industry_quarter_kpi", "district_feature", "model",
+            "sales_q", "stores_q", "population_q", "resident_q", "worker_q", "income_q", "facility_q", "change_q", "apartment_q",
+            "store_listing", "district_shape", "district", "industry", "import_batch");
     private static final Logger LOG = LoggerFactory.getLogger(SampleLoader.class);
 
     /** What loading the sample did: the files imported, and those the importer refused (with its message). */
@@ -76,9 +79,17 @@ public final class SampleLoader {
         progress.update(0, 1, Messages.get("sample.progress.wiping"));
         try {
             database.inTransaction(c -> {
+                java.util.Set<String> present = new java.util.HashSet<>();
+                try (ResultSet rs = c.getMetaData().getTables(null, null, null, new String[] {"TABLE"})) {
+                    while (rs.next()) {
+                        present.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
                 try (Statement st = c.createStatement()) {
                     for (String table : DATA_TABLES) {
-                        st.executeUpdate("DELETE FROM " + table);
+                        if (present.contains(table)) {
+                            st.executeUpdate("DELETE FROM " + table);
+                        }
                     }
                 }
                 return null;

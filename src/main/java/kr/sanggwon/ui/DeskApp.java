@@ -121,6 +121,7 @@ public final class DeskApp extends Application {
         if (options.fontScale() != null) {
             window.overrideFontScale(options.fontScale());
         }
+        STARTUP.info("main window built: jvm_uptime_ms={}", uptime());
         stage.setScene(window.scene());
         window.restoreBounds();
         stage.setOnCloseRequest(e -> window.close());

@@ -104,6 +104,11 @@ class OlderGenerationsTest {
         assertThat(r.datasetId()).isEqualTo("SALES_T");
         assertThat(r.warnings()).isEmpty();
         assertThat(probe.dump(SALES_COLUMNS)).isEqualTo(expected);
+        // the Open API also writes them in lower case (stdr_yyqu_cd, trdar_cd, svc_induty_cd …)
+        lines.set(0, lines.get(0).toLowerCase(java.util.Locale.ROOT));
+        assertThat(lines.get(0)).startsWith("stdr_yyqu_cd,trdar_se_cd");
+        service.importFile(TestFiles.write(files.resolve("api_lower.csv"), lines, TestFiles.CP949, false), Progress.NONE);
+        assertThat(probe.dump(SALES_COLUMNS)).isEqualTo(expected);
     }
 
     private static String apiName(String korean) {

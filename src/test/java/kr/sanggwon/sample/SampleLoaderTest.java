@@ -64,7 +64,13 @@ class SampleLoaderTest {
         try (AppContext app = AppContext.open(dir.resolve("reset"))) {
             app.importService().importFile(TestData.require(TestData.seoul("점포-상권")), Progress.NONE);
             assertThat(count(app, "SELECT COUNT(*) FROM stores_q WHERE district_code = '3001491'")).isPositive();
+            try (Connection c = app.database().connection(); Statement st = c.createStatement()) {
+                // a model fitted on the data being wiped must not survive the reset
+                st.executeUpdate("INSERT INTO model (task, grain, method, data_version, trained_at, payload)"
+                        + " VALUES ('forecast', 'T', 'test', 1, CURRENT_TIMESTAMP, X'00')");
+            }
             SampleLoader.Result r = app.sampleLoader().resetToSample(Progress.NONE);
+            assertThat(count(app, "SELECT COUNT(*) FROM model")).isZero();
             assertThat(r.imported()).hasSize(16);
             assertThat(r.refused()).isEmpty();
             assertThat(r.rows()).isPositive();
@@ -73,6 +79,7 @@ class SampleLoaderTest {
             assertThat(count(app, "SELECT COUNT(*) FROM district WHERE code = '3001491' OR code LIKE '3110%'")).isZero();
             assertThat(count(app, "SELECT COUNT(*) FROM district WHERE lvl = 'T' AND from_master")).isEqualTo(60);
             assertThat(count(app, "SELECT COUNT(*) FROM import_batch WHERE file_name LIKE '%점포%'")).isEqualTo(1);
+            assertThat(count(app, "SELECT COUNT(*) FROM district_feature WHERE district_code = '3001491'")).isZero();
         }
     }
 

@@ -81,6 +81,8 @@ class ScreenshotTest {
         ImportScreen screen = (ImportScreen) shell.window().screen("import");
         robot.interact(() -> screen.viewModel().addFiles(List.of(TestData.require(TestData.seoul("집객시설-상권")))));
         UiTestSupport.waitUntil(() -> screen.viewModel().rows().get(0).state() == ImportRow.State.DONE, 60);
+        UiTestSupport.waitUntil(() -> screen.viewModel().history().size() == 6, 10);
+        assertThat(screen.viewModel().history().get(0).datasetName()).isEqualTo("집객시설-상권");
         Path png = UiTestSupport.screenshot(shell.scene(), "import");
         javafx.scene.control.Label name = robot.lookup(".sg-import-file").queryAs(javafx.scene.control.Label.class);
         assertThat(name.getTextFill()).as("file name must be readable on the light card").isNotEqualTo(javafx.scene.paint.Color.WHITE);

@@ -31,6 +31,11 @@ public final class ImportScreen implements Screen {
         return view;
     }
 
+    @Override
+    public void onShow() {
+        vm.loadHistory();
+    }
+
     public ImportViewModel viewModel() {
         return vm;
     }

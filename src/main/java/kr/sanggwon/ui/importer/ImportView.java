@@ -1,7 +1,14 @@
 package kr.sanggwon.ui.importer;
 
 import java.io.File;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import kr.sanggwon.common.Formats;
+import kr.sanggwon.ingest.DataStatus;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,6 +26,7 @@ import kr.sanggwon.ui.Styles;
 
 /** Layout of the import screen: a drop zone with a chooser button, and one line per file below. */
 final class ImportView {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final ImportViewModel vm;
     private final VBox list = new VBox(8);
 
@@ -64,11 +72,42 @@ final class ImportView {
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("sg-plain-scroll");
+        scroll.setMinHeight(90);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        VBox screen = new VBox(title, subtitle, drop, listHeader, scroll);
+        Label historyTitle = new Label(Messages.get("ui.import.history"));
+        historyTitle.getStyleClass().add("sg-section-title");
+        TableView<DataStatus.BatchInfo> history = historyTable();
+        VBox screen = new VBox(title, subtitle, drop, listHeader, scroll, historyTitle, history);
         screen.getStyleClass().add(Styles.SCREEN);
         return screen;
+    }
+
+    private TableView<DataStatus.BatchInfo> historyTable() {
+        TableView<DataStatus.BatchInfo> t = new TableView<>(vm.history());
+        t.setId("import-history");
+        t.setPrefHeight(220);
+        t.setMinHeight(140);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.getColumns().setAll(List.of(
+                column("ui.import.col.time", b -> b.finishedAt().format(TIME), 130),
+                column("ui.import.col.file", DataStatus.BatchInfo::fileName, 320),
+                column("ui.import.col.dataset", DataStatus.BatchInfo::datasetName, 150),
+                column("ui.import.col.quarters", b -> b.minQuarter() == null ? "-"
+                        : Formats.quarter(b.minQuarter()) + " ~ " + Formats.quarter(b.maxQuarter()), 190),
+                column("ui.import.col.rows", b -> Formats.number(b.rowsImported(), 0), 90),
+                column("ui.import.col.rejected", b -> Formats.number(b.rowsRejected(), 0), 70)));
+        Label none = new Label(Messages.get("ui.import.historyNone"));
+        none.getStyleClass().add(Styles.MUTED);
+        t.setPlaceholder(none);
+        return t;
+    }
+
+    private static TableColumn<DataStatus.BatchInfo, String> column(String key, Function<DataStatus.BatchInfo, String> f, double w) {
+        TableColumn<DataStatus.BatchInfo, String> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
+        c.setPrefWidth(w);
+        return c;
     }
 
     private void render(Label empty) {

@@ -9,6 +9,7 @@ import javafx.collections.ObservableList;
 import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
+import kr.sanggwon.ingest.DataStatus;
 import kr.sanggwon.ingest.ImportResult;
 import kr.sanggwon.ui.shell.FileType;
 import kr.sanggwon.ui.shell.UiContext;
@@ -21,6 +22,7 @@ import kr.sanggwon.ui.task.BackgroundTask;
 public final class ImportViewModel {
     private final UiContext ctx;
     private final ObservableList<ImportRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<DataStatus.BatchInfo> history = FXCollections.observableArrayList();
     private final Deque<ImportRow> queue = new ArrayDeque<>();
     private ImportRow running;
 
@@ -30,6 +32,17 @@ public final class ImportViewModel {
 
     public ObservableList<ImportRow> rows() {
         return rows;
+    }
+
+    /** The last imports recorded in the database (newest first), also those made with the CLI. */
+    public ObservableList<DataStatus.BatchInfo> history() {
+        return history;
+    }
+
+    /** Reloads {@link #history()} off the FX thread. */
+    public void loadHistory() {
+        ctx.tasks().execute(BackgroundTask.of(() -> ctx.app().dataStatus().snapshot().lastImports())
+                .onSuccess(history::setAll));
     }
 
     /** File types offered by the chooser. */
@@ -124,6 +137,7 @@ public final class ImportViewModel {
         row.rateProperty().set(Messages.get("ui.import.rate", Math.round(r.rowsPerSecond()), r.duration().toMillis() / 1000.0));
         row.messageProperty().set(summary(r));
         ctx.dataChanged();
+        loadHistory();
         // DONE last: whoever waits for it sees the data change already announced
         row.stateProperty().set(ImportRow.State.DONE);
     }
