@@ -174,6 +174,14 @@ public final class Charts {
      */
     public ChartViewer viewer(JFreeChart chart, String baseName) {
         ChartViewer viewer = new ChartViewer(chart, false);
+        ContextMenu menu = exportMenu(viewer, baseName);
+        viewer.setOnContextMenuRequested(e -> menu.show(viewer, e.getScreenX(), e.getScreenY()));
+        return viewer;
+    }
+
+    /** The export menu of a viewer: save PNG, save CSV, copy (image and CSV text). */
+    public ContextMenu exportMenu(ChartViewer viewer, String baseName) {
+        JFreeChart chart = viewer.getChart();
         MenuItem png = new MenuItem(Messages.get("ui.chart.savePng"));
         png.setOnAction(e -> dialogs.saveFile(Messages.get("ui.chart.savePng"), baseName + ".png",
                         new FileType(Messages.get("ui.file.png"), List.of("*.png")))
@@ -190,9 +198,10 @@ public final class Charts {
             content.putString(ChartCsv.of(dataset(chart)));
             Clipboard.getSystemClipboard().setContent(content);
         });
-        ContextMenu menu = new ContextMenu(png, csv, copy);
-        viewer.setOnContextMenuRequested(e -> menu.show(viewer, e.getScreenX(), e.getScreenY()));
-        return viewer;
+        png.setId("chart-save-png");
+        csv.setId("chart-save-csv");
+        copy.setId("chart-copy");
+        return new ContextMenu(png, csv, copy);
     }
 
     private static org.jfree.data.general.Dataset dataset(JFreeChart chart) {
