@@ -54,6 +54,11 @@ final class ImportRowView {
                 () -> row.resultProperty().get() != null && row.resultProperty().get().rejectsFile() != null, row.resultProperty()));
         rejects.managedProperty().bind(rejects.visibleProperty());
         rejects.setOnAction(e -> vm.openRejects(row));
+        row.resultProperty().addListener((o, a, r) -> {
+            if (r != null && r.rejectsFile() != null) {
+                rejects.setTooltip(new javafx.scene.control.Tooltip(Messages.get("ui.import.rejectsPath", r.rejectsFile().toString())));
+            }
+        });
 
         box.getChildren().addAll(text, progress, cancel, rejects);
     }

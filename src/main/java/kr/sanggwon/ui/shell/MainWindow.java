@@ -124,6 +124,8 @@ public final class MainWindow implements Navigator {
 
     /** Restores the remembered position and size if it is still on a screen; else the default size, centred. */
     public void restoreBounds() {
+        stage.setMinWidth(960);
+        stage.setMinHeight(620);
         prefs.windowBounds().filter(b -> !javafx.stage.Screen.getScreensForRectangle(
                 new Rectangle2D(b.x(), b.y(), b.width(), b.height())).isEmpty()).ifPresentOrElse(b -> {
                     stage.setX(b.x());
