@@ -74,8 +74,20 @@ public final class MainWindow implements Navigator {
         if (entry == null || !entry.available()) {
             return;
         }
-        Screen screen = screens.computeIfAbsent(screenId, id -> entry.factory().apply(ctx));
-        Node view = screen.view();
+        Screen screen;
+        Node view;
+        try {
+            screen = screens.computeIfAbsent(screenId, id -> entry.factory().apply(ctx));
+            view = screen.view();
+        } catch (RuntimeException e) {
+            // a screen that cannot be built must not take the window down: say so and stay where we are
+            screens.remove(screenId);
+            ctx.dialogs().showError(e);
+            if (current != null) {
+                nav.select(current);
+            }
+            return;
+        }
         content.getChildren().setAll(view);
         current = screenId;
         nav.select(screenId);
