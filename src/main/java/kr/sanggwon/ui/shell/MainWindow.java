@@ -38,7 +38,11 @@ public final class MainWindow implements Navigator {
     private final StackPane content = new StackPane();
     private final Scene scene;
     private NavigationPane nav;
+    private StatusBar statusBar;
     private String current;
+    /** Work held back until the first frame is laid out, so start-up queries do not compete with it for the CPU. */
+    private final java.util.List<Runnable> afterFirstPulse = new java.util.ArrayList<>();
+    private boolean firstPulseSeen;
     private int fontScale;
 
     public MainWindow(Stage stage, AppContext app, DeskPreferences prefs, FontSupport fonts, TaskRunner tasks,
@@ -52,6 +56,16 @@ public final class MainWindow implements Navigator {
         this.scene = new Scene(new BorderPane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         applyStylesheets();
         installAccelerators();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(() -> {
+                firstPulseSeen = true;
+                afterFirstPulse.forEach(Runnable::run);
+                afterFirstPulse.clear();
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
         rebuild();
         show(prefs.lastScreen().filter(this::isAvailable).orElseGet(this::firstAvailable));
     }
@@ -93,7 +107,7 @@ public final class MainWindow implements Navigator {
         nav.select(screenId);
         prefs.setLastScreen(screenId);
         stage.setTitle(Messages.get("ui.window.title", Messages.get(entry.titleKey())));
-        screen.onShow();
+        afterFirstFrame(screen::onShow);
     }
 
     @Override
@@ -172,10 +186,20 @@ public final class MainWindow implements Navigator {
         root.setTop(new DeskMenu(this, ctx).build());
         root.setLeft(nav.view());
         root.setCenter(content);
-        root.setBottom(new StatusBar(ctx).view());
+        statusBar = new StatusBar(ctx);
+        root.setBottom(statusBar.view());
+        afterFirstFrame(statusBar::refresh);
         content.getChildren().setAll(placeholder());
         scene.setRoot(root);
         stage.setTitle(Messages.get("app.title"));
+    }
+
+    private void afterFirstFrame(Runnable r) {
+        if (firstPulseSeen) {
+            r.run();
+        } else {
+            afterFirstPulse.add(r);
+        }
     }
 
     private void disposeScreens() {

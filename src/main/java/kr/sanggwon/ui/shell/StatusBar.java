@@ -34,7 +34,6 @@ final class StatusBar {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         box.getChildren().addAll(vintage, contents, spacer, importState, folder);
         ctx.dataVersionProperty().addListener((o, a, b) -> refresh());
-        refresh();
     }
 
     Region view() {
