@@ -172,7 +172,7 @@ class SampleGeneratorTest {
                 + " OR total <> age10 + age20 + age30 + age40 + age50 + age60"
                 + " OR total <> t00_06 + t06_11 + t11_14 + t14_17 + t17_21 + t21_24"
                 + " OR total <> mon + tue + wed + thu + fri + sat + sun")).isZero();
-        assertThat(count("SELECT COUNT(*) FROM stores_q WHERE similar_stores <> stores + franchise")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM stores_q WHERE similar_stores <> independent_stores + franchise OR stores <> similar_stores")).isZero();
         assertThat(count("SELECT COUNT(*) FROM income_q WHERE lvl = 'D' AND spend_total <> spend_food + spend_clothing"
                 + " + spend_household + spend_medical + spend_transport + spend_education + spend_entertainment"
                 + " + spend_leisure_culture + spend_other + spend_dining")).isZero();
