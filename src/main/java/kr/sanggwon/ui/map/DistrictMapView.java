@@ -179,8 +179,32 @@ public final class DistrictMapView extends StackPane {
         return null;
     }
 
-    /** The district nearest to the screen point within the hit radius, or null. */
+    /** The district whose point is nearest within the hit radius, else the one whose boundary contains the point. */
     public DistrictEntry districtAt(double sx, double sy) {
+        DistrictEntry near = nearestPoint(sx, sy);
+        return near != null ? near : insideShape(sx, sy);
+    }
+
+    private DistrictEntry insideShape(double sx, double sy) {
+        if (shapes.isEmpty()) {
+            return null;
+        }
+        double wx = transform.worldX(sx);
+        double wy = transform.worldY(sy);
+        for (DistrictEntry d : districts) {
+            if (highlight != null && !highlight.contains(d.code())) {
+                continue;
+            }
+            double[] b = shapeBoxes.get(d.code());
+            if (b != null && wx >= b[0] && wx <= b[2] && wy >= b[1] && wy <= b[3]
+                    && RingSimplifier.contains(shapes.get(d.code()), wx, wy)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private DistrictEntry nearestPoint(double sx, double sy) {
         DistrictEntry best = null;
         double bestD = HIT_RADIUS * HIT_RADIUS;
         for (DistrictEntry d : districts) {

@@ -2,9 +2,27 @@ package kr.sanggwon.ui.map;
 
 import java.util.Arrays;
 
-/** Drops ring points closer than a tolerance to the last kept one, so the map redraws fast while panning. */
+/** Ring helpers for the map: thinning points closer than a tolerance (fast redraw while panning) and hit testing. */
 public final class RingSimplifier {
     private RingSimplifier() {
+    }
+
+    /** True when (x, y) lies inside the rings (even-odd rule, so holes are outside). */
+    public static boolean contains(java.util.List<double[]> rings, double x, double y) {
+        boolean inside = false;
+        for (double[] r : rings) {
+            int n = r.length / 2;
+            for (int i = 0, j = n - 1; i < n; j = i++) {
+                double xi = r[2 * i];
+                double yi = r[2 * i + 1];
+                double xj = r[2 * j];
+                double yj = r[2 * j + 1];
+                if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) {
+                    inside = !inside;
+                }
+            }
+        }
+        return inside;
     }
 
     /** {@code ring} is [x0, y0, x1, y1, …]; the first and last points are always kept. */

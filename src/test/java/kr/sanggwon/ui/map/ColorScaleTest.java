@@ -39,6 +39,16 @@ class ColorScaleTest {
     }
 
     @Test
+    void ringContainmentFollowsTheEvenOddRule() {
+        double[] outer = {0, 0, 0, 10, 10, 10, 10, 0, 0, 0};
+        double[] hole = {4, 4, 6, 4, 6, 6, 4, 6, 4, 4};
+        java.util.List<double[]> rings = java.util.List.of(outer, hole);
+        assertThat(RingSimplifier.contains(rings, 2, 2)).isTrue();
+        assertThat(RingSimplifier.contains(rings, 5, 5)).isFalse();
+        assertThat(RingSimplifier.contains(rings, 11, 5)).isFalse();
+    }
+
+    @Test
     void ringSimplifierKeepsEndsAndDropsNearPoints() {
         double[] ring = {0, 0, 1, 0, 2, 0, 10, 0, 10, 10, 11, 10, 0, 10, 0, 0};
         double[] s = RingSimplifier.simplify(ring, 5);
