@@ -32,7 +32,8 @@ public final class ImportBenchmark {
     public record Report(long rows, long fileBytes, double writeSeconds, double importSeconds, double importCpuSeconds,
                          double rowsPerSecond, long peakHeapBytes, long poolPeakBytes, long maxHeapBytes, int processors,
                          double loadAverage, String javaVersion, String duckdbVersion, Double duckdbCountSeconds,
-                         Double duckdbCreateSeconds, Double duckdbCreateCpuSeconds, Long duckdbRows, long rejected) {
+                         Double duckdbCreateSeconds, Double duckdbCreateCpuSeconds, Long duckdbRows, long rejected,
+                         double finishingSeconds) {
         /** Our import time over DuckDB's CREATE TABLE AS SELECT … read_csv time. */
         public Double ratioToDuckdb() {
             return duckdbCreateSeconds == null || duckdbCreateSeconds <= 0 ? null : importSeconds / duckdbCreateSeconds;
@@ -55,6 +56,8 @@ public final class ImportBenchmark {
         ImportResult result;
         double importSeconds;
         double importCpu;
+        FinishingClock finishing = new FinishingClock();
+        double finishingSeconds;
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         // opening (Flyway) and closing the database are not part of the import: the clock runs from the first byte
         // read to the commit of the file's transaction
@@ -62,11 +65,12 @@ public final class ImportBenchmark {
             long cpu1 = processCpuNanos();
             long t1 = System.nanoTime();
             try {
-                result = new ImportService(db).importFile(file, progress);
+                result = new ImportService(db).importFile(file, finishing.watch(progress));
             } finally {
                 heap.stop();
             }
             importSeconds = seconds(t1);
+            finishingSeconds = finishing.secondsUntil(System.nanoTime());
             importCpu = (processCpuNanos() - cpu1) / 1e9;
         }
 
@@ -100,7 +104,7 @@ public final class ImportBenchmark {
         return new Report(written, bytes, writeSeconds, importSeconds, importCpu, result.rowsImported() / importSeconds, heap.peak(),
                 heap.poolPeak(), Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors(), load,
                 System.getProperty("java.version"), duckVersion, countSeconds, createSeconds, createCpu, duckRows,
-                result.rowsRejected());
+                result.rowsRejected(), finishingSeconds);
     }
 
     /** CPU time of the whole process (all threads, DuckDB's native threads included); -1 when not available. */
@@ -122,6 +126,36 @@ public final class ImportBenchmark {
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /**
+     * Notes when the importer announces its finishing stage (after the last row): summary rebuilds, the import record
+     * and the commit.
+     */
+    private static final class FinishingClock {
+        private final String finishingMessage = Messages.get("ingest.progress.finishing");
+        private long startedFinishing;
+
+        Progress watch(Progress outer) {
+            return new Progress() {
+                @Override
+                public void update(long done, long total, String message) {
+                    if (startedFinishing == 0 && finishingMessage.equals(message)) {
+                        startedFinishing = System.nanoTime();
+                    }
+                    outer.update(done, total, message);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return outer.isCancelled();
+                }
+            };
+        }
+
+        double secondsUntil(long endNanos) {
+            return startedFinishing == 0 ? 0 : (endNanos - startedFinishing) / 1e9;
+        }
     }
 
     /** Samples used heap every 20 ms and reads the GC pools' peak usage (reset at the start). */

@@ -57,6 +57,8 @@ final class BenchImportCommand implements Callable<Integer> {
         out.println(Messages.get("bench.import.file", r.rows(), Formats.number(r.fileBytes() / 1048576.0, 1), Formats.number(r.writeSeconds(), 1)));
         out.println(Messages.get("bench.import.result", Formats.number(r.importSeconds(), 2), Formats.number(r.rowsPerSecond(), 0),
                 r.rejected(), Formats.number(r.importCpuSeconds(), 2), Formats.number(r.rows() / r.importCpuSeconds(), 0)));
+        out.println(Messages.get("bench.import.stages", Formats.number(r.importSeconds() - r.finishingSeconds(), 2),
+                Formats.number(r.finishingSeconds(), 2)));
         out.println(Messages.get("bench.import.heap", r.peakHeapBytes() / (1024 * 1024), r.poolPeakBytes() / (1024 * 1024)));
         if (r.duckdbVersion() == null) {
             out.println(Messages.get("bench.import.noDuckdb"));

@@ -48,6 +48,9 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "confirm --reset")
     boolean yes;
 
+    @Option(names = "--json", description = "print the result as JSON")
+    boolean json;
+
     @Override
     public Integer call() throws Exception {
         var o = spec.commandLine().getOut();
@@ -66,6 +69,19 @@ final class SampleCommand implements Callable<Integer> {
         TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr(), "sample");
         SampleGenerator.Result r = new SampleGenerator().generate(out, options, progress);
         progress.end();
+        if (json) {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("folder", r.folder().toAbsolutePath().toString());
+            m.put("seed", seed);
+            m.put("files", r.files().stream().map(f -> f.getFileName().toString()).toList());
+            m.put("districts", r.districts());
+            m.put("dongs", r.dongs());
+            m.put("industries", r.industries());
+            m.put("quarters", r.quarters());
+            m.put("storeListings", r.storeListings());
+            o.println(Json.write(m));
+            return MainCommand.OK;
+        }
         o.println(Messages.get("sample.cli.done", r.files().size(), r.folder().toAbsolutePath().toString(), seed, r.districts(),
                 r.dongs(), r.industries(), Formats.quarterRange(new java.util.TreeSet<>(r.quarters())), r.storeListings()));
         return MainCommand.OK;
@@ -80,6 +96,15 @@ final class SampleCommand implements Callable<Integer> {
         TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr(), "reset");
         SampleLoader.Result r = main.context().sampleLoader().resetToSample(progress);
         progress.end();
+        if (json) {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("folder", folder);
+            m.put("files", r.imported().stream().map(i -> i.fileName()).toList());
+            m.put("rows", r.rows());
+            m.put("refused", r.refused());
+            o.println(Json.write(m));
+            return MainCommand.OK;
+        }
         o.println(Messages.get("sample.cli.resetDone", folder, r.imported().size(), r.rows()));
         r.refused().forEach(line -> o.println(Messages.get("sample.cli.refused", line)));
         return MainCommand.OK;

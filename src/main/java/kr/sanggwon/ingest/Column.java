@@ -15,6 +15,15 @@ public record Column(String db, Kind kind, List<String> headers) {
         return new Column(db, Kind.DOUBLE, List.of(headers));
     }
 
+    /** A column computed from the others of its row (see {@link FactDataset#derive}); no file header maps to it. */
+    public static Column derivedLong(String db) {
+        return new Column(db, Kind.LONG, List.of());
+    }
+
+    public boolean derived() {
+        return headers.isEmpty();
+    }
+
     public static Column textCol(String db, String... headers) {
         return new Column(db, Kind.TEXT, List.of(headers));
     }

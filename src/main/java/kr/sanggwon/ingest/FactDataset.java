@@ -13,7 +13,20 @@ import java.util.List;
  */
 public enum FactDataset {
     SALES("추정매출", "estimated sales", "sales_q", true, false, sales(), "당월_매출_금액", "분기당_매출_금액", "THSMON_SELNG_AMT"),
-    STORES("점포", "stores", "stores_q", true, false, stores(), "점포_수", "STOR_CO"),
+    STORES("점포", "stores", "stores_q", true, false, stores(), "점포_수", "STOR_CO") {
+        /** stores = all stores of the industry: 유사_업종_점포_수 = 점포_수 (independent) + 프랜차이즈_점포_수. */
+        @Override
+        void derive(Object[] values) {
+            Long independent = (Long) values[1];
+            Long similar = (Long) values[2];
+            Long franchise = (Long) values[7];
+            if (similar != null) {
+                values[0] = similar;
+            } else if (independent != null) {
+                values[0] = independent + (franchise == null ? 0 : franchise);
+            }
+        }
+    },
     FLOATING("길단위인구", "floating population", "population_q", false, false, floating(), "총_유동인구_수", "TOT_FLPOP_CO"),
     RESIDENT("상주인구", "resident population", "resident_q", false, false, people("상주인구", "REPOP", true), "총_상주인구_수", "TOT_REPOP_CO"),
     WORKER("직장인구", "working population", "worker_q", false, false, people("직장_인구", "WRC_POPLTN", false), "총_직장_인구_수", "TOT_WRC_POPLTN_CO"),
@@ -67,6 +80,10 @@ public enum FactDataset {
         return measures;
     }
 
+    /** Fills derived columns of a parsed row in place; most datasets have none. */
+    void derive(Object[] values) {
+    }
+
     /** Header names of which at least one must be present for a file to be this dataset. */
     public List<String> signature() {
         return signature;
@@ -115,8 +132,10 @@ public enum FactDataset {
     }
 
     private static List<Column> stores() {
+        // order matters to derive(): 0 stores (total), 1 independent, 2 similar, …, 7 franchise
         return List.of(
-                longCol("stores", "점포_수", "STOR_CO"),
+                Column.derivedLong("stores"),
+                longCol("independent_stores", "점포_수", "STOR_CO"),
                 longCol("similar_stores", "유사_업종_점포_수", "SIMILR_INDUTY_STOR_CO"),
                 doubleCol("open_rate", "개업_율", "개업_률", "OPBIZ_RT"),
                 longCol("open_count", "개업_점포_수", "OPBIZ_STOR_CO"),

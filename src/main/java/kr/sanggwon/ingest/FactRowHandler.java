@@ -90,7 +90,7 @@ final class FactRowHandler implements RowHandler {
     List<String> missingMeasures() {
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < measureIdx.length; i++) {
-            if (measureIdx[i] < 0) {
+            if (measureIdx[i] < 0 && !dataset.measures().get(i).derived()) {
                 missing.add(dataset.measures().get(i).headers().get(0));
             }
         }
@@ -106,6 +106,7 @@ final class FactRowHandler implements RowHandler {
         for (int i = 0; i < measures.size(); i++) {
             values[i] = value(row, i, measures.get(i));
         }
+        dataset.derive(values);
         Object[] params = new Object[measures.size() + (industry != null ? 5 : 4)];
         int p = 0;
         params[p++] = code;

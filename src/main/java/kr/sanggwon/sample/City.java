@@ -40,8 +40,4 @@ record City(List<Gu> gus, List<Dong> dongs, List<District> districts, List<Integ
             return s;
         }
     }
-
-    int quarterIndex(int quarter) {
-        return quarters.indexOf(quarter);
-    }
 }

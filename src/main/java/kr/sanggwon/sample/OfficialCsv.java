@@ -21,7 +21,6 @@ final class OfficialCsv implements AutoCloseable {
     private final boolean quoteNumbers;
     private final boolean questionMarkForDot;
     private boolean first = true;
-    private long rows = -1;
 
     private OfficialCsv(Path file, Charset charset, boolean quoteNumbers) throws IOException {
         this.out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), charset), 1 << 16);
@@ -46,7 +45,6 @@ final class OfficialCsv implements AutoCloseable {
             out.write('\n');
         }
         first = false;
-        rows++;
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
                 out.write(',');
@@ -67,11 +65,6 @@ final class OfficialCsv implements AutoCloseable {
             out.write(s.replace("\"", "\"\""));
             out.write('"');
         }
-    }
-
-    /** Data rows written so far (the header not counted). */
-    long rows() {
-        return Math.max(0, rows);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import kr.sanggwon.common.CancelledException;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.common.UserException;
@@ -77,6 +78,13 @@ public final class SampleLoader {
      */
     public Result resetToSample(Progress progress) {
         progress.update(0, 1, Messages.get("sample.progress.wiping"));
+        wipe();
+        LOG.info("data folder wiped for a reset to the sample data");
+        return loadSample(progress);
+    }
+
+    /** Deletes every imported dataset and what is derived from it, in one transaction. */
+    private void wipe() {
         try {
             database.inTransaction(c -> {
                 java.util.Set<String> present = new java.util.HashSet<>();
@@ -97,11 +105,12 @@ public final class SampleLoader {
         } catch (SQLException e) {
             throw new UserException("sample.error.database", e.getMessage());
         }
-        LOG.info("data folder wiped for a reset to the sample data");
-        return loadSample(progress);
     }
 
-    /** Imports the bundled sample files in order (master files first); a file the importer refuses is reported, not fatal. */
+    /**
+     * Imports the bundled sample files in order (master files first); a file the importer refuses is reported, not
+     * fatal. Cancelling wipes what was loaded so far, leaving the folder empty.
+     */
     public Result loadSample(Progress progress) {
         Path temp = null;
         try {
@@ -122,6 +131,10 @@ public final class SampleLoader {
             }
             progress.update(files.size(), files.size(), Messages.get("sample.progress.done"));
             return new Result(List.copyOf(imported), List.copyOf(refused));
+        } catch (CancelledException e) {
+            // half a sample is worse than none: empty again, so the next start loads it whole
+            wipe();
+            throw e;
         } catch (IOException e) {
             throw new UserException("sample.error.io", e.getMessage());
         } finally {

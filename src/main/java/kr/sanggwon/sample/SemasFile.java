@@ -2,7 +2,6 @@ package kr.sanggwon.sample;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import kr.sanggwon.sample.City.District;
@@ -80,9 +79,5 @@ final class SemasFile {
 
     private static double round(double v) {
         return Math.round(v * 1e12) / 1e12;
-    }
-
-    static List<String> header() {
-        return List.of(Headers.SEMAS.split(","));
     }
 }

@@ -54,12 +54,4 @@ final class Splits {
         }
         return w;
     }
-
-    static double[] times(double[] a, double[] b) {
-        double[] w = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            w[i] = a[i] * b[i];
-        }
-        return w;
-    }
 }

@@ -29,6 +29,14 @@ class SampleCommandTest {
     }
 
     @Test
+    void jsonOutputListsTheFilesAndQuarters() {
+        StringWriter out = new StringWriter();
+        assertThat(run(out, new StringWriter(), "sample", "--out", dir.resolve("j").toString(), "--quarters", "8", "--districts", "30",
+                "--json")).isZero();
+        assertThat(out.toString()).contains("\"quarters\" : [ 20221,").contains("영역-상권").contains("\"industries\" : 30");
+    }
+
+    @Test
     void sampleWithoutOutOrResetIsAUserError() {
         StringWriter err = new StringWriter();
         assertThat(run(new StringWriter(), err, "--data-dir", dir.resolve("d").toString(), "sample")).isEqualTo(MainCommand.USER_ERROR);

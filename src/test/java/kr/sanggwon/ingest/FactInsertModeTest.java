@@ -62,7 +62,7 @@ class FactInsertModeTest {
         assertThat(r.rowsImported()).isEqualTo(3);
         assertThat(r.rowsRejected()).isZero();
         assertThat(count("SELECT COUNT(*) FROM stores_q")).isEqualTo(2);
-        assertThat(count("SELECT stores FROM stores_q WHERE district_code = '3110001'")).isEqualTo(9);
+        assertThat(count("SELECT independent_stores FROM stores_q WHERE district_code = '3110001'")).isEqualTo(9);
     }
 
     @Test
@@ -76,7 +76,7 @@ class FactInsertModeTest {
         rows.add(row(20241, "3299999", "CS100010", 5));
         service.importFile(file("late.csv", rows), Progress.NONE);
         assertThat(count("SELECT COUNT(*) FROM stores_q")).isEqualTo(n + 1);
-        assertThat(count("SELECT stores FROM stores_q WHERE district_code = '3200007'")).isEqualTo(777);
+        assertThat(count("SELECT independent_stores FROM stores_q WHERE district_code = '3200007'")).isEqualTo(777);
         assertThat(count("SELECT COUNT(*) FROM district_quarter_kpi")).isEqualTo(n + 1);
     }
 
@@ -87,8 +87,8 @@ class FactInsertModeTest {
         service.importFile(file("b.csv", List.of(row(20241, "3110001", "CS100010", 8), row(20242, "3110001", "CS100010", 6))),
                 Progress.NONE);
         assertThat(count("SELECT COUNT(*) FROM stores_q")).isEqualTo(3);
-        assertThat(count("SELECT stores FROM stores_q WHERE district_code = '3110001' AND quarter = 20241")).isEqualTo(8);
-        assertThat(count("SELECT stores FROM stores_q WHERE district_code = '3110002'")).isEqualTo(4);
+        assertThat(count("SELECT independent_stores FROM stores_q WHERE district_code = '3110001' AND quarter = 20241")).isEqualTo(8);
+        assertThat(count("SELECT independent_stores FROM stores_q WHERE district_code = '3110002'")).isEqualTo(4);
     }
 
     @Test

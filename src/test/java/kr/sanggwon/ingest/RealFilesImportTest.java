@@ -96,6 +96,15 @@ class RealFilesImportTest {
     }
 
     @Test
+    void storesCountIncludesFranchisesAsSalesDo() throws Exception {
+        service.importFile(TestData.require(TestData.seoul("점포-상권")), Progress.NONE);
+        // 유사_업종_점포_수 = 점포_수 + 프랜차이즈_점포_수 on every official row: 점포_수 alone leaves franchises out
+        assertThat(count("SELECT COUNT(*) FROM stores_q WHERE similar_stores <> independent_stores + franchise")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM stores_q WHERE stores <> similar_stores")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM stores_q WHERE franchise > 0")).isPositive();
+    }
+
+    @Test
     void middleDotLostAsQuestionMarkIsRepairedInNames() throws Exception {
         service.importFile(TestData.require(TestData.seoul("영역-상권")), Progress.NONE);
         assertThat(count("SELECT COUNT(*) FROM district WHERE name LIKE '%?%'")).isZero();

@@ -53,6 +53,32 @@ class SampleLoaderTest {
     }
 
     @Test
+    void cancellingTheFirstLoadLeavesTheFolderEmptySoTheNextStartLoadsItWhole() {
+        try (AppContext app = AppContext.open(dir.resolve("cancel"))) {
+            Progress cancelAfterThreeFiles = new Progress() {
+                private int files;
+
+                @Override
+                public void update(long done, long total, String message) {
+                    if (total == 16 && done > files) {
+                        files = (int) done;
+                    }
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return files >= 3;
+                }
+            };
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> app.sampleLoader().loadIfEmpty(cancelAfterThreeFiles)))
+                    .isInstanceOf(kr.sanggwon.common.CancelledException.class);
+            assertThat(app.sampleLoader().isEmpty()).isTrue();
+            assertThat(app.sampleLoader().loadIfEmpty(Progress.NONE)).isPresent();
+            assertThat(app.sampleLoader().isEmpty()).isFalse();
+        }
+    }
+
+    @Test
     void cliOpenNeverAddsSampleData() {
         try (AppContext app = AppContext.open(dir.resolve("cli"))) {
             assertThat(app.sampleLoader().isEmpty()).isTrue();

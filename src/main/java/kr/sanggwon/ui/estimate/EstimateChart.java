@@ -1,7 +1,6 @@
 package kr.sanggwon.ui.estimate;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.util.List;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.estimate.ComparableCell;
@@ -51,11 +50,11 @@ final class EstimateChart {
         IntervalBarRenderer bandRenderer = new IntervalBarRenderer();
         bandRenderer.setBarPainter(new StandardBarPainter());
         bandRenderer.setShadowVisible(false);
-        bandRenderer.setSeriesPaint(0, new Color(0x56B4E9));
+        bandRenderer.setSeriesPaint(0, Charts.PALETTE.get(4));
         bandRenderer.setMaximumBarWidth(0.35);
         LineAndShapeRenderer dots = new LineAndShapeRenderer(false, true);
-        dots.setSeriesPaint(0, new Color(0x0072B2));
-        dots.setSeriesPaint(1, new Color(0xE69F00));
+        dots.setSeriesPaint(0, Charts.PALETTE.get(0));
+        dots.setSeriesPaint(1, Charts.PALETTE.get(1));
         dots.setSeriesShape(0, new java.awt.geom.Rectangle2D.Double(-3, -9, 6, 18));
         dots.setSeriesShape(1, new java.awt.geom.Ellipse2D.Double(-6, -6, 12, 12));
         dots.setSeriesStroke(0, new BasicStroke(2f));
@@ -70,9 +69,9 @@ final class EstimateChart {
         JFreeChart chart = new JFreeChart(Messages.get("estimate.ui.chartTitle"), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chart.addSubtitle(new LegendTitle(plot));
         charts.style(chart, true);
-        bandRenderer.setSeriesPaint(0, new Color(0x56B4E9));
-        dots.setSeriesPaint(0, new Color(0x0072B2));
-        dots.setSeriesPaint(1, new Color(0xE69F00));
+        bandRenderer.setSeriesPaint(0, Charts.PALETTE.get(4));
+        dots.setSeriesPaint(0, Charts.PALETTE.get(0));
+        dots.setSeriesPaint(1, Charts.PALETTE.get(1));
         return chart;
     }
 
