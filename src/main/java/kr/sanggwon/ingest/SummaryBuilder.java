@@ -44,14 +44,16 @@ public final class SummaryBuilder {
                     + ", SUM(t.stores) FROM sales_q s LEFT JOIN stores_q t ON t.district_code = s.district_code"
                     + " AND t.industry_code = s.industry_code AND t.quarter = s.quarter"
                     + " WHERE s.quarter IN (" + in + ") GROUP BY s.industry_code, s.lvl, s.quarter");
-            // narrow sales + stores per cell for the district screens (V31); a cell may have only one of the two
+            // narrow sales + stores per cell for the district screens (V31): primary-key joins, no grouping
             st.executeUpdate("DELETE FROM industry_district_kpi WHERE quarter IN (" + in + ")");
             st.executeUpdate("INSERT INTO industry_district_kpi (industry_code, lvl, quarter, district_code, sales_amt, stores)"
-                    + " SELECT industry_code, MAX(lvl), quarter, district_code, SUM(sales_amt), SUM(stores) FROM ("
-                    + " SELECT industry_code, lvl, quarter, district_code, sales_amt, CAST(NULL AS BIGINT) stores FROM sales_q"
-                    + " WHERE quarter IN (" + in + ") UNION ALL SELECT industry_code, lvl, quarter, district_code,"
-                    + " CAST(NULL AS BIGINT), stores FROM stores_q WHERE quarter IN (" + in + ")) u"
-                    + " GROUP BY industry_code, quarter, district_code");
+                    + " SELECT s.industry_code, s.lvl, s.quarter, s.district_code, s.sales_amt, t.stores FROM sales_q s"
+                    + " LEFT JOIN stores_q t ON t.district_code = s.district_code AND t.industry_code = s.industry_code"
+                    + " AND t.quarter = s.quarter WHERE s.quarter IN (" + in + ")");
+            st.executeUpdate("INSERT INTO industry_district_kpi (industry_code, lvl, quarter, district_code, sales_amt, stores)"
+                    + " SELECT t.industry_code, t.lvl, t.quarter, t.district_code, NULL, t.stores FROM stores_q t"
+                    + " WHERE t.quarter IN (" + in + ") AND NOT EXISTS (SELECT 1 FROM sales_q s WHERE s.district_code = t.district_code"
+                    + " AND s.industry_code = t.industry_code AND s.quarter = t.quarter)");
         }
     }
 }

@@ -43,6 +43,9 @@ class DistrictServiceTest {
         fx.insert("sales_q", Fixture.sales("3110001", "CS100001", 20241, "T", 300_000_000L, salesBatch, Map.of()));
         fx.insert("stores_q", row("district_code", "3110001", "industry_code", "CS100001", "quarter", 20241, "lvl", "T",
                 "stores", 10L, "open_count", 1L, "close_count", 2L, "franchise", 3L, "batch_id", storesBatch));
+        fx.industry("CS200001", "일반교습학원");
+        fx.insert("stores_q", row("district_code", "3110001", "industry_code", "CS200001", "quarter", 20241, "lvl", "T",
+                "stores", 3L, "batch_id", storesBatch));
         fx.insert("population_q", row("district_code", "11110515", "quarter", 20241, "lvl", "D", "total", 5000L, "batch_id", popBatch));
         fx.insert("change_q", row("district_code", "3110001", "quarter", 20241, "lvl", "T", "change_index", "LL",
                 "change_name", "다이나믹", "op_months", 50.0, "batch_id", storesBatch));
@@ -85,13 +88,18 @@ class DistrictServiceTest {
     void districtTotalsAddUpAllIndustriesAndRatesComeFromCounts() throws Exception {
         DistrictSnapshot s = fx.app.districts().snapshot("3110001", null);
         assertThat(s.kpi(Metric.SALES).value()).isEqualTo(400_000_000.0);
-        assertThat(s.kpi(Metric.STORES).value()).isEqualTo(15.0);
-        assertThat(s.kpi(Metric.SALES_PER_STORE).value()).isCloseTo(400_000_000.0 / 15, within(1e-6));
-        assertThat(s.kpi(Metric.CLOSE_RATE).value()).isCloseTo(3.0 / 15 * 100, within(1e-9));
-        assertThat(s.kpi(Metric.FRANCHISE_SHARE).value()).isCloseTo(4.0 / 15 * 100, within(1e-9));
+        assertThat(s.kpi(Metric.STORES).value()).isEqualTo(18.0);
+        assertThat(s.kpi(Metric.SALES_PER_STORE).value()).isCloseTo(400_000_000.0 / 18, within(1e-6));
+        assertThat(s.kpi(Metric.CLOSE_RATE).value()).isCloseTo(3.0 / 18 * 100, within(1e-9));
+        assertThat(s.kpi(Metric.FRANCHISE_SHARE).value()).isCloseTo(4.0 / 18 * 100, within(1e-9));
         assertThat(s.industryMix().get(0).industryCode()).isEqualTo("CS100001");
         assertThat(s.industryMix().get(0).salesShare()).isCloseTo(0.75, within(1e-9));
         assertThat(s.kpi(Metric.CHANGE_INDEX).text()).isEqualTo("LL");
+        // a cell with stores but no sales is part of the mix too (industry_district_kpi keeps both kinds)
+        IndustryShare academy = s.industryMix().stream().filter(i -> i.industryCode().equals("CS200001")).findFirst().orElseThrow();
+        assertThat(academy.sales()).isNull();
+        assertThat(academy.stores()).isEqualTo(3L);
+        assertThat(academy.storesShare()).isCloseTo(3.0 / 18, within(1e-9));
     }
 
     @Test

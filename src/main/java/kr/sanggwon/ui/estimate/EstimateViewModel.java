@@ -60,11 +60,23 @@ public final class EstimateViewModel {
 
     private final boolean autoTrain;
 
-    /** {@code autoTrain}: start training by itself when the loaded data has sales but no model at all yet. */
+    /** Data version at which the user cancelled training: no automatic retraining until the data changes again. */
+    private int cancelledAtVersion = -1;
+
+    /**
+     * {@code autoTrain}: (re)train by itself, in the background, whenever the models are missing or older than the data
+     * — on opening and after imports, once no import is running any more.
+     */
     public EstimateViewModel(UiContext ctx, boolean autoTrain) {
         this.ctx = ctx;
         this.autoTrain = autoTrain;
         this.service = ctx.app().estimateService();
+        ctx.dataVersionProperty().addListener((o, a, b) -> load());
+        ctx.importStatusProperty().addListener((o, a, b) -> {
+            if (b == null || b.isEmpty()) {
+                load();
+            }
+        });
         district.addListener((o, a, b) -> {
             if (!syncing && b != null) {
                 ctx.selection().setDistrict(b.code());
@@ -84,12 +96,11 @@ public final class EstimateViewModel {
         loading.set(true);
         ctx.tasks().execute(BackgroundTask.of(() -> {
             service.warmUp();
-            return new Choices(service.districts(), service.industries(), service.needsTraining(), service.currentModels().isEmpty());
+            return new Choices(service.districts(), service.industries(), service.needsTraining());
         }).onSuccess(this::apply).onFailure(this::fail).onFinished(() -> loading.set(false)));
     }
 
-    private record Choices(List<EstimateService.DistrictChoice> districts, Map<String, String> industries, boolean needsTraining,
-                           boolean noModel) {
+    private record Choices(List<EstimateService.DistrictChoice> districts, Map<String, String> industries, boolean needsTraining) {
     }
 
     private void apply(Choices c) {
@@ -110,7 +121,7 @@ public final class EstimateViewModel {
             message.set(Messages.get("estimate.ui.noData"));
         } else if (c.needsTraining()) {
             message.set(Messages.get("estimate.ui.needsTraining"));
-            if (autoTrain && c.noModel()) {
+            if (autoTrain && importsIdle() && cancelledAtVersion != ctx.dataVersion()) {
                 message.set(Messages.get("estimate.ui.autoTraining"));
                 train();
                 return;
@@ -150,12 +161,18 @@ public final class EstimateViewModel {
                 .onFailure(this::fail));
     }
 
+    private boolean importsIdle() {
+        String status = ctx.importStatusProperty().get();
+        return status == null || status.isEmpty();
+    }
+
     /** Trains the models in the background with progress; {@link #cancelTraining()} stops it. */
     public void train() {
         if (training.get()) {
             return;
         }
         training.set(true);
+        int startedAtVersion = ctx.dataVersion();
         progress.set(-1);
         progressText.set(Messages.get("estimate.ui.trainingStarted"));
         trainTask = BackgroundTask.withProgress(service::train)
@@ -167,9 +184,16 @@ public final class EstimateViewModel {
                     needsTraining.set(false);
                     message.set(Messages.get("estimate.ui.trained", Formats.number(r.millis() / 1000.0, 1)));
                     training.set(false);
-                    runEstimate();
+                    if (ctx.dataVersion() != startedAtVersion) {
+                        load();   // data changed while training: check again (retrains if the new model is already old)
+                    } else {
+                        runEstimate();
+                    }
                 })
-                .onCancelled(() -> message.set(Messages.get("estimate.ui.trainingCancelled")))
+                .onCancelled(() -> {
+                    cancelledAtVersion = ctx.dataVersion();
+                    message.set(Messages.get("estimate.ui.trainingCancelled"));
+                })
                 .onFailure(this::fail)
                 .onFinished(() -> {
                     training.set(false);

@@ -171,7 +171,7 @@ class AnalysisScreensTest {
     }
 
     @Test
-    void switchingToEnglishShowsTheDashboardInEnglish(FxRobot robot) {
+    void switchingToEnglishShowsTheDashboardInEnglish(FxRobot robot) throws Exception {
         open(robot, coffee.get(0), null, "dashboard");
         UiTestSupport.waitUntil(() -> robot.lookup("#kpi-SALES").tryQuery().isPresent(), 20);
         robot.interact(() -> shell.window().switchLanguage(Locale.ENGLISH));
@@ -179,5 +179,6 @@ class AnalysisScreensTest {
         UiTestSupport.waitUntil(() -> robot.lookup("#kpi-SALES .sg-kpi-title").tryQuery().isPresent(), 20);
         assertThat(robot.lookup("#kpi-SALES .sg-kpi-title").queryAs(Label.class).getText()).isEqualTo("Quarterly sales");
         assertThat(robot.lookup(".sg-kpi-title").queryAllAs(Label.class)).extracting(Label::getText).contains("Closing rate");
+        UiTestSupport.screenshot(shell.scene(), "dashboard-en");
     }
 }

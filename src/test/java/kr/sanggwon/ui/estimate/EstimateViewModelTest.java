@@ -89,4 +89,39 @@ class EstimateViewModelTest {
         assertThat(shown).isEmpty();
         assertThat(dialogs.errors).isEmpty();
     }
+
+    @Test
+    void modelsAreRetrainedInTheBackgroundAfterAnImportOnceImportsAreIdle() throws Exception {
+        Messages.setLocale(Locale.KOREAN);
+        app = UiTestSupport.openData(dataDir, TestData.require(TestData.seoul("추정매출-행정동")),
+                TestData.require(TestData.seoul("길단위인구-행정동")));
+        FakeDialogService dialogs = new FakeDialogService();
+        Navigator navigator = new Navigator() {
+            @Override
+            public void show(String screenId) {
+            }
+
+            @Override
+            public String current() {
+                return "search";
+            }
+        };
+        UiContext ctx = new UiContext(app, new CurrentThreadTaskRunner(), dialogs, new Selection(), navigator,
+                UiTestSupport.tempPreferences(), new Charts("SansSerif", dialogs));
+        EstimateViewModel vm = new EstimateViewModel(ctx, true);
+        vm.load();
+        assertThat(app.estimateService().needsTraining()).isFalse();
+
+        // an import is running: the new data makes the models old, but training waits for the import queue
+        ctx.importStatusProperty().set("가져오는 중");
+        app.importService().importFile(TestData.require(TestData.seoul("집객시설-행정동")), kr.sanggwon.common.Progress.NONE);
+        ctx.dataChanged();
+        assertThat(app.estimateService().needsTraining()).isTrue();
+
+        ctx.importStatusProperty().set("");
+        assertThat(app.estimateService().needsTraining()).isFalse();
+        assertThat(vm.trainingProperty().get()).isFalse();
+        assertThat(vm.needsTrainingProperty().get()).isFalse();
+        assertThat(dialogs.errors).isEmpty();
+    }
 }
