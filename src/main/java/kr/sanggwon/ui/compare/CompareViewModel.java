@@ -1,5 +1,6 @@
 package kr.sanggwon.ui.compare;
 
+import kr.sanggwon.ui.shell.ScreenModel;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -23,7 +24,7 @@ import kr.sanggwon.ui.task.BackgroundTask;
  * State of 상권 비교: the industry and the 2–4 districts to compare (the shared selection), the comparison result,
  * the metric of the overlaid trend chart, and adding districts by code or name.
  */
-public final class CompareViewModel {
+public final class CompareViewModel implements ScreenModel {
     public static final String SCREEN = "compare";
 
     private final UiContext ctx;
@@ -48,6 +49,7 @@ public final class CompareViewModel {
         ctx.dataVersionProperty().addListener(dataChanged);
     }
 
+    @Override
     public void refreshIfStale() {
         if (industries.isEmpty() || loadedVersion != ctx.dataVersion()) {
             loadIndustries();
@@ -144,6 +146,7 @@ public final class CompareViewModel {
         return ctx;
     }
 
+    @Override
     public void dispose() {
         ctx.selection().industryProperty().removeListener(reload);
         ctx.selection().compareDistricts().removeListener(listChanged);

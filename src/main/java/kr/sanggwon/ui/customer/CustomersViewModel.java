@@ -1,5 +1,6 @@
 package kr.sanggwon.ui.customer;
 
+import kr.sanggwon.ui.shell.ScreenModel;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -10,7 +11,7 @@ import kr.sanggwon.ui.shell.UiContext;
 import kr.sanggwon.ui.task.BackgroundTask;
 
 /** State of 고객 분석: the customer profile of the selected district and industry, reloaded on selection/data changes. */
-public final class CustomersViewModel {
+public final class CustomersViewModel implements ScreenModel {
     public static final String SCREEN = "customers";
 
     private final UiContext ctx;
@@ -32,6 +33,7 @@ public final class CustomersViewModel {
         ctx.dataVersionProperty().addListener(dataChanged);
     }
 
+    @Override
     public void refreshIfStale() {
         if (industries.isEmpty() || loadedVersion != ctx.dataVersion()) {
             loadIndustries();
@@ -74,6 +76,7 @@ public final class CustomersViewModel {
         return ctx;
     }
 
+    @Override
     public void dispose() {
         ctx.selection().districtProperty().removeListener(reload);
         ctx.selection().industryProperty().removeListener(reload);

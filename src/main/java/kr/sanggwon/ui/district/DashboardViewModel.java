@@ -1,5 +1,6 @@
 package kr.sanggwon.ui.district;
 
+import kr.sanggwon.ui.shell.ScreenModel;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -11,7 +12,7 @@ import kr.sanggwon.ui.task.BackgroundTask;
  * State of 상권 현황: the snapshot of the selected district (and industry), reloaded when the selection or the data
  * changes, and the industry list for the picker. All queries run through the task runner.
  */
-public final class DashboardViewModel {
+public final class DashboardViewModel implements ScreenModel {
     public static final String SCREEN = "dashboard";
 
     private final UiContext ctx;
@@ -34,6 +35,7 @@ public final class DashboardViewModel {
     }
 
     /** Loads what is stale: called when the screen is shown. */
+    @Override
     public void refreshIfStale() {
         if (industries.isEmpty() || loadedVersion != ctx.dataVersion()) {
             loadIndustries();
@@ -86,6 +88,7 @@ public final class DashboardViewModel {
         ctx.navigator().show("compare");
     }
 
+    @Override
     public void dispose() {
         ctx.selection().districtProperty().removeListener(reload);
         ctx.selection().industryProperty().removeListener(reload);

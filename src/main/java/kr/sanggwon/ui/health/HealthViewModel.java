@@ -1,12 +1,13 @@
 package kr.sanggwon.ui.health;
 
+import kr.sanggwon.ui.shell.ScreenModel;
 import javafx.beans.value.ChangeListener;
 import kr.sanggwon.health.HealthReport;
 import kr.sanggwon.ui.district.AsyncValue;
 import kr.sanggwon.ui.shell.UiContext;
 
 /** State of 데이터 점검: the health report of the current data, recomputed after every import. */
-public final class HealthViewModel {
+public final class HealthViewModel implements ScreenModel {
     public static final String SCREEN = "health";
 
     private final UiContext ctx;
@@ -20,6 +21,7 @@ public final class HealthViewModel {
         ctx.dataVersionProperty().addListener(dataChanged);
     }
 
+    @Override
     public void refreshIfStale() {
         if (loadedVersion != ctx.dataVersion() || report.get() == null) {
             reload();
@@ -45,6 +47,7 @@ public final class HealthViewModel {
         return ctx;
     }
 
+    @Override
     public void dispose() {
         ctx.dataVersionProperty().removeListener(dataChanged);
     }

@@ -1,5 +1,6 @@
 package kr.sanggwon.ui.lookalike;
 
+import kr.sanggwon.ui.shell.ScreenModel;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -11,7 +12,7 @@ import kr.sanggwon.ui.shell.UiContext;
 import kr.sanggwon.ui.task.BackgroundTask;
 
 /** State of 유사 상권 찾기: districts most similar to the selected one (for the selected industry). */
-public final class LookalikeViewModel {
+public final class LookalikeViewModel implements ScreenModel {
     public static final String SCREEN = "lookalike";
     public static final int TOP = 20;
 
@@ -34,6 +35,7 @@ public final class LookalikeViewModel {
         ctx.dataVersionProperty().addListener(dataChanged);
     }
 
+    @Override
     public void refreshIfStale() {
         if (industries.isEmpty() || loadedVersion != ctx.dataVersion()) {
             loadIndustries();
@@ -100,6 +102,7 @@ public final class LookalikeViewModel {
         return ctx;
     }
 
+    @Override
     public void dispose() {
         ctx.selection().districtProperty().removeListener(reload);
         ctx.selection().industryProperty().removeListener(reload);
