@@ -1,5 +1,6 @@
 package kr.sanggwon.common;
 
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -33,11 +34,12 @@ public final class Formats {
     public static String money(long won) {
         boolean en = Messages.locale().getLanguage().equals("en");
         long abs = Math.abs(won);
-        if (abs >= 100_000_000L) {
+        long man = Math.round(won / 10_000.0);
+        if (abs >= 100_000_000L || Math.abs(man) >= 10_000) {   // 99,995,000원 reads 1.0억원, not 10,000만원
             return number(won / 100_000_000.0, 1) + (en ? " eok KRW" : "억원");
         }
         if (abs >= 10_000L) {
-            return number(Math.round(won / 10_000.0), 0) + (en ? " man KRW" : "만원");
+            return number(man, 0) + (en ? " man KRW" : "만원");
         }
         return number(won, 0) + (en ? " KRW" : "원");
     }
@@ -45,6 +47,7 @@ public final class Formats {
     public static String number(double value, int decimals) {
         DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
                 DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(RoundingMode.HALF_UP);   // as people round: 1.25억 → 1.3억 (the default HALF_EVEN gives 1.2억)
         return f.format(value);
     }
 
