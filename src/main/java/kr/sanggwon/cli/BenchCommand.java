@@ -6,9 +6,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** bench: parent of the benchmark commands (import, query; others are added by their owners). */
+/** bench: parent of the benchmark commands (import, query, train; others are added by their owners). */
 @Command(name = "bench", description = "Benchmarks that print figures (see docs/BENCHMARKS.md).",
-        subcommands = {BenchImportCommand.class, BenchQueryCommand.class})
+        subcommands = {BenchImportCommand.class, BenchQueryCommand.class, BenchTrainCommand.class})
 final class BenchCommand implements Runnable {
     @ParentCommand
     MainCommand main;

@@ -19,12 +19,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * bench train: trains the estimate models on the loaded data and prints training time, peak heap and the latency of
- * one estimate (p50/p95). Registered as {@code bench-train} until the {@code bench} parent command lands.
+ * one estimate (p50/p95): {@code bench train}.
  */
-@Command(name = "bench-train", description = "Benchmark: model training time, peak heap, one-estimate latency p50/p95.")
+@Command(name = "train", description = "Benchmark: model training time, peak heap, one-estimate latency p50/p95.")
 final class BenchTrainCommand implements Callable<Integer> {
     @ParentCommand
-    MainCommand main;
+    BenchCommand bench;
 
     @Spec
     CommandSpec spec;
@@ -32,22 +32,36 @@ final class BenchTrainCommand implements Callable<Integer> {
     @Option(names = "--estimates", defaultValue = "300", description = "number of timed estimates (default 300)")
     int estimates;
 
+    @Option(names = "--estimates-only", description = "time estimates with the stored models, without training")
+    boolean estimatesOnly;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        EstimateService service = main.context().estimateService();
+        EstimateService service = bench.main.context().estimateService();
         service.warmUp();
-        System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        long t0 = System.nanoTime();
-        TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr(), "train");
-        Trainer.Result r = service.train(progress);
-        progress.end();
-        double trainSeconds = (System.nanoTime() - t0) / 1e9;
-        long cpuMillis = cpuMillis();
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        if (!estimatesOnly) {
+            System.gc();
+            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP).toList();
+            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            long t0 = System.nanoTime();
+            long cpu0 = cpuMillis();
+            TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr(), "train");
+            Trainer.Result r = service.train(progress);
+            progress.end();
+            double trainSeconds = (System.nanoTime() - t0) / 1e9;
+            long cpuMillis = cpuMillis() - cpu0;
+            long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            out.printf("train: %.1f s wall, %.1f s CPU of this process (%d models), peak heap %.0f MB (max heap %.0f MB)%n", trainSeconds,
+                    cpuMillis / 1000.0, r.models().size(), peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+            for (kr.sanggwon.estimate.TrainedModel m : r.models()) {
+                out.printf("  %s/%s: %s, %.1f s (backtest + final fit)%n", m.task().id(), m.grain().code(), m.method(), m.trainMillis() / 1000.0);
+            }
+            long w0 = System.nanoTime();
+            service.warmUp();
+            out.printf("warm-up after training (reference rows of every industry): %.1f s%n", (System.nanoTime() - w0) / 1e9);
+        }
         List<EstimateService.DistrictChoice> districts = service.districts();
         List<String> industries = new ArrayList<>(service.industries().keySet());
         Random random = new Random(1);
@@ -55,19 +69,21 @@ final class BenchTrainCommand implements Callable<Integer> {
             estimateOnce(service, districts, industries, random);
         }
         double[] ms = new double[estimates];
+        double[] cpu = new double[estimates];
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < estimates; i++) {
             long s = System.nanoTime();
+            long c = threads.getCurrentThreadCpuTime();
             estimateOnce(service, districts, industries, random);
             ms[i] = (System.nanoTime() - s) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
         }
         Arrays.sort(ms);
-        out.printf("train: %.1f s wall, %.1f s CPU of this process (%d models), peak heap %.0f MB (max heap %.0f MB)%n", trainSeconds,
-                cpuMillis / 1000.0, r.models().size(), peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
-        for (kr.sanggwon.estimate.TrainedModel m : r.models()) {
-            out.printf("  %s/%s: %s, %.1f s (backtest + final fit)%n", m.task().id(), m.grain().code(), m.method(), m.trainMillis() / 1000.0);
-        }
+        Arrays.sort(cpu);
         out.printf("estimate: p50 %.2f ms, p95 %.2f ms, max %.2f ms over %d estimates (%d districts, %d industries)%n",
                 ms[ms.length / 2], ms[(int) Math.floor(ms.length * 0.95)], ms[ms.length - 1], estimates, districts.size(), industries.size());
+        out.printf("estimate CPU time of the calling thread: p50 %.2f ms, p95 %.2f ms%n", cpu[cpu.length / 2],
+                cpu[(int) Math.floor(cpu.length * 0.95)]);
         return MainCommand.OK;
     }
 

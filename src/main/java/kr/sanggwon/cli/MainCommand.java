@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "sanggwon", mixinStandardHelpOptions = true, version = "Sanggwon Desk 0.1.0",
         description = "상권 데스크 (Sanggwon Desk): offline commercial-district analysis. Without a command it opens the app.",
         subcommands = {ImportCommand.class, StatusCommand.class, SampleCommand.class, EstimateCommand.class, EvalCommand.class,
-                TrainCommand.class, BenchTrainCommand.class, DistrictCommand.class, CustomersCommand.class, CompareCommand.class,
+                TrainCommand.class, DistrictCommand.class, CustomersCommand.class, CompareCommand.class,
                 HealthCommand.class, LookalikeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class MainCommand {
     public static final int OK = 0;

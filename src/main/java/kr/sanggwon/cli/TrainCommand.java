@@ -33,7 +33,23 @@ final class TrainCommand implements Callable<Integer> {
         Trainer.Result r = main.context().estimateService().train(progress);
         progress.end();
         if (json) {
-            out.println(Json.write(r));
+            java.util.List<java.util.Map<String, Object>> models = new java.util.ArrayList<>();
+            for (TrainedModel m : r.models()) {
+                java.util.Map<String, Object> x = new java.util.LinkedHashMap<>();
+                x.put("id", m.id());
+                x.put("task", m.task().id());
+                x.put("grain", String.valueOf(m.grain().code()));
+                x.put("method", m.method());
+                x.put("params", m.params());
+                x.put("dataVersion", m.dataVersion());
+                x.put("lastQuarter", m.lastQuarter());
+                x.put("trainRows", m.trainRows());
+                x.put("trainMillis", m.trainMillis());
+                x.put("trainedAt", m.trainedAt().toString());
+                x.put("metrics", m.metrics());
+                models.add(x);
+            }
+            out.println(Json.write(java.util.Map.of("models", models, "evaluations", r.evaluations(), "millis", r.millis())));
             return MainCommand.OK;
         }
         for (TrainedModel m : r.models()) {

@@ -11,7 +11,7 @@ import kr.sanggwon.common.Messages;
  */
 final class SummaryWriter {
     /** Differences smaller than this (percentage points) are not worth a sentence. */
-    static final double NOTABLE_POINTS = 1.0;
+    static final double NOTABLE_POINTS = 3.0;
     static final double WEEKEND_POINTS = 5.0;
 
     private SummaryWriter() {

@@ -48,7 +48,7 @@ public final class CompareService {
         List<DistrictSnapshot> snaps = new ArrayList<>();
         try (Connection c = reference.database().connection()) {
             for (String code : unique) {
-                snaps.add(districts.snapshot(c, code, industry));
+                snaps.add(districts.snapshot(c, code, industry, false));
             }
         }
         List<CustomerProfile> profiles = new ArrayList<>();
@@ -80,7 +80,7 @@ public final class CompareService {
                 quarters.add(k == null ? null : k.quarter());
             }
             rows.add(new Comparison.Row(m.name(), m.labelKey(), m.unit(), m.direction(), values, texts, quarters,
-                    best(values, m.direction())));
+                    best(current(values, quarters), m.direction())));
             if (m == Metric.SALES) {
                 List<Double> growth = new ArrayList<>();
                 for (DistrictSnapshot s : snaps) {
@@ -94,9 +94,23 @@ public final class CompareService {
         return rows;
     }
 
-    /** Indices of the best values (ties all count); empty when the row has no direction or fewer than two values. */
+    /** Values of an older quarter than the row's latest cannot win (e.g. sales per store from before the shop closed). */
+    static List<Double> current(List<Double> values, List<Integer> quarters) {
+        int latest = quarters.stream().filter(q -> q != null).mapToInt(Integer::intValue).max().orElse(0);
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            out.add(quarters.get(i) != null && quarters.get(i) == latest ? values.get(i) : null);
+        }
+        return out;
+    }
+
+    /**
+     * Indices of the best values (ties all count); empty when the row has no direction, fewer than two values, or
+     * all values are equal (nobody is better).
+     */
     static List<Integer> best(List<Double> values, Metric.Direction direction) {
-        if (direction == Metric.Direction.NONE || values.stream().filter(v -> v != null).count() < 2) {
+        if (direction == Metric.Direction.NONE || values.stream().filter(v -> v != null).count() < 2
+                || values.stream().filter(v -> v != null).distinct().count() < 2) {
             return List.of();
         }
         Double best = null;

@@ -65,14 +65,15 @@ final class DistrictRepository {
         }
     }
 
-    /** One industry's rows at one quarter of every district: uses the (industry_code, quarter) index. */
-    static Map<String, QuarterRow> industryAt(Connection c, String table, String[] cols, String industry, int quarter)
-            throws SQLException {
+    /** One industry's sales and stores in every district of a level at one quarter: one range of the V31 summary. */
+    static Map<String, QuarterRow> industryAt(Connection c, String industry, String level, int quarter) throws SQLException {
+        String[] cols = {"sales_amt", "stores"};
         Map<String, QuarterRow> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT district_code, quarter, " + String.join(", ", cols)
-                + " FROM " + table + " WHERE industry_code = ? AND quarter = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT district_code, quarter, sales_amt, stores"
+                + " FROM industry_district_kpi WHERE industry_code = ? AND lvl = ? AND quarter = ?")) {
             ps.setString(1, industry);
-            ps.setInt(2, quarter);
+            ps.setString(2, level);
+            ps.setInt(3, quarter);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     double[] v = new double[cols.length];
@@ -86,11 +87,10 @@ final class DistrictRepository {
         return out;
     }
 
-    /** Every industry's value of {@code col} in one district at one quarter (a range of the primary key). */
-    static Map<String, Double> byIndustry(Connection c, String table, String col, String district, int quarter)
-            throws SQLException {
+    /** Every industry's value of {@code col} in one district at one quarter, from the narrow summary (V31). */
+    static Map<String, Double> byIndustry(Connection c, String col, String district, int quarter) throws SQLException {
         Map<String, Double> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT industry_code, " + col + " FROM " + table
+        try (PreparedStatement ps = c.prepareStatement("SELECT industry_code, " + col + " FROM industry_district_kpi"
                 + " WHERE district_code = ? AND quarter = ?")) {
             ps.setString(1, district);
             ps.setInt(2, quarter);

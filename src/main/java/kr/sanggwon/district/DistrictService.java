@@ -30,6 +30,11 @@ public final class DistrictService {
     }
 
     DistrictSnapshot snapshot(Connection c, String code, String industry) throws SQLException {
+        return snapshot(c, code, industry, true);
+    }
+
+    /** {@code withMix = false} skips the industry mix (the comparison does not show it). */
+    DistrictSnapshot snapshot(Connection c, String code, String industry, boolean withMix) throws SQLException {
         DistrictInfo info = DistrictRepository.info(c, code);
         String industryName = null;
         if (industry != null) {
@@ -53,7 +58,7 @@ public final class DistrictService {
         kpis.addChange(DistrictRepository.series(c, "change_q", new String[] {"op_months"}, true, code, null),
                 DistrictRepository.changeCodes(c, code));
         Integer ref = kpis.referenceQuarter();
-        List<IndustryShare> mix = ref == null ? List.of() : industryMix(c, code, ref);
+        List<IndustryShare> mix = ref == null || !withMix ? List.of() : industryMix(c, code, ref);
         QuarterRow fac = DistrictRepository.latest(c, "facility_q", DistrictRepository.FACILITY_COLS, code);
         String facCode = code;
         if (fac == null && !info.isDong() && info.dongCode() != null) {
@@ -95,8 +100,8 @@ public final class DistrictService {
     }
 
     private List<IndustryShare> industryMix(Connection c, String code, int quarter) throws SQLException {
-        Map<String, Double> sales = DistrictRepository.byIndustry(c, "sales_q", "sales_amt", code, quarter);
-        Map<String, Double> stores = DistrictRepository.byIndustry(c, "stores_q", "stores", code, quarter);
+        Map<String, Double> sales = DistrictRepository.byIndustry(c, "sales_amt", code, quarter);
+        Map<String, Double> stores = DistrictRepository.byIndustry(c, "stores", code, quarter);
         double salesTotal = sales.values().stream().mapToDouble(Double::doubleValue).sum();
         double storesTotal = stores.values().stream().mapToDouble(Double::doubleValue).sum();
         Map<String, String> names = reference.industries(c);

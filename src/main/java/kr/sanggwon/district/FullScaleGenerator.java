@@ -82,6 +82,7 @@ public final class FullScaleGenerator {
             facts(c, batch, quarters, districtSize, progress);
             Set<Integer> all = new TreeSet<>(quarters);
             SummaryBuilder.rebuild(c, all);
+            kr.sanggwon.ingest.DistrictFeatureSummary.rebuild(c);
             c.commit();
         }
     }

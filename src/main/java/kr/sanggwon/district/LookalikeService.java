@@ -19,6 +19,8 @@ import kr.sanggwon.common.UserException;
  */
 public final class LookalikeService {
     private static final int DRIVERS = 3;
+    /** Standardized gaps below this count as alike, at or above as different. */
+    static final double ALIKE_GAP = 1.0;
 
     private final Reference reference;
     private volatile FeatureTable table;
@@ -71,12 +73,10 @@ public final class LookalikeService {
             }
         }
         if (quarter != null) {
-            Map<String, QuarterRow> sales = DistrictRepository.industryAt(c, "sales_q", new String[] {"sales_amt"}, industry, quarter);
-            Map<String, QuarterRow> stores = DistrictRepository.industryAt(c, "stores_q", new String[] {"stores"}, industry, quarter);
-            for (Map.Entry<String, QuarterRow> e : sales.entrySet()) {
-                QuarterRow s = stores.get(e.getKey());
-                if (s != null && s.has(0) && s.get(0) > 0 && e.getValue().has(0)) {
-                    out.put(e.getKey(), e.getValue().get(0) / s.get(0));
+            for (Map.Entry<String, QuarterRow> e : DistrictRepository.industryAt(c, industry, level, quarter).entrySet()) {
+                QuarterRow r = e.getValue();
+                if (r.has(0) && r.has(1) && r.get(1) > 0) {
+                    out.put(e.getKey(), r.get(0) / r.get(1));
                 }
             }
         }
@@ -128,9 +128,9 @@ public final class LookalikeService {
             double distance = Math.sqrt(sum / weights);
             double similarity = 100.0 / (1.0 + distance);
             drivers.sort(Comparator.comparingDouble(Lookalike.Driver::gap));
-            List<Lookalike.Driver> alike = drivers.stream().limit(DRIVERS).toList();
+            List<Lookalike.Driver> alike = drivers.stream().filter(d -> d.gap() < ALIKE_GAP).limit(DRIVERS).toList();
             List<Lookalike.Driver> different = drivers.stream().sorted(Comparator.comparingDouble(Lookalike.Driver::gap).reversed())
-                    .filter(d -> d.gap() >= 1.0).limit(2).toList();
+                    .filter(d -> d.gap() >= ALIKE_GAP).limit(2).toList();
             matches.add(new Lookalike.Match(other.code, other.name, other.guName, other.typeName, similarity, sps.get(other.code),
                     alike, different));
         }

@@ -1,6 +1,5 @@
 package kr.sanggwon.estimate;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -20,8 +19,8 @@ public record Estimate(String district, String districtName, String guName, Stri
                           String line) {
     }
 
-    /** Which data and which model made the number. */
-    public record Provenance(long modelId, String method, String params, Instant trainedAt, long modelDataVersion,
+    /** Which data and which model made the number ({@code trainedAt}: ISO-8601 instant). */
+    public record Provenance(long modelId, String method, String params, String trainedAt, long modelDataVersion,
                              long currentDataVersion, int modelLastQuarter, boolean stale, String line) {
     }
 

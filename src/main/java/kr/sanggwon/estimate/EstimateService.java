@@ -76,9 +76,27 @@ public final class EstimateService {
         return m;
     }
 
-    /** Loads data and models now (e.g. in the background when a screen opens), so the first estimate is fast. */
+    /**
+     * Loads data and models and builds every industry's reference rows now (in the background when a screen opens),
+     * so that each estimate afterwards only predicts.
+     */
     public void warmUp() {
-        state();
+        State s = state();
+        for (Grain g : Grain.values()) {
+            if (s.data().quarters(g).isEmpty()) {
+                continue;
+            }
+            int latest = s.data().quarters(g).last();
+            for (String industry : s.data().industries().keySet()) {
+                if (!s.data().cells(industry, g).isEmpty()) {
+                    reference(s, industry, g, latest);
+                }
+            }
+        }
+    }
+
+    private static IndustryReference reference(State s, String industry, Grain grain, int latest) {
+        return s.references().computeIfAbsent(industry + '|' + grain, k -> IndustryReference.build(s.features(), industry, grain, latest));
     }
 
     /** True when no model exists for the loaded data, or the models were trained on an older import. */
@@ -216,8 +234,7 @@ public final class EstimateService {
         double high = Double.isFinite(band[1]) ? Math.exp(predLog + band[1]) : Double.NaN;
 
         final Task usedTask = task;
-        IndustryReference ref = s.references().computeIfAbsent(industry + '|' + grain,
-                k -> IndustryReference.build(s.features(), industry, grain, latest));
+        IndustryReference ref = reference(s, industry, grain, latest);
         List<Feature> features = Feature.of(usedTask, grain);
         List<Driver> drivers = new ArrayList<>(DriverExplainer.explain(model.predictor(), row, ref, features, data));
         TrainedModel structural = s.model(Task.COLD_START, grain);
@@ -245,7 +262,7 @@ public final class EstimateService {
         String provLine = Messages.get("estimate.provenance.line", methodName(model.method()), model.id(),
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()).format(model.trainedAt()),
                 model.dataVersion(), Formats.quarter(model.lastQuarter()));
-        Estimate.Provenance prov = new Estimate.Provenance(model.id(), model.method(), model.params(), model.trainedAt(),
+        Estimate.Provenance prov = new Estimate.Provenance(model.id(), model.method(), model.params(), model.trainedAt().toString(),
                 model.dataVersion(), data.dataVersion(), model.lastQuarter(), stale, provLine);
         return new Estimate(district, d.name(), d.guName(), industry, data.industryName(industry), grain, grain.perStore(), usedTask,
                 target, latest, point, low, high, point / 3, low / 3, high / 3, drivers, comparables, quality, prov, notes, warnings);

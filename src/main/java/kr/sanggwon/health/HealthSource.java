@@ -30,6 +30,18 @@ record HealthSource(FactDataset dataset, String table, String presence, String m
         return dataset.measures().stream().filter(c -> c.kind() != Column.Kind.TEXT).toList();
     }
 
+    /**
+     * Columns a level's official file does not have (data README quirk 10): 소득소비-상권 has no 여가_문화/기타/음식,
+     * 소득소비-행정동 no separate 여가/문화. They stay NULL by design and are not reported as empty.
+     */
+    static boolean notPublished(FactDataset dataset, char level, String column) {
+        if (dataset != FactDataset.INCOME) {
+            return false;
+        }
+        return level == 'T' ? List.of("spend_leisure_culture", "spend_other", "spend_dining").contains(column)
+                : List.of("spend_leisure", "spend_culture").contains(column);
+    }
+
     /** Table holding whole-dataset sums for the big datasets; null = check the fact table itself. */
     String sumTable() {
         return switch (dataset) {

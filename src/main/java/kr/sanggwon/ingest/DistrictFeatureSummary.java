@@ -12,10 +12,10 @@ import java.util.Map;
 /**
  * Rebuilds {@code district_feature} (V30): one row per district with its latest floating/worker/resident
  * population, facilities, income, apartment price and change index. Runs inside the import transaction
- * (called from {@link SummaryBuilder}); the lookalike and data-health screens read it instead of fact tables.
+ * (called by {@link FactRowHandler} for district-level datasets); the lookalike and data-health screens read it instead of fact tables.
  * One linear pass per district-level table (they hold at most districts × quarters rows), then one batch insert.
  */
-final class DistrictFeatureSummary {
+public final class DistrictFeatureSummary {
     private record Part(String table, List<String> from, List<String> to) {
     }
 
@@ -35,7 +35,7 @@ final class DistrictFeatureSummary {
     private DistrictFeatureSummary() {
     }
 
-    static void rebuild(Connection c) throws SQLException {
+    public static void rebuild(Connection c) throws SQLException {
         Map<String, Map<String, Object>> rows = new HashMap<>();
         Map<String, String> levels = new HashMap<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT code, lvl FROM district")) {

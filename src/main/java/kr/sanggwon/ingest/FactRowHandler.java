@@ -187,6 +187,8 @@ final class FactRowHandler implements RowHandler {
         DistrictRegistry.addIndustries(connection, industries);
         if (dataset == FactDataset.SALES || dataset == FactDataset.STORES) {
             SummaryBuilder.rebuild(connection, quarters);
+        } else {
+            DistrictFeatureSummary.rebuild(connection);
         }
     }
 

@@ -44,7 +44,14 @@ public final class SummaryBuilder {
                     + ", SUM(t.stores) FROM sales_q s LEFT JOIN stores_q t ON t.district_code = s.district_code"
                     + " AND t.industry_code = s.industry_code AND t.quarter = s.quarter"
                     + " WHERE s.quarter IN (" + in + ") GROUP BY s.industry_code, s.lvl, s.quarter");
+            // narrow sales + stores per cell for the district screens (V31); a cell may have only one of the two
+            st.executeUpdate("DELETE FROM industry_district_kpi WHERE quarter IN (" + in + ")");
+            st.executeUpdate("INSERT INTO industry_district_kpi (industry_code, lvl, quarter, district_code, sales_amt, stores)"
+                    + " SELECT industry_code, MAX(lvl), quarter, district_code, SUM(sales_amt), SUM(stores) FROM ("
+                    + " SELECT industry_code, lvl, quarter, district_code, sales_amt, CAST(NULL AS BIGINT) stores FROM sales_q"
+                    + " WHERE quarter IN (" + in + ") UNION ALL SELECT industry_code, lvl, quarter, district_code,"
+                    + " CAST(NULL AS BIGINT), stores FROM stores_q WHERE quarter IN (" + in + ")) u"
+                    + " GROUP BY industry_code, quarter, district_code");
         }
-        DistrictFeatureSummary.rebuild(c);
     }
 }

@@ -48,7 +48,9 @@ public final class Database implements AutoCloseable {
                 channel.close();
                 throw new StoreException("store.inUse", folder);
             }
-            String url = "jdbc:h2:file:" + folder.resolve("sanggwon").toAbsolutePath() + SETTINGS;
+            // retry: reopens the file when a thread is interrupted during I/O (a task runner shut down mid-query)
+            // instead of closing the whole database for every other connection
+            String url = "jdbc:h2:retry:" + folder.resolve("sanggwon").toAbsolutePath() + SETTINGS;
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
             pool.setMaxConnections(16);
             Flyway.configure()

@@ -57,6 +57,7 @@ class CompareServiceTest {
         assertThat(CompareService.best(Arrays.asList(3.0, null, 3.0, 1.0), Metric.Direction.HIGHER)).containsExactly(0, 2);
         assertThat(CompareService.best(Arrays.asList(3.0, null, 2.0), Metric.Direction.LOWER)).containsExactly(2);
         assertThat(CompareService.best(Arrays.asList(3.0, null), Metric.Direction.LOWER)).isEmpty();
+        assertThat(CompareService.best(Arrays.asList(0.0, 0.0, 0.0), Metric.Direction.LOWER)).as("all equal: nobody is better").isEmpty();
     }
 
     @Test

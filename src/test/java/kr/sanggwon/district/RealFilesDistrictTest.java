@@ -33,7 +33,7 @@ class RealFilesDistrictTest {
     @BeforeAll
     void importFiles() throws Exception {
         app = AppContext.open(dir);
-        for (String f : new String[] {"영역-상권", "상권변화지표-상권", "집객시설-상권", "길단위인구-행정동", "직장인구-상권", "추정매출-행정동"}) {
+        for (String f : new String[] {"영역-상권", "상권변화지표-상권", "집객시설-상권", "길단위인구-행정동", "직장인구-상권", "추정매출-행정동", "소득소비-행정동"}) {
             app.importService().importFile(TestData.require(TestData.seoul(f)), Progress.NONE);
         }
     }
@@ -90,6 +90,9 @@ class RealFilesDistrictTest {
         Lookalike l = app.lookalike().similar("3110001", null, 10);
         assertThat(l.matches()).hasSize(10);
         assertThat(l.matches().get(0).similarity()).isGreaterThanOrEqualTo(l.matches().get(9).similarity());
+        // district-level imports rebuild district_feature, so the population mix drives the similarity
+        assertThat(l.matches()).flatExtracting(Lookalike.Match::alike).extracting(Lookalike.Driver::feature)
+                .contains(Feature.FLOATING);
     }
 
     @Test
@@ -99,6 +102,8 @@ class RealFilesDistrictTest {
             assertThat(c.header()).isEqualTo("철도_역_수");
             assertThat(c.problem()).isEqualTo(HealthReport.ColumnIssue.Problem.ALL_ZERO);
         });
+        // 소득소비-행정동 has no separate 여가/문화 columns by design (data README quirk 10): not an "empty column"
+        assertThat(r.columnIssues()).noneSatisfy(c -> assertThat(c.header()).isEqualTo("여가_지출_총금액"));
         assertThat(r.datasets()).anySatisfy(d -> {
             assertThat(d.dataset()).isEqualTo("상권변화지표-상권");
             assertThat(d.quarters()).hasSize(26);

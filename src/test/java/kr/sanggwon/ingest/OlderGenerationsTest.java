@@ -121,6 +121,33 @@ class OlderGenerationsTest {
     }
 
     @Test
+    void portalJsonDownloadOfAFactDatasetIsRead() throws Exception {
+        String expected = importedSales();
+        List<String> lines = TestFiles.salesLines();
+        String[] header = lines.get(0).split(",");
+        StringBuilder json = new StringBuilder("{\"DESCRIPTION\": {}, \"DATA\": [\n");
+        for (int i = 1; i < lines.size(); i++) {
+            String[] cells = lines.get(i).split(",", -1);
+            json.append(i > 1 ? ",\n" : "").append('{');
+            for (int c = 0; c < header.length; c++) {
+                String key = (KEY_COLUMNS_EN.containsKey(header[c]) ? KEY_COLUMNS_EN.get(header[c]) : apiName(header[c]))
+                        .toLowerCase(java.util.Locale.ROOT);
+                boolean text = c < 7;
+                json.append(c > 0 ? "," : "").append('"').append(key).append("\":")
+                        .append(text ? "\"" + cells[c] + "\"" : cells[c]);
+            }
+            json.append('}');
+        }
+        json.append("]}");
+        Path f = files.resolve("sales.json");
+        java.nio.file.Files.writeString(f, json, StandardCharsets.UTF_8);
+        ImportResult r = service.importFile(f, Progress.NONE);
+        assertThat(r.datasetId()).isEqualTo("SALES_T");
+        assertThat(r.rowsImported()).isEqualTo(100);
+        assertThat(probe.dump(SALES_COLUMNS)).isEqualTo(expected);
+    }
+
+    @Test
     void pipeDelimitedFileIsRead() throws Exception {
         List<String> lines = TestFiles.storesLines(40);
         service.importFile(TestFiles.write(files.resolve("comma.csv"), lines, TestFiles.CP949, false), Progress.NONE);

@@ -103,6 +103,16 @@ class SemasImportTest {
     }
 
     @Test
+    void olderCp949ReleaseGivesTheSameRows() throws Exception {
+        service.importFile(TestData.require(SEOUL), Progress.NONE);
+        String expected = probe.dump("SELECT * EXCEPT (batch_id) FROM store_listing");
+        Path f = files.resolve("소상공인시장진흥공단_상가(상권)정보_서울_202212.csv");
+        Files.write(f, Files.readString(SEOUL, StandardCharsets.UTF_8).getBytes(java.nio.charset.Charset.forName("MS949")));
+        assertThat(service.importFile(f, Progress.NONE).encoding()).isEqualTo("CP949");
+        assertThat(probe.dump("SELECT * EXCEPT (batch_id) FROM store_listing")).isEqualTo(expected);
+    }
+
+    @Test
     void releaseTagFromFileNameTakesTheLastYearMonth() {
         assertThat(SemasRowHandler.releaseFromName("소상공인시장진흥공단_상가(상권)정보_서울_202312.csv")).isEqualTo("202312");
         assertThat(SemasRowHandler.releaseFromName("stores.csv")).isNull();

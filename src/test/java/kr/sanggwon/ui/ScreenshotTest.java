@@ -76,6 +76,24 @@ class ScreenshotTest {
     }
 
     @Test
+    void englishAtOneAndAHalfTimesTheFontSizeStillFits(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            shell.window().switchLanguage(Locale.ENGLISH);
+            shell.window().setFontScale(150);
+            shell.window().show("search");
+        });
+        SearchScreen screen = (SearchScreen) shell.window().screen("search");
+        UiTestSupport.waitUntil(() -> screen.viewModel().total() == 1650, 20);
+        robot.interact(() -> robot.lookup("#search-field").queryAs(TextField.class).setText("ㅅㄹ"));
+        Path png = UiTestSupport.screenshot(shell.scene(), "search-en-150");
+        assertThat(Files.size(png)).isGreaterThan(20_000);
+        robot.interact(() -> {
+            shell.window().switchLanguage(Locale.KOREAN);
+            shell.window().setFontScale(100);
+        });
+    }
+
+    @Test
     void importScreenWithAResultRow(FxRobot robot) throws Exception {
         robot.interact(() -> shell.window().show("import"));
         ImportScreen screen = (ImportScreen) shell.window().screen("import");

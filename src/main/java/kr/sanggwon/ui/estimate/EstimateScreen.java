@@ -14,7 +14,7 @@ public final class EstimateScreen implements Screen {
 
     public EstimateScreen(UiContext ctx) {
         this.ctx = ctx;
-        this.vm = new EstimateViewModel(ctx);
+        this.vm = new EstimateViewModel(ctx, true);
         ctx.dataVersionProperty().addListener((o, a, b) -> loaded = false);
     }
 

@@ -58,8 +58,12 @@ public final class EstimateViewModel {
     private boolean syncing;
     private boolean errorShown;
 
-    public EstimateViewModel(UiContext ctx) {
+    private final boolean autoTrain;
+
+    /** {@code autoTrain}: start training by itself when the loaded data has sales but no model at all yet. */
+    public EstimateViewModel(UiContext ctx, boolean autoTrain) {
         this.ctx = ctx;
+        this.autoTrain = autoTrain;
         this.service = ctx.app().estimateService();
         district.addListener((o, a, b) -> {
             if (!syncing && b != null) {
@@ -80,11 +84,12 @@ public final class EstimateViewModel {
         loading.set(true);
         ctx.tasks().execute(BackgroundTask.of(() -> {
             service.warmUp();
-            return new Choices(service.districts(), service.industries(), service.needsTraining());
+            return new Choices(service.districts(), service.industries(), service.needsTraining(), service.currentModels().isEmpty());
         }).onSuccess(this::apply).onFailure(this::fail).onFinished(() -> loading.set(false)));
     }
 
-    private record Choices(List<EstimateService.DistrictChoice> districts, Map<String, String> industries, boolean needsTraining) {
+    private record Choices(List<EstimateService.DistrictChoice> districts, Map<String, String> industries, boolean needsTraining,
+                           boolean noModel) {
     }
 
     private void apply(Choices c) {
@@ -105,6 +110,11 @@ public final class EstimateViewModel {
             message.set(Messages.get("estimate.ui.noData"));
         } else if (c.needsTraining()) {
             message.set(Messages.get("estimate.ui.needsTraining"));
+            if (autoTrain && c.noModel()) {
+                message.set(Messages.get("estimate.ui.autoTraining"));
+                train();
+                return;
+            }
         }
         runEstimate();
     }

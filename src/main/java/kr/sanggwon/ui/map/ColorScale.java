@@ -40,11 +40,19 @@ public final class ColorScale {
         }
         double[] sorted = values.numbers().values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int classes = Math.min(RAMP.size(), sorted.length);
+        // quantile breaks; equal neighbours (many districts with the same count) collapse into one class
         double[] b = new double[classes + 1];
+        int n = 0;
         for (int i = 0; i <= classes; i++) {
-            b[i] = sorted[(int) Math.min(sorted.length - 1, Math.round((double) i * (sorted.length - 1) / classes))];
+            double v = sorted[(int) Math.min(sorted.length - 1, Math.round((double) i * (sorted.length - 1) / classes))];
+            if (n == 0 || v > b[n - 1]) {
+                b[n++] = v;
+            }
         }
-        return new ColorScale(values, b);
+        if (n == 1) {
+            b[n++] = b[0];
+        }
+        return new ColorScale(values, Arrays.copyOf(b, n));
     }
 
     public MetricValues values() {
@@ -81,7 +89,9 @@ public final class ColorScale {
             return out;
         }
         for (int i = 0; i + 1 < breaks.length; i++) {
-            out.add(new Entry(RAMP.get(i), format.apply(breaks[i]) + " ~ " + format.apply(breaks[i + 1])));
+            String lo = format.apply(breaks[i]);
+            String hi = format.apply(breaks[i + 1]);
+            out.add(new Entry(RAMP.get(i), lo.equals(hi) ? lo : lo + " ~ " + hi));
         }
         return out;
     }

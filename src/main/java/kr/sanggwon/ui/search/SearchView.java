@@ -75,6 +75,8 @@ final class SearchView {
             }
         });
         Label fieldLabel = new Label(Messages.get("search.label"));
+        fieldLabel.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         fieldLabel.setLabelFor(field);
         fieldLabel.setMnemonicParsing(true);
         count.setId("search-count");
@@ -116,12 +118,16 @@ final class SearchView {
         TableColumn<SearchRow, String> gu = textColumn("search.col.gu", r -> SearchTexts.nz(r.district().guName()), 72);
         TableColumn<SearchRow, String> dong = textColumn("search.col.dong", r -> SearchTexts.nz(r.district().dongName()), 90);
         TableColumn<SearchRow, String> code = textColumn("search.col.code", SearchRow::code, 72);
-        code.setMinWidth(68);
-        type.setMinWidth(64);
         storesCol = numberColumn(Messages.get("search.col.stores"), SearchRow::stores, v -> Formats.number(v, 0), 64);
-        storesCol.setMinWidth(60);
         salesCol = numberColumn(Messages.get("search.col.salesPerStore"), SearchRow::salesPerStore, v -> Formats.money(Math.round(v)), 96);
-        salesCol.setMinWidth(90);
+        // minimum widths in em of the current font size: with larger text the table scrolls instead of squeezing
+        minWidthEm(name, 8);
+        minWidthEm(type, 4.6);
+        minWidthEm(gu, 4.6);
+        minWidthEm(dong, 5);
+        minWidthEm(code, 5.2);
+        minWidthEm(storesCol, 4.2);
+        minWidthEm(salesCol, 6.4);
         table.getColumns().setAll(java.util.List.of(name, type, gu, dong, code, storesCol, salesCol));
         table.setItems(vm.results());
         Label placeholder = new Label(Messages.get("search.empty"));
@@ -154,6 +160,10 @@ final class SearchView {
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> map.setSelected(b == null ? null : b.code()));
+    }
+
+    private void minWidthEm(TableColumn<SearchRow, ?> c, double em) {
+        c.minWidthProperty().bind(Bindings.createDoubleBinding(() -> em * count.getFont().getSize(), count.fontProperty()));
     }
 
     private static TableColumn<SearchRow, String> textColumn(String key, java.util.function.Function<SearchRow, String> f, double width) {
@@ -205,6 +215,8 @@ final class SearchView {
         metric.valueProperty().bindBidirectional(vm.metricProperty());
         Label metricLabel = new Label(Messages.get("map.colourBy"));
         metricLabel.setLabelFor(metric);
+        metricLabel.setMinWidth(Region.USE_PREF_SIZE);
+        metric.setMinWidth(Region.USE_PREF_SIZE);
         Button in = mapButton("map-zoom-in", "+", "map.zoomIn", map::zoomIn);
         Button out = mapButton("map-zoom-out", "−", "map.zoomOut", map::zoomOut);
         Button all = mapButton("map-reset", Messages.get("map.reset"), "map.reset", map::resetView);
@@ -219,6 +231,7 @@ final class SearchView {
         StackPane.setMargin(legend.view(), new Insets(10));
         Label hint = new Label(Messages.get("map.hint"));
         hint.getStyleClass().add(Styles.MUTED);
+        hint.setWrapText(true);
         VBox.setVgrow(stack, Priority.ALWAYS);
         VBox box = new VBox(tools, stack, hint);
         box.setSpacing(4);

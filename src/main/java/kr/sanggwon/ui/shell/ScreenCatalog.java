@@ -3,7 +3,12 @@ package kr.sanggwon.ui.shell;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import kr.sanggwon.ui.compare.CompareScreen;
+import kr.sanggwon.ui.customer.CustomersScreen;
+import kr.sanggwon.ui.district.DashboardScreen;
+import kr.sanggwon.ui.health.HealthScreen;
 import kr.sanggwon.ui.importer.ImportScreen;
+import kr.sanggwon.ui.lookalike.LookalikeScreen;
 import kr.sanggwon.ui.search.SearchScreen;
 import kr.sanggwon.ui.estimate.EstimateScreen;
 
@@ -26,17 +31,17 @@ public final class ScreenCatalog {
     public static List<Entry> entries() {
         return List.of(
                 screen("search", "ui.nav.search", SearchScreen::new),
-                slot("dashboard", "ui.nav.dashboard"),
-                slot("customers", "ui.nav.customers"),
-                slot("compare", "ui.nav.compare"),
-                slot("lookalike", "ui.nav.lookalike"),
+                screen("dashboard", "ui.nav.dashboard", DashboardScreen::new),
+                screen("customers", "ui.nav.customers", CustomersScreen::new),
+                screen("compare", "ui.nav.compare", CompareScreen::new),
+                screen("lookalike", "ui.nav.lookalike", LookalikeScreen::new),
                 screen("estimate", "ui.nav.estimate", EstimateScreen::new),
                 slot("recommend", "ui.nav.recommend"),
                 slot("finance", "ui.nav.finance"),
                 slot("consult", "ui.nav.consult"),
                 slot("lesson", "ui.nav.lesson"),
                 screen("import", "ui.nav.import", ImportScreen::new),
-                slot("health", "ui.nav.health"));
+                screen("health", "ui.nav.health", HealthScreen::new));
     }
 
     public static Optional<Entry> find(String id) {

@@ -55,7 +55,7 @@ class EstimateViewModelTest {
         };
         UiContext ctx = new UiContext(app, new CurrentThreadTaskRunner(), dialogs, selection, navigator,
                 UiTestSupport.tempPreferences(), new Charts("SansSerif", dialogs));
-        EstimateViewModel first = new EstimateViewModel(ctx);
+        EstimateViewModel first = new EstimateViewModel(ctx, false);
 
         first.load();
         assertThat(first.needsTrainingProperty().get()).isTrue();
@@ -69,11 +69,11 @@ class EstimateViewModelTest {
         assertThat(first.needsTrainingProperty().get()).isTrue();
         assertThat(app.estimateService().currentModels()).isEmpty();
 
+        // a screen opened on data without any model starts training by itself
         List<String> progress = new ArrayList<>();
-        EstimateViewModel vm = new EstimateViewModel(ctx);
+        EstimateViewModel vm = new EstimateViewModel(ctx, true);
         vm.progressTextProperty().addListener((o, a, b) -> progress.add(b));
         vm.load();
-        vm.train();
         assertThat(vm.needsTrainingProperty().get()).isFalse();
         assertThat(vm.trainingProperty().get()).isFalse();
         assertThat(vm.estimateProperty().get()).isNotNull();

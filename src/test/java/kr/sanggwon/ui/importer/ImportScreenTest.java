@@ -77,6 +77,40 @@ class ImportScreenTest {
     }
 
     @Test
+    void cancellingARunningImportLeavesTheDataAlone(FxRobot robot) throws Exception {
+        ImportViewModel vm = openImportScreen(robot);
+        int before = shell.window().context().dataVersion();
+        long batches = app.dataStatus().snapshot().lastImports().size();
+        robot.interact(() -> {
+            vm.addFiles(List.of(TestData.require(TestData.seoul("아파트-상권"))));
+            vm.cancel(vm.rows().get(0));
+        });
+        UiTestSupport.waitUntil(() -> vm.rows().get(0).state() == ImportRow.State.CANCELLED, 30);
+        assertThat(vm.rows().get(0).messageProperty().get()).isEqualTo("취소했습니다. 데이터는 바뀌지 않았습니다.");
+        assertThat(shell.window().context().dataVersion()).isEqualTo(before);
+        assertThat(app.dataStatus().snapshot().lastImports()).hasSize((int) batches);
+        assertThat(shell.dialogs().errors).isEmpty();
+        UiTestSupport.waitUntil(() -> shell.window().context().importStatusProperty().get().isEmpty(), 10);
+    }
+
+    @Test
+    void rejectedRowsCanBeOpenedFromTheResultRow(FxRobot robot) throws Exception {
+        ImportViewModel vm = openImportScreen(robot);
+        // the first 60 real lines of 상권변화지표 (CP949) and one line with a broken quarter code
+        java.nio.charset.Charset cp949 = java.nio.charset.Charset.forName("MS949");
+        List<String> lines = Files.readAllLines(TestData.require(TestData.seoul("상권변화지표-상권")), cp949).subList(0, 61);
+        String bad = lines.get(1).replaceFirst("^\"\\d{5}\"", "\"2024X\"");
+        Path file = files.resolve("변화지표-일부.csv");
+        Files.write(file, (String.join("\n", lines) + "\n" + bad).getBytes(cp949));
+        robot.interact(() -> vm.addFiles(List.of(file)));
+        UiTestSupport.waitUntil(() -> vm.rows().get(0).state() == ImportRow.State.DONE, 30);
+        assertThat(vm.rows().get(0).resultProperty().get().rowsRejected()).isEqualTo(1);
+        robot.clickOn(".sg-import-rejects");
+        assertThat(shell.dialogs().opened).singleElement()
+                .satisfies(p -> assertThat(Files.readString(p)).contains("2024X"));
+    }
+
+    @Test
     void aRefusedFileShowsTheLocalizedErrorAndLeavesTheDataAlone(FxRobot robot) throws Exception {
         ImportViewModel vm = openImportScreen(robot);
         Path bad = Files.writeString(files.resolve("메모.csv"), "이름,전화\n홍길동,010\n");

@@ -102,7 +102,7 @@ class MainWindowTest {
     @Test
     void statusBarShowsTheLatestQuarterOfTheImportedData(FxRobot robot) {
         Label vintage = robot.lookup("#status-vintage").queryAs(Label.class);
-        UiTestSupport.waitUntil(() -> vintage.getText().contains("분기"), 10);
+        UiTestSupport.waitUntil(() -> vintage.getText().contains("분기"), 30);
         assertThat(vintage.getText()).isEqualTo("데이터 기준: 2025년 2분기");
     }
 }

@@ -1,0 +1,223 @@
+package kr.sanggwon.ui.district;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import kr.sanggwon.common.Formats;
+import kr.sanggwon.common.Messages;
+import kr.sanggwon.district.DistrictInfo;
+import kr.sanggwon.district.DistrictSnapshot;
+import kr.sanggwon.district.FacilityCount;
+import kr.sanggwon.district.IndustryShare;
+import kr.sanggwon.district.Kpi;
+import kr.sanggwon.district.KpiFormat;
+import kr.sanggwon.district.Metric;
+import kr.sanggwon.district.Point;
+import kr.sanggwon.health.DataWarning;
+import kr.sanggwon.ui.Styles;
+import kr.sanggwon.ui.shell.UiContext;
+
+/** Layout of 상권 현황: header and industry picker, warnings, KPI cards, trend charts, industry mix, facilities. */
+final class DashboardView {
+    private static final int MIX_TOP = 10;
+    private final DashboardViewModel vm;
+    private final UiContext ctx;
+    private final VBox body = new VBox(14);
+    private final StackPane root = new StackPane();
+    private Node toolbar;
+
+    DashboardView(DashboardViewModel vm) {
+        this.vm = vm;
+        this.ctx = vm.context();
+    }
+
+    Node build() {
+        root.getChildren().setAll(ScreenParts.scroll(body));
+        toolbar = buildToolbar();
+        vm.snapshot().valueProperty().addListener((o, a, b) -> render());
+        vm.snapshot().errorProperty().addListener((o, a, b) -> render());
+        vm.snapshot().loadingProperty().addListener((o, a, b) -> render());
+        render();
+        return root;
+    }
+
+    private void render() {
+        DistrictSnapshot s = vm.snapshot().get();
+        body.getChildren().clear();
+        if (ctx.selection().district() == null) {
+            body.getChildren().addAll(ScreenParts.title(Messages.get("ui.nav.dashboard")),
+                    ScreenParts.pickDistrict(() -> ctx.navigator().show("search")));
+            return;
+        }
+        if (vm.snapshot().errorProperty().get() != null) {
+            Label err = new Label(vm.snapshot().errorProperty().get());
+            err.getStyleClass().add(Styles.ERROR);
+            err.setWrapText(true);
+            body.getChildren().addAll(ScreenParts.title(Messages.get("ui.nav.dashboard")), toolbar, err);
+            return;
+        }
+        if (s == null) {
+            Label loading = new Label(Messages.get("district.ui.loading"));
+            loading.getStyleClass().add(Styles.LOADING);
+            body.getChildren().addAll(ScreenParts.title(Messages.get("ui.nav.dashboard")), loading);
+            return;
+        }
+        body.getChildren().addAll(header(s.info(), s), toolbar);
+        if (!s.warnings().isEmpty()) {
+            body.getChildren().add(warnings(s.warnings()));
+        }
+        body.getChildren().addAll(ScreenParts.section(Messages.get("district.ui.kpis")), cards(s),
+                ScreenParts.section(Messages.get("district.ui.trends")), trends(s));
+        HBox lower = new HBox(14, mix(s), facilities(s));
+        HBox.setHgrow(lower.getChildren().get(0), Priority.ALWAYS);
+        body.getChildren().add(lower);
+    }
+
+    private Node header(DistrictInfo i, DistrictSnapshot s) {
+        Label title = ScreenParts.title(i.name());
+        title.setId("dashboard-title");
+        String type = i.typeName() != null ? i.typeName() : Messages.get("district.level." + (i.isDong() ? "D" : "T"));
+        String place = ((i.guName() == null ? "" : i.guName()) + " "
+                + (i.dongName() == null || i.dongName().equals(i.name()) ? "" : i.dongName())).trim();
+        String sub = i.code() + " · " + type + (place.isEmpty() ? "" : " · " + place)
+                + (i.areaM2() == null ? "" : Messages.get("district.cli.area", Formats.number(i.areaM2(), 0)))
+                + " · " + Messages.get("district.cli.quarter", Formats.quarter(s.referenceQuarter()));
+        return new VBox(2, title, ScreenParts.subtitle(sub));
+    }
+
+    private Node buildToolbar() {
+        ComboBox<IndustryOption> picker = IndustryPicker.create(ctx.selection().industryProperty(), vm.industries());
+        picker.setId("dashboard-industry");
+        Label label = new Label(Messages.get("district.ui.industry"));
+        label.setLabelFor(picker);
+        Button compare = new Button(Messages.get("district.ui.addToCompare"));
+        compare.setOnAction(e -> vm.addToCompare());
+        Button customers = new Button(Messages.get("district.ui.openCustomers"));
+        customers.setOnAction(e -> ctx.navigator().show("customers"));
+        Button lookalike = new Button(Messages.get("district.ui.openLookalike"));
+        lookalike.setOnAction(e -> ctx.navigator().show("lookalike"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, label, picker, gap, customers, lookalike, compare);
+        bar.getStyleClass().add(Styles.TOOLBAR);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Node warnings(List<DataWarning> list) {
+        VBox box = new VBox(4);
+        box.setId("dashboard-warnings");
+        for (DataWarning w : list) {
+            Label l = new Label("⚠ " + w.message());
+            l.getStyleClass().add(DistrictStyles.WARN_BADGE);
+            l.setWrapText(true);
+            box.getChildren().add(l);
+        }
+        return box;
+    }
+
+    private Node cards(DistrictSnapshot s) {
+        FlowPane pane = new FlowPane(10, 10);
+        pane.setId("dashboard-kpis");
+        for (Kpi k : s.kpis()) {
+            pane.getChildren().add(KpiCard.create(k, s.warningsFor(k.metric()), ctx.dialogs()));
+        }
+        return pane;
+    }
+
+    private Node trends(DistrictSnapshot s) {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(12);
+        grid.add(chart(s, "sales", true, Metric.SALES), 0, 0);
+        grid.add(chart(s, "salesPerStore", true, Metric.SALES_PER_STORE), 1, 0);
+        grid.add(chart(s, "stores", false, Metric.STORES), 0, 1);
+        grid.add(chart(s, "rates", false, Metric.OPEN_RATE, Metric.CLOSE_RATE), 1, 1);
+        grid.add(chart(s, "floating", false, Metric.FLOATING, Metric.WORKERS), 0, 2);
+        grid.add(chart(s, "opMonths", false, Metric.OP_MONTHS), 1, 2);
+        for (Node n : grid.getChildren()) {
+            GridPane.setHgrow(n, Priority.ALWAYS);
+        }
+        return grid;
+    }
+
+    private Node chart(DistrictSnapshot s, String id, boolean money, Metric... metrics) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Metric m : metrics) {
+            for (Point p : s.trend(m).points()) {
+                data.addValue(p.value(), Messages.get(m.labelKey()), Formats.quarter(p.quarter()));
+            }
+        }
+        JFreeChart chart = ctx.charts().line(Messages.get("district.ui.chart." + id), null, null, data, money);
+        ChartViewer viewer = ctx.charts().viewer(chart, s.info().code() + "-" + id);
+        viewer.setPrefSize(520, 250);
+        viewer.setMinHeight(220);
+        viewer.setId("dashboard-chart-" + id);
+        return viewer;
+    }
+
+    private Node mix(DistrictSnapshot s) {
+        List<IndustryShare> top = s.industryMix().subList(0, Math.min(MIX_TOP, s.industryMix().size()));
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (IndustryShare i : top) {
+            if (i.sales() != null) {
+                data.addValue(i.sales(), Messages.get("district.metric.SALES"), i.industryName());
+            }
+        }
+        JFreeChart chart = ctx.charts().bar(Messages.get("district.ui.mixChart"), null, null, data, true, true);
+        ChartViewer viewer = ctx.charts().viewer(chart, s.info().code() + "-industry-mix");
+        viewer.setPrefSize(520, 300);
+        TableView<IndustryShare> table = new TableView<>();
+        table.setId("dashboard-mix");
+        table.getColumns().add(ScreenParts.column(Messages.get("district.ui.industry"), IndustryShare::industryName, 150));
+        table.getColumns().add(ScreenParts.column(Messages.get("district.metric.SALES"),
+                i -> i.sales() == null ? "-" : Formats.money(i.sales()), 100));
+        table.getColumns().add(ScreenParts.column(Messages.get("district.ui.salesShare"),
+                i -> i.salesShare() == null ? "-" : Formats.percent(i.salesShare()), 80));
+        table.getColumns().add(ScreenParts.column(Messages.get("district.metric.STORES"),
+                i -> i.stores() == null ? "-" : Formats.number(i.stores(), 0), 70));
+        table.getColumns().add(ScreenParts.column(Messages.get("district.ui.storesShare"),
+                i -> i.storesShare() == null ? "-" : Formats.percent(i.storesShare()), 80));
+        table.getItems().setAll(s.industryMix());
+        table.setPrefHeight(300);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Exports.tableMenu(table, s.info().code() + "-industry-mix", ctx.dialogs());
+        HBox row = new HBox(10, viewer, table);
+        HBox.setHgrow(viewer, Priority.ALWAYS);
+        HBox.setHgrow(table, Priority.ALWAYS);
+        VBox box = new VBox(6, ScreenParts.section(Messages.get("district.ui.mix")), row);
+        return box;
+    }
+
+    private Node facilities(DistrictSnapshot s) {
+        TableView<FacilityCount> table = new TableView<>();
+        table.setId("dashboard-facilities");
+        table.getColumns().add(ScreenParts.column(Messages.get("district.ui.facility"),
+                f -> Messages.get("district.facility." + f.key()), 120));
+        table.getColumns().add(ScreenParts.column(Messages.get("district.ui.count"), f -> Formats.number(f.count(), 0), 60));
+        table.getItems().setAll(s.facilities());
+        table.setPrefHeight(300);
+        table.setPrefWidth(230);
+        table.setPlaceholder(new Label(Messages.get("district.ui.noValue")));
+        Exports.tableMenu(table, s.info().code() + "-facilities", ctx.dialogs());
+        Label source = new Label(s.facilitiesProvenance() == null ? "" : KpiFormat.provenance(s.facilitiesProvenance()));
+        source.getStyleClass().add(Styles.MUTED);
+        source.setWrapText(true);
+        source.setMaxWidth(230);
+        return new VBox(6, ScreenParts.section(Messages.get("district.ui.facilities")), table, source);
+    }
+}

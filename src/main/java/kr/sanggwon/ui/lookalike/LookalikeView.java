@@ -1,0 +1,122 @@
+package kr.sanggwon.ui.lookalike;
+
+import java.util.stream.Collectors;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import kr.sanggwon.common.Formats;
+import kr.sanggwon.common.Messages;
+import kr.sanggwon.district.Lookalike;
+import kr.sanggwon.ui.Styles;
+import kr.sanggwon.ui.district.Exports;
+import kr.sanggwon.ui.district.IndustryOption;
+import kr.sanggwon.ui.district.IndustryPicker;
+import kr.sanggwon.ui.district.ScreenParts;
+import kr.sanggwon.ui.shell.UiContext;
+
+/** Layout of 유사 상권 찾기: the reference district, the ranked table with reasons, open and compare buttons. */
+final class LookalikeView {
+    private final LookalikeViewModel vm;
+    private final UiContext ctx;
+    private final VBox body = new VBox(14);
+    private final TableView<Lookalike.Match> table = new TableView<>();
+    private final Label heading = new Label();
+    private final Label status = new Label();
+    private Node content;
+
+    LookalikeView(LookalikeViewModel vm) {
+        this.vm = vm;
+        this.ctx = vm.context();
+    }
+
+    Node build() {
+        ComboBox<IndustryOption> picker = IndustryPicker.create(ctx.selection().industryProperty(), vm.industries());
+        picker.setId("lookalike-industry");
+        Label label = new Label(Messages.get("district.ui.industry"));
+        label.setLabelFor(picker);
+        Button open = new Button(Messages.get("district.lookalike.open"));
+        open.setOnAction(e -> selected(true));
+        Button compare = new Button(Messages.get("district.lookalike.compare"));
+        compare.getStyleClass().add(Styles.ACCENT_BUTTON);
+        compare.setOnAction(e -> selected(false));
+        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        compare.disableProperty().bind(open.disableProperty());
+        HBox bar = new HBox(8, label, picker, open, compare);
+        bar.getStyleClass().add(Styles.TOOLBAR);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        table.setId("lookalike-table");
+        table.getColumns().add(ScreenParts.column("#", m -> String.valueOf(table.getItems().indexOf(m) + 1), 40));
+        table.getColumns().add(ScreenParts.column(Messages.get("district.lookalike.name"), m -> m.name() + " (" + m.code() + ")", 200));
+        table.getColumns().add(ScreenParts.column(Messages.get("district.lookalike.place"),
+                m -> (m.guName() == null ? "" : m.guName()) + " " + (m.typeName() == null ? "" : m.typeName()), 150));
+        table.getColumns().add(ScreenParts.column(Messages.get("district.lookalike.similarity"),
+                m -> Formats.number(m.similarity(), 0), 70));
+        table.getColumns().add(ScreenParts.column(Messages.get("district.metric.SALES_PER_STORE"),
+                m -> m.salesPerStore() == null ? "-" : Formats.money(Math.round(m.salesPerStore())), 100));
+        table.getColumns().add(ScreenParts.column(Messages.get("district.lookalike.alike"), m -> m.alike().stream()
+                .map(d -> Messages.get(d.feature().labelKey())).collect(Collectors.joining(", ")), 260));
+        table.getColumns().add(ScreenParts.column(Messages.get("district.lookalike.different"), m -> m.different().stream()
+                .map(d -> Messages.get(d.feature().labelKey())).collect(Collectors.joining(", ")), 200));
+        table.setRowFactory(t -> {
+            TableRow<Lookalike.Match> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && row.getItem() != null) {
+                    vm.open(row.getItem().code());
+                }
+            });
+            return row;
+        });
+        table.setPrefHeight(560);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(Messages.get("district.ui.noValue")));
+        Exports.tableMenu(table, "lookalike", ctx.dialogs());
+        heading.getStyleClass().add(Styles.SCREEN_SUBTITLE);
+        heading.setWrapText(true);
+        status.setWrapText(true);
+        content = new VBox(10, bar, heading, status, table,
+                ScreenParts.subtitle(Messages.get("district.lookalike.how")));
+        vm.result().valueProperty().addListener((o, a, b) -> render());
+        vm.result().errorProperty().addListener((o, a, b) -> render());
+        vm.result().loadingProperty().addListener((o, a, b) -> render());
+        render();
+        return new StackPane(ScreenParts.scroll(body));
+    }
+
+    private void selected(boolean open) {
+        Lookalike.Match m = table.getSelectionModel().getSelectedItem();
+        if (m != null) {
+            if (open) {
+                vm.open(m.code());
+            } else {
+                vm.compareWith(m.code());
+            }
+        }
+    }
+
+    private void render() {
+        body.getChildren().setAll(ScreenParts.title(Messages.get("ui.nav.lookalike")));
+        if (ctx.selection().district() == null) {
+            body.getChildren().add(ScreenParts.pickDistrict(() -> ctx.navigator().show("search")));
+            return;
+        }
+        body.getChildren().add(content);
+        Lookalike l = vm.result().get();
+        String error = vm.result().errorProperty().get();
+        status.getStyleClass().setAll("label", error != null ? Styles.ERROR : Styles.MUTED);
+        status.setText(error != null ? error : vm.result().loadingProperty().get() ? Messages.get("district.ui.loading") : "");
+        if (l == null) {
+            table.getItems().clear();
+            return;
+        }
+        heading.setText(Messages.get("district.lookalike.heading", l.reference().name(), l.reference().code(),
+                l.industryName() == null ? Messages.get("district.ui.allIndustries") : l.industryName()));
+        table.getItems().setAll(l.matches());
+    }
+}
