@@ -3,7 +3,6 @@ package kr.sanggwon.ingest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.Collections;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -38,12 +37,7 @@ final class AreaAdstrdRowHandler implements RowHandler {
 
     @Override
     public void handle(String[] row) throws RowRejected, SQLException {
-        String code;
-        try {
-            code = ValueParser.code(row[codeIdx] == null ? "" : row[codeIdx]);
-        } catch (ValueParser.BadValue e) {
-            throw new RowRejected(header.name(codeIdx), row[codeIdx], e.reasonKey);
-        }
+        String code = RowCells.code(header, row, codeIdx);
         if (code.length() != 8 || !code.chars().allMatch(Character::isDigit)) {
             throw new RowRejected(header.name(codeIdx), code, "ingest.reject.badCode");
         }
@@ -56,29 +50,11 @@ final class AreaAdstrdRowHandler implements RowHandler {
         merge.setString(3, code.substring(0, 5));
         merge.setString(4, code);
         merge.setString(5, name);
-        setNumber(6, row, xIdx, true);
-        setNumber(7, row, yIdx, true);
-        setNumber(8, row, areaIdx, false);
+        RowCells.setWholeNumber(merge, 6, header, row, xIdx, true);
+        RowCells.setWholeNumber(merge, 7, header, row, yIdx, true);
+        RowCells.setWholeNumber(merge, 8, header, row, areaIdx, false);
         merge.setLong(9, batchId);
         merge.addBatch();
-    }
-
-    private void setNumber(int p, String[] row, int idx, boolean asInt) throws RowRejected, SQLException {
-        String raw = idx < 0 ? null : row[idx];
-        if (ValueParser.isEmpty(raw)) {
-            merge.setNull(p, asInt ? Types.INTEGER : Types.BIGINT);
-            return;
-        }
-        try {
-            long v = ValueParser.parseLong(raw);
-            if (asInt) {
-                merge.setInt(p, (int) v);
-            } else {
-                merge.setLong(p, v);
-            }
-        } catch (ValueParser.BadValue e) {
-            throw new RowRejected(header.name(idx), raw, e.reasonKey);
-        }
     }
 
     @Override

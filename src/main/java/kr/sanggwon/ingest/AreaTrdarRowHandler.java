@@ -47,54 +47,24 @@ final class AreaTrdarRowHandler implements RowHandler {
 
     @Override
     public void handle(String[] row) throws RowRejected, SQLException {
-        String code = code(row, codeIdx);
-        String name = text(row, nameIdx);
+        String code = RowCells.code(header, row, codeIdx);
+        String name = RowCells.text(row, nameIdx);
         if (name == null) {
             throw new RowRejected(header.name(nameIdx < 0 ? codeIdx : nameIdx), "", "ingest.reject.missingName");
         }
         merge.setString(1, code);
         merge.setString(2, NameRepair.repair(name));
-        merge.setString(3, text(row, typeIdx));
-        merge.setString(4, text(row, typeNameIdx));
-        merge.setString(5, text(row, guIdx));
-        merge.setString(6, NameRepair.repair(text(row, guNameIdx)));
-        merge.setString(7, text(row, dongIdx));
-        merge.setString(8, NameRepair.repair(text(row, dongNameIdx)));
-        setNumber(merge, 9, row, xIdx, true);
-        setNumber(merge, 10, row, yIdx, true);
-        setNumber(merge, 11, row, areaIdx, false);
+        merge.setString(3, RowCells.text(row, typeIdx));
+        merge.setString(4, RowCells.text(row, typeNameIdx));
+        merge.setString(5, RowCells.text(row, guIdx));
+        merge.setString(6, NameRepair.repair(RowCells.text(row, guNameIdx)));
+        merge.setString(7, RowCells.text(row, dongIdx));
+        merge.setString(8, NameRepair.repair(RowCells.text(row, dongNameIdx)));
+        RowCells.setWholeNumber(merge, 9, header, row, xIdx, true);
+        RowCells.setWholeNumber(merge, 10, header, row, yIdx, true);
+        RowCells.setWholeNumber(merge, 11, header, row, areaIdx, false);
         merge.setLong(12, batchId);
         merge.addBatch();
-    }
-
-    private void setNumber(PreparedStatement ps, int p, String[] row, int idx, boolean asInt) throws RowRejected, SQLException {
-        String raw = idx < 0 ? null : row[idx];
-        if (ValueParser.isEmpty(raw)) {
-            ps.setNull(p, asInt ? java.sql.Types.INTEGER : java.sql.Types.BIGINT);
-            return;
-        }
-        try {
-            long v = ValueParser.parseLong(raw);
-            if (asInt) {
-                ps.setInt(p, (int) v);
-            } else {
-                ps.setLong(p, v);
-            }
-        } catch (ValueParser.BadValue e) {
-            throw new RowRejected(header.name(idx), raw, e.reasonKey);
-        }
-    }
-
-    private String code(String[] row, int idx) throws RowRejected {
-        try {
-            return ValueParser.code(row[idx] == null ? "" : row[idx]);
-        } catch (ValueParser.BadValue e) {
-            throw new RowRejected(header.name(idx), row[idx], e.reasonKey);
-        }
-    }
-
-    private static String text(String[] row, int idx) {
-        return idx < 0 || row[idx] == null || row[idx].isBlank() ? null : row[idx].strip();
     }
 
     @Override

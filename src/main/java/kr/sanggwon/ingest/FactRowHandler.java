@@ -100,8 +100,8 @@ final class FactRowHandler implements RowHandler {
     @Override
     public void handle(String[] row) throws RowRejected, SQLException {
         int quarter = quarterOf(row);
-        String code = code(row, codeIdx);
-        String industry = dataset.perIndustry() ? code(row, industryIdx) : null;
+        String code = RowCells.code(header, row, codeIdx);
+        String industry = dataset.perIndustry() ? RowCells.code(header, row, industryIdx) : null;
         List<Column> measures = dataset.measures();
         for (int i = 0; i < measures.size(); i++) {
             values[i] = value(row, i, measures.get(i));
@@ -120,11 +120,11 @@ final class FactRowHandler implements RowHandler {
         upsert.add(params);
         quarters.add(quarter);
         if (!districts.containsKey(code)) {
-            districts.put(code, DistrictStub.named(code, level, NameRepair.repair(text(row, nameIdx)),
-                    text(row, typeIdx), text(row, typeNameIdx)));
+            districts.put(code, DistrictStub.named(code, level, NameRepair.repair(RowCells.text(row, nameIdx)),
+                    RowCells.text(row, typeIdx), RowCells.text(row, typeNameIdx)));
         }
         if (industry != null && !industries.containsKey(industry)) {
-            industries.put(industry, NameRepair.repair(text(row, industryNameIdx)));
+            industries.put(industry, NameRepair.repair(RowCells.text(row, industryNameIdx)));
         }
     }
 
@@ -136,14 +136,6 @@ final class FactRowHandler implements RowHandler {
             return ValueParser.quarter(nonNull(row, yearIdx), nonNull(row, quarterOnlyIdx));
         } catch (ValueParser.BadValue e) {
             int idx = quarterIdx >= 0 ? quarterIdx : yearIdx;
-            throw new RowRejected(header.name(idx), row[idx], e.reasonKey);
-        }
-    }
-
-    private String code(String[] row, int idx) throws RowRejected {
-        try {
-            return ValueParser.code(nonNull(row, idx));
-        } catch (ValueParser.BadValue e) {
             throw new RowRejected(header.name(idx), row[idx], e.reasonKey);
         }
     }
@@ -171,13 +163,6 @@ final class FactRowHandler implements RowHandler {
     private static String nonNull(String[] row, int idx) {
         String v = row[idx];
         return v == null ? "" : v;
-    }
-
-    private static String text(String[] row, int idx) {
-        if (idx < 0 || row[idx] == null || row[idx].isBlank()) {
-            return null;
-        }
-        return row[idx].strip();
     }
 
     @Override
