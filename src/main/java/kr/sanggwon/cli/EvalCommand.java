@@ -62,6 +62,11 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.println("  " + Messages.get("estimate.cli.chosen", EstimateService.methodName(e.chosen()),
                 EstimateService.methodName(e.bestBaseline()), Formats.number(e.ratioToBaseline(), 2)));
+        Evaluation.MethodResult best = e.result(e.bestBaseline());
+        if (Double.isFinite(e.oracleShiftMedianApe()) && best != null && best.metrics().medianApe() > 0) {
+            out.println("  " + Messages.get("estimate.cli.oracle", pct(e.oracleShiftMedianApe()),
+                    Formats.number(e.oracleShiftMedianApe() / best.metrics().medianApe(), 2)));
+        }
     }
 
     private static String pct(double v) {

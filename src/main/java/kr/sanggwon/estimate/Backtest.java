@@ -64,6 +64,7 @@ public final class Backtest {
         List<Evaluation.Origin> originInfo = new ArrayList<>();
         Map<String, List<Residual>> residuals = new LinkedHashMap<>();
         Map<String, int[]> fallbacks = new HashMap<>();
+        List<Double> oracleApe = new ArrayList<>();
         for (Method m : methods) {
             residuals.put(m.id(), new ArrayList<>());
             fallbacks.put(m.id(), new int[2]);
@@ -123,6 +124,9 @@ public final class Backtest {
                         continue;
                     }
                     Example e = testK.get(i);
+                    if (task == Task.FORECAST) {
+                        oracleApe.add(oracleShiftApe(features, grain, e));
+                    }
                     boolean noSeason = Double.isNaN(e.row().value(Feature.SEASON_GAP));
                     for (int mi = 0; mi < methods.size(); mi++) {
                         Method m = methods.get(mi);
@@ -158,6 +162,16 @@ public final class Backtest {
                 bestBaselineApe = metrics.medianApe();
             }
         }
-        return new Outcome(new Evaluation(task, grain, data.dataVersion(), originInfo, results, chosen, bestBaseline), residuals);
+        double oracle = oracleApe.isEmpty() ? Double.NaN : Stats.median(oracleApe);
+        return new Outcome(new Evaluation(task, grain, data.dataVersion(), originInfo, results, chosen, bestBaseline, oracle),
+                residuals);
+    }
+
+    /** APE of the last value moved by the industry's actual median growth into the target quarter (a yardstick). */
+    private static double oracleShiftApe(FeatureBuilder features, Grain grain, Example e) {
+        double lag = e.row().value(Feature.LAG1);
+        double shift = features.industryGrowth(e.cell().industry(), grain, e.quarter());
+        double predicted = Math.exp(lag + (Double.isFinite(shift) ? shift : 0));
+        return Math.abs(predicted - e.actual()) / e.actual();
     }
 }

@@ -7,5 +7,5 @@ package kr.sanggwon.estimate;
  * held out in the cold-start task.
  */
 public record BacktestOptions(int origins, int trainWindow, int maxCellsPerQuarter, int maxTrainRows, int folds) {
-    public static final BacktestOptions DEFAULT = new BacktestOptions(4, 6, 15_000, 10_000, 3);
+    public static final BacktestOptions DEFAULT = new BacktestOptions(4, 6, 15_000, 10_000, 5);
 }

@@ -14,7 +14,8 @@ public enum ContextTable {
     INCOME("income_q", "소득소비", List.of("avg_income", "spend_total", "spend_dining", "spend_food")),
     FACILITY("facility_q", "집객시설", List.of("facilities", "subway_station", "bus_stop", "kindergarten", "elementary",
             "middle_school", "high_school", "university", "general_hospital", "hospital", "pharmacy", "bank")),
-    CHANGE("change_q", "상권변화지표", List.of("op_months", "closed_months"));
+    CHANGE("change_q", "상권변화지표", List.of("op_months", "closed_months")),
+    APARTMENT("apartment_q", "아파트", List.of("area_lt66", "area_66", "area_99", "area_132", "area_165", "avg_price"));
 
     private final String table;
     private final String koName;

@@ -29,6 +29,7 @@ public final class EstimateData {
     private final QuarterSeries<double[]> districtTotals = new QuarterSeries<>();
     private final EnumMap<Grain, TreeSet<Integer>> quarters = new EnumMap<>(Grain.class);
     private final Map<String, EnumMap<Grain, List<Cell>>> cellsByIndustry = new HashMap<>();
+    private final Map<String, List<DistrictInfo>> trdarsByDong = new HashMap<>();
     private boolean finished;
 
     public EstimateData(long dataVersion) {
@@ -122,6 +123,11 @@ public final class EstimateData {
             }
         }
         totals.forEach((d, m) -> m.forEach((q, v) -> districtTotals.put(d, q, v)));
+        for (DistrictInfo d : districts.values()) {
+            if (d.grain() == Grain.TRDAR && d.dongCode() != null) {
+                trdarsByDong.computeIfAbsent(d.dongCode(), k -> new ArrayList<>()).add(d);
+            }
+        }
         for (EnumMap<Grain, List<Cell>> m : cellsByIndustry.values()) {
             m.values().forEach(l -> l.sort(java.util.Comparator.comparing(Cell::district)));
         }
@@ -147,6 +153,17 @@ public final class EstimateData {
 
     public Map<String, DistrictInfo> districts() {
         return Collections.unmodifiableMap(districts);
+    }
+
+    /**
+     * The 상권 whose master row places them in this 행정동; empty when none does, null when no 상권 master with
+     * 행정동 codes is loaded at all (then nothing can be said).
+     */
+    public List<DistrictInfo> trdarsIn(String dongCode) {
+        if (trdarsByDong.isEmpty()) {
+            return null;
+        }
+        return Collections.unmodifiableList(trdarsByDong.getOrDefault(dongCode, List.of()));
     }
 
     public Map<String, String> industries() {

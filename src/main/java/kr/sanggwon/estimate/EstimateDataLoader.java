@@ -55,7 +55,7 @@ public final class EstimateDataLoader {
 
     private static void loadDistricts(Connection c, EstimateData data) throws SQLException {
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT code, lvl, name, type_code, gu_code, gu_name, area_m2 FROM district")) {
+             ResultSet rs = st.executeQuery("SELECT code, lvl, name, type_code, gu_code, gu_name, area_m2, dong_code FROM district")) {
             while (rs.next()) {
                 String code = rs.getString(1);
                 String gu = rs.getString(5);
@@ -63,8 +63,9 @@ public final class EstimateDataLoader {
                     gu = code.length() == 8 ? code.substring(0, 5) : null;
                 }
                 long area = rs.getLong(7);
+                boolean noArea = rs.wasNull();
                 data.district(new DistrictInfo(code, Grain.ofCode(rs.getString(2).charAt(0)), rs.getString(3), rs.getString(4), gu,
-                        rs.getString(6), rs.wasNull() ? Double.NaN : area));
+                        rs.getString(6), noArea ? Double.NaN : area, rs.getString(8)));
             }
         }
     }

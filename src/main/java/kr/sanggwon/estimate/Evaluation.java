@@ -5,9 +5,12 @@ import java.util.List;
 /**
  * The backtest of one task at one grain: which origins were predicted (and from which training quarters), the
  * metrics of every method, the chosen method (lowest median APE, baselines included) and the best baseline.
+ * {@code oracleShiftMedianApe} (forecast only, else NaN) is a yardstick, not a method: the median APE of the last
+ * value moved by the industry's actual median growth into the target quarter, i.e. what perfect knowledge of the
+ * common seasonal move would give.
  */
 public record Evaluation(Task task, Grain grain, long dataVersion, List<Origin> origins, List<MethodResult> methods,
-                         String chosen, String bestBaseline) implements java.io.Serializable {
+                         String chosen, String bestBaseline, double oracleShiftMedianApe) implements java.io.Serializable {
     /** One rolling origin: the quarter predicted and the training rows, all from strictly earlier quarters. */
     public record Origin(int quarter, int trainRows, int testRows, int trainFirstQuarter, int trainLastQuarter)
             implements java.io.Serializable {

@@ -113,9 +113,103 @@ public final class FeatureBuilder {
             set(v, shown, Feature.OP_MONTHS, chg[0], chg[0]);
             set(v, shown, Feature.CLOSED_MONTHS, chg[1], chg[1]);
         }
+        if (grain == Grain.DONG) {
+            insideDong(code, d, info, v, shown, asOf);
+        } else {
+            double[] apt = context(ContextTable.APARTMENT, code, info, asOf);
+            if (apt != null) {
+                double households = aptHouseholds(apt);
+                setLog1p(v, shown, Feature.APT_HOUSEHOLDS, households);
+                double price = apt[5];
+                set(v, shown, Feature.APT_PRICE, price > 0 ? Math.log(price) : Double.NaN, price);
+            }
+        }
         otherIndustries(cell, info, grain, v, shown);
         ownHistory(cell, info, v, shown);
         return new FeatureRow(cell, targetQuarter, info, v, nom, shown, asOf);
+    }
+
+    /**
+     * Features of a 행정동 summed over the 상권 inside it: how much commercial structure the 동 holds (count, 발달상권,
+     * covered area, workers, floating population, stores, apartments). Sums over 상권 lacking a table stay missing.
+     */
+    private void insideDong(String dong, DistrictInfo d, int info, double[] v, double[] shown, Map<ContextTable, Integer> asOf) {
+        List<DistrictInfo> inner = data.trdarsIn(dong);
+        if (inner == null) {
+            return;
+        }
+        int developed = 0;
+        double area = 0;
+        double[] workers = {0, 0};
+        double[] pop = {0, 0};
+        double[] stores = {0, 0};
+        double households = 0;
+        double priceWeighted = 0;
+        boolean anyApartment = false;
+        for (DistrictInfo t : inner) {
+            if ("D".equals(t.typeCode())) {
+                developed++;
+            }
+            if (t.areaM2() > 0) {
+                area += t.areaM2();
+            }
+            add(workers, data.context(ContextTable.WORKER).asOf(t.code(), info), 0);
+            add(pop, data.context(ContextTable.POPULATION).asOf(t.code(), info), 0);
+            Map.Entry<Integer, double[]> tot = data.districtTotals().asOf(t.code(), info);
+            if (tot != null) {
+                stores[0] += tot.getValue()[1];
+                stores[1]++;
+            }
+            Map.Entry<Integer, double[]> apt = data.context(ContextTable.APARTMENT).asOf(t.code(), info);
+            if (apt != null) {
+                anyApartment = true;
+                asOf.putIfAbsent(ContextTable.APARTMENT, apt.getKey());
+                double h = aptHouseholds(apt.getValue());
+                households += h;
+                if (h > 0 && apt.getValue()[5] > 0) {
+                    priceWeighted += h * apt.getValue()[5];
+                }
+            }
+        }
+        set(v, shown, Feature.INNER_TRDARS, inner.size(), inner.size());
+        set(v, shown, Feature.INNER_DEVELOPED, developed, developed);
+        if (d != null && d.areaM2() > 0) {
+            double share = Math.min(1, area / d.areaM2());
+            set(v, shown, Feature.INNER_AREA_SHARE, share, share);
+        }
+        setInner(v, shown, Feature.INNER_WORKERS, workers, inner.size());
+        setInner(v, shown, Feature.INNER_POP, pop, inner.size());
+        setInner(v, shown, Feature.INNER_STORES, stores, inner.size());
+        if (anyApartment || inner.isEmpty()) {
+            setLog1p(v, shown, Feature.APT_HOUSEHOLDS, households);
+            if (households > 0 && priceWeighted > 0) {
+                double price = priceWeighted / households;
+                set(v, shown, Feature.APT_PRICE, Math.log(price), price);
+            }
+        }
+    }
+
+    /** Adds column {@code column} of an entry to sum[0] and counts it in sum[1]. */
+    private static void add(double[] sum, Map.Entry<Integer, double[]> e, int column) {
+        if (e != null && !Double.isNaN(e.getValue()[column])) {
+            sum[0] += e.getValue()[column];
+            sum[1]++;
+        }
+    }
+
+    /** A sum over the 상권 of a 행정동: 0 when it has none, missing when none of them has the table. */
+    private static void setInner(double[] v, double[] shown, Feature f, double[] sum, int trdars) {
+        if (trdars == 0 || sum[1] > 0) {
+            setLog1p(v, shown, f, sum[0]);
+        }
+    }
+
+    private static double aptHouseholds(double[] apt) {
+        double h = 0;
+        for (int i = 0; i < 5; i++) {
+            h += nz(apt[i]);
+        }
+        return h;
     }
 
     private void otherIndustries(Cell cell, int info, Grain grain, double[] v, double[] shown) {

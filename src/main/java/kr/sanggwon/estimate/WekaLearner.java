@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.classifiers.functions.LinearRegression;
+import weka.classifiers.meta.Vote;
 import weka.classifiers.trees.M5P;
 import weka.classifiers.trees.REPTree;
 import weka.classifiers.trees.RandomForest;
@@ -20,6 +21,7 @@ public final class WekaLearner implements Method {
     public static final String M5P_ID = "m5p";
     public static final String REPTREE = "reptree";
     public static final String FOREST = "random-forest";
+    public static final String VOTE = "forest-linear-vote";
 
     static {
         WekaSupport.init();
@@ -36,7 +38,7 @@ public final class WekaLearner implements Method {
     }
 
     public static List<Method> all(int maxRows) {
-        return List.of(linear(maxRows), m5p(maxRows), repTree(maxRows), forest(maxRows));
+        return List.of(linear(maxRows), m5p(maxRows), repTree(maxRows), forest(maxRows), vote(maxRows));
     }
 
     public static WekaLearner linear(int maxRows) {
@@ -81,8 +83,23 @@ public final class WekaLearner implements Method {
     }
 
     /**
-     * Drops features that carry no information in this training set: all missing, or one constant value (a
-     * constant is collinear with the intercept and makes a linear model extrapolate wildly when it changes).
+     * The average of the linear model and the forest (log scale): the linear model extrapolates smooth effects the
+     * forest flattens, the forest catches interactions the linear model misses; their errors are only partly shared.
+     */
+    public static WekaLearner vote(int maxRows) {
+        WekaLearner lr = linear(maxRows);
+        WekaLearner rf = forest(maxRows);
+        return new WekaLearner(VOTE, () -> {
+            Vote v = new Vote();
+            v.setClassifiers(new Classifier[] {lr.factory.get(), rf.factory.get()});
+            v.setCombinationRule(new SelectedTag(Vote.AVERAGE_RULE, Vote.TAGS_RULES));
+            return v;
+        }, maxRows);
+    }
+
+    /**
+     * Drops features that carry no information in this training set: all missing, or one constant value, also up to
+     * rounding (a constant is collinear with the intercept and makes a linear model extrapolate wildly when it changes).
      */
     static List<Feature> informative(List<Feature> features, List<Example> rows) {
         List<Feature> out = new ArrayList<>();
@@ -102,18 +119,18 @@ public final class WekaLearner implements Method {
                     }
                 }
             } else {
-                double first = Double.NaN;
+                double min = Double.POSITIVE_INFINITY;
+                double max = Double.NEGATIVE_INFINITY;
                 for (Example e : rows) {
                     double v = e.row().value(f);
                     if (Double.isFinite(v)) {
-                        if (Double.isNaN(first)) {
-                            first = v;
-                        } else if (v != first) {
-                            keep = true;
-                            break;
-                        }
+                        min = Math.min(min, v);
+                        max = Math.max(max, v);
                     }
                 }
+                // equal up to rounding counts as constant: a share computed as 1/3 in two ways must not get a
+                // coefficient of 1e15 from a linear model
+                keep = max - min > 1e-9 * Math.max(1, Math.max(Math.abs(min), Math.abs(max)));
             }
             if (keep) {
                 out.add(f);

@@ -15,7 +15,8 @@ import weka.core.Utils;
  * become Weka missing values (never an exception); {@link #unseen} lists them so callers can warn.
  */
 final class WekaPredictor implements Predictor {
-    private static final long serialVersionUID = 1L;
+    // bumped when the feature set changes, so models stored by an older version are retrained
+    private static final long serialVersionUID = 2L;
     private final Schema schema;
     private final Classifier classifier;
     private final Instances header;

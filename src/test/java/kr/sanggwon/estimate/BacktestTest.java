@@ -28,10 +28,24 @@ class BacktestTest {
     @Test
     void coldStartLearnerBeatsIndustryGuMedianByPlantedPopulationAndSubwayEffects() {
         Evaluation e = Backtest.run(features, Grain.TRDAR, Task.COLD_START,
-                List.of(Baselines.industryGuMedian(), WekaLearner.linear(SMALL.maxTrainRows()), WekaLearner.forest(SMALL.maxTrainRows())),
+                List.of(Baselines.industryGuMedian(), WekaLearner.linear(SMALL.maxTrainRows()), WekaLearner.forest(SMALL.maxTrainRows()),
+                        WekaLearner.vote(SMALL.maxTrainRows())),
                 SMALL, Progress.NONE).evaluation();
         double baseline = e.result(Baselines.INDUSTRY_GU_MEDIAN).metrics().medianApe();
         assertThat(e.bestLearner().metrics().medianApe()).isLessThan(0.7 * baseline);
+        assertThat(e.result(WekaLearner.VOTE).metrics().medianApe()).isLessThan(0.7 * baseline);
+        // the planted world's young share is 1/3 everywhere, up to rounding: it must not blow the linear model up
+        assertThat(e.result(WekaLearner.LINEAR).metrics().medianApe()).isLessThan(0.7 * baseline);
+        assertThat(e.oracleShiftMedianApe()).isNaN();
+    }
+
+    @Test
+    void forecastReportsWhatKnowingTheIndustrysCommonMoveWouldGive() {
+        // every cell shares the planted season and trend: knowing that move leaves only the small cell noise
+        Evaluation e = Backtest.run(features, Grain.TRDAR, Task.FORECAST, List.of(Baselines.lastValue()), SMALL, Progress.NONE)
+                .evaluation();
+        double lastValue = e.result(Baselines.LAST_VALUE).metrics().medianApe();
+        assertThat(e.oracleShiftMedianApe()).isLessThan(0.6 * lastValue).isGreaterThan(0);
     }
 
     @Test
