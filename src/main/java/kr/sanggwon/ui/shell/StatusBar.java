@@ -60,7 +60,7 @@ final class StatusBar {
         bar.progressProperty().bind(retrainer.progressProperty());
         Hyperlink cancel = new Hyperlink(Messages.get("estimate.retrain.cancel"));
         cancel.setId("status-training-cancel");
-        cancel.getStyleClass().add(Styles.STATUS_ITEM);
+        cancel.setFocusTraversable(false);
         cancel.setOnAction(e -> retrainer.cancel());
         HBox box = new HBox(6, text, bar, cancel);
         box.setAlignment(Pos.CENTER_LEFT);
