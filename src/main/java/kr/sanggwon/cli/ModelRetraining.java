@@ -34,6 +34,10 @@ final class ModelRetraining {
         } catch (UserException e) {
             progress.end();
             err.println(Messages.get("estimate.cli.retrainFailed", e.localized()));
+        } catch (RuntimeException e) {
+            // the import succeeded and its exit code stands; say why the models stay stale
+            progress.end();
+            err.println(Messages.get("estimate.cli.retrainFailed", String.valueOf(e)));
         }
     }
 }
