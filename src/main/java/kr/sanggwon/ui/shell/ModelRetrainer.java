@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
  *       e.g. after a CLI import between sessions) and whenever the import queue becomes idle after the data changed,
  *       and then trains in the background through the {@link kr.sanggwon.ui.task.TaskRunner}.</li>
  *   <li>Only one training at a time: {@link #train()} (the 예상 매출 screen's button) does nothing while one runs.</li>
- *   <li>A user's cancel is remembered for that data version: no automatic retraining until the data changes again
- *       (the button still trains).</li>
+ *   <li>A user's cancel is remembered for that data version, also across restarts (in the preferences, with the data
+ *       folder): no automatic retraining until the data changes again (the button still trains).</li>
  *   <li>An import (or a reset to the sample) that starts during training cancels it: the model would be stale the
  *       moment the import lands, and the CPU is better spent on the import. Training starts again once the import
  *       queue is idle.</li>
@@ -39,6 +39,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ModelRetrainer {
     private static final Logger LOG = LoggerFactory.getLogger(ModelRetrainer.class);
+    private static final String CANCEL_SETTING = "cancelledTraining";
 
     /** How a training ended. */
     public enum Kind { TRAINED, CANCELLED, INTERRUPTED, FAILED }
@@ -126,6 +127,9 @@ public final class ModelRetrainer {
 
     private void checked(ModelStatus s) {
         lastKnownVersion = s.dataVersion();
+        if (skipVersion < 0) {
+            skipVersion = rememberedCancel();
+        }
         if (s.stale()) {
             maybeTrain(s.dataVersion());
         }
@@ -184,6 +188,7 @@ public final class ModelRetrainer {
                         finish(new Outcome(Kind.INTERRUPTED, v, Messages.get("estimate.retrain.interrupted"), null, null));
                     } else {
                         skipVersion = v;
+                        rememberCancel(v);
                         finish(new Outcome(Kind.CANCELLED, v, Messages.get("estimate.retrain.cancelled"), null, null));
                     }
                 })
@@ -268,6 +273,32 @@ public final class ModelRetrainer {
     /** Trainings that finished successfully in this session. */
     public int trainings() {
         return trainings;
+    }
+
+    /** The user's cancel survives a restart: kept in the preferences with the data folder it applies to. */
+    private void rememberCancel(long version) {
+        if (ctx.preferences() != null && version >= 0) {
+            ctx.preferences().setScreenSetting("estimate", CANCEL_SETTING, folder() + "|" + version);
+        }
+    }
+
+    private long rememberedCancel() {
+        if (ctx.preferences() == null) {
+            return -1;
+        }
+        String prefix = folder() + "|";
+        return ctx.preferences().screenSetting("estimate", CANCEL_SETTING).filter(v -> v.startsWith(prefix))
+                .map(v -> {
+                    try {
+                        return Long.parseLong(v.substring(prefix.length()));
+                    } catch (NumberFormatException e) {
+                        return -1L;
+                    }
+                }).orElse(-1L);
+    }
+
+    private String folder() {
+        return ctx.app().database().folder().toAbsolutePath().toString();
     }
 
     private boolean importsIdle() {

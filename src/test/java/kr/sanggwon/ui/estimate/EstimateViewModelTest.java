@@ -26,8 +26,11 @@ class EstimateViewModelTest {
     Path dataDir;
     AppContext app;
 
+    kr.sanggwon.ui.shell.DeskPreferences prefs = UiTestSupport.tempPreferences();
+
     @AfterEach
     void close() {
+        prefs.clear();
         if (app != null) {
             app.close();
         }
@@ -54,7 +57,7 @@ class EstimateViewModelTest {
             }
         };
         UiContext ctx = new UiContext(app, new CurrentThreadTaskRunner(), dialogs, selection, navigator,
-                UiTestSupport.tempPreferences(), new Charts("SansSerif", dialogs));
+                prefs, new Charts("SansSerif", dialogs));
         EstimateViewModel vm = new EstimateViewModel(ctx);
 
         vm.load();
@@ -121,7 +124,7 @@ class EstimateViewModelTest {
             }
         };
         UiContext ctx = new UiContext(app, new CurrentThreadTaskRunner(), dialogs, new Selection(), navigator,
-                UiTestSupport.tempPreferences(), new Charts("SansSerif", dialogs));
+                prefs, new Charts("SansSerif", dialogs));
         ctx.retrainer().setAutomatic(true);
         EstimateViewModel vm = new EstimateViewModel(ctx);
         vm.load();

@@ -30,6 +30,7 @@ class ModelRetrainerTest {
     Path dataDir;
     AppContext app;
     FakeDialogService dialogs = new FakeDialogService();
+    List<DeskPreferences> prefsToClear = new ArrayList<>();
 
     @BeforeEach
     void korean() {
@@ -38,12 +39,20 @@ class ModelRetrainerTest {
 
     @AfterEach
     void close() {
+        prefsToClear.forEach(DeskPreferences::clear);
         if (app != null) {
             app.close();
         }
     }
 
     private UiContext context(TaskRunner tasks) {
+        return context(tasks, UiTestSupport.tempPreferences());
+    }
+
+    private UiContext context(TaskRunner tasks, DeskPreferences prefs) {
+        if (!prefsToClear.contains(prefs)) {
+            prefsToClear.add(prefs);
+        }
         Navigator navigator = new Navigator() {
             @Override
             public void show(String screenId) {
@@ -54,8 +63,7 @@ class ModelRetrainerTest {
                 return "search";
             }
         };
-        UiContext ctx = new UiContext(app, tasks, dialogs, new Selection(), navigator, UiTestSupport.tempPreferences(),
-                new Charts("SansSerif", dialogs));
+        UiContext ctx = new UiContext(app, tasks, dialogs, new Selection(), navigator, prefs, new Charts("SansSerif", dialogs));
         ctx.retrainer().setAutomatic(true);
         return ctx;
     }
@@ -92,7 +100,8 @@ class ModelRetrainerTest {
     @Test
     void aCancelledTrainingIsNotRetriedUntilTheDataVersionChanges() throws Exception {
         app = UiTestSupport.openData(dataDir, TestData.require(TestData.seoul("추정매출-행정동")));
-        UiContext ctx = context(new CurrentThreadTaskRunner());
+        DeskPreferences prefs = UiTestSupport.tempPreferences();
+        UiContext ctx = context(new CurrentThreadTaskRunner(), prefs);
         ModelRetrainer r = ctx.retrainer();
         List<ModelRetrainer.Kind> outcomes = new ArrayList<>();
         r.outcomeProperty().addListener((o, a, b) -> outcomes.add(b.kind()));
@@ -116,6 +125,13 @@ class ModelRetrainerTest {
         assertThat(r.staleSeen(version)).isFalse();
         assertThat(outcomes).containsExactly(ModelRetrainer.Kind.CANCELLED);
         assertThat(app.estimateService().modelStatus().state()).isEqualTo("missing");
+
+        // nor does the next start of the app with the same preferences
+        UiContext restarted = context(new CurrentThreadTaskRunner(), prefs);
+        restarted.retrainer().start();
+        assertThat(restarted.retrainer().outcomeProperty().get()).isNull();
+        assertThat(restarted.retrainer().isRunning()).isFalse();
+        restarted.retrainer().setAutomatic(false);
 
         // new data: trains again by itself
         importLikeTheQueue(ctx, app, TestData.require(TestData.seoul("길단위인구-행정동")), () -> { });
