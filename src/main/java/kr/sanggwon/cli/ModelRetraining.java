@@ -19,7 +19,8 @@ final class ModelRetraining {
      */
     static void ifStale(EstimateService service, PrintWriter out, PrintWriter err) {
         ModelStatus before = service.modelStatus();
-        if (!before.stale()) {
+        // the cheap check first; the exact one loads the data that training then reuses
+        if (!before.stale() || !service.needsTraining()) {
             return;
         }
         out.println(Messages.get("estimate.cli.retraining", before.dataVersion()));

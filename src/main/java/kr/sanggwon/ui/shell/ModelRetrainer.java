@@ -113,7 +113,12 @@ public final class ModelRetrainer {
         }
         dataChanged = false;
         checking = true;
-        ctx.tasks().execute(BackgroundTask.of(() -> service().modelStatus())
+        EstimateService service = service();
+        ctx.tasks().execute(BackgroundTask.of(() -> {
+                    ModelStatus s = service.modelStatus();
+                    // the cheap check first; confirm with the exact one (it loads the data training needs anyway)
+                    return new Check(s.dataVersion(), s.stale() && service.needsTraining());
+                })
                 .onSuccess(this::checked)
                 .onFailure(e -> LOG.warn("cannot check the estimate models: {}", e.toString()))
                 .onFinished(() -> {
@@ -125,13 +130,16 @@ public final class ModelRetrainer {
                 }));
     }
 
-    private void checked(ModelStatus s) {
-        lastKnownVersion = s.dataVersion();
+    private record Check(long dataVersion, boolean needsTraining) {
+    }
+
+    private void checked(Check c) {
+        lastKnownVersion = c.dataVersion();
         if (skipVersion < 0) {
             skipVersion = rememberedCancel();
         }
-        if (s.stale()) {
-            maybeTrain(s.dataVersion());
+        if (c.needsTraining()) {
+            maybeTrain(c.dataVersion());
         }
     }
 

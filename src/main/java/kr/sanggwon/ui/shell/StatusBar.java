@@ -37,6 +37,11 @@ final class StatusBar {
         folder.getStyleClass().add(Styles.STATUS_ITEM);
         folder.setText(Messages.get("ui.status.folder", ctx.app().database().folder().toString()));
         importState.textProperty().bind(ctx.importStatusProperty());
+        // when the window is narrow, the data folder gives way first; the rest keeps its text
+        for (Label l : new Label[] {vintage, contents, importState}) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        folder.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         box.getChildren().addAll(vintage, contents, spacer, importState, training(ctx.retrainer()), trainNotice(ctx.retrainer()), folder);
@@ -62,7 +67,10 @@ final class StatusBar {
         cancel.setId("status-training-cancel");
         cancel.setFocusTraversable(false);
         cancel.setOnAction(e -> retrainer.cancel());
+        text.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(6, text, bar, cancel);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.setAlignment(Pos.CENTER_LEFT);
         box.visibleProperty().bind(retrainer.runningProperty());
         box.managedProperty().bind(box.visibleProperty());
@@ -75,6 +83,10 @@ final class StatusBar {
         l.setId("status-training-notice");
         l.getStyleClass().add(Styles.STATUS_ITEM);
         l.textProperty().bind(retrainer.noticeProperty());
+        l.setMinWidth(0);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(retrainer.noticeProperty());
+        l.setTooltip(tip);
         l.visibleProperty().bind(retrainer.noticeProperty().isNotEmpty().and(retrainer.runningProperty().not()));
         l.managedProperty().bind(l.visibleProperty());
         return l;
