@@ -15,6 +15,7 @@ import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.estimate.ModelStatus;
+import kr.sanggwon.estimate.TrainedModel;
 import kr.sanggwon.estimate.Trainer;
 import kr.sanggwon.ui.task.BackgroundTask;
 import org.slf4j.Logger;
@@ -53,6 +54,7 @@ public final class ModelRetrainer {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper noticeDetail = new ReadOnlyStringWrapper(this, "noticeDetail", "");
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private boolean automatic;
     private BackgroundTask<Trainer.Result> task;
@@ -170,6 +172,7 @@ public final class ModelRetrainer {
             return service.train(p);
         });
         task = t;
+        LOG.info("estimate model training started");
         running.set(true);
         trainingVersion = -1;
         interruptedByImport = false;
@@ -184,10 +187,13 @@ public final class ModelRetrainer {
                 })
                 .onSuccess(r -> {
                     trainings++;
-                    long v = version();
+                    long v = r.models().stream().mapToLong(TrainedModel::dataVersion).min().orElse(version());
+                    int last = r.models().stream().mapToInt(TrainedModel::lastQuarter).max().orElse(0);
                     String text = Messages.get("estimate.retrain.done", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm")),
                             Formats.number(r.millis() / 1000.0, 1));
+                    LOG.info("estimate models trained for data version {} in {} ms", v, r.millis());
                     finish(new Outcome(Kind.TRAINED, v, text, r, null));
+                    noticeDetail.set(Messages.get("estimate.retrain.doneDetail", v, last > 0 ? Formats.quarter(last) : "-"));
                 })
                 .onCancelled(() -> {
                     long v = version();
@@ -222,6 +228,7 @@ public final class ModelRetrainer {
     }
 
     private void finish(Outcome o) {
+        noticeDetail.set(o.text());
         running.set(false);
         progress.set(-1);
         progressText.set("");
@@ -271,6 +278,11 @@ public final class ModelRetrainer {
     /** A short line about the last training's end for the status bar ("모델 갱신됨 14:32 (12.3초)"); empty when none. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /** A longer line for the notice's tooltip: which data the new models learned from ("데이터 #12, 2024년 4분기까지"). */
+    public ReadOnlyStringProperty noticeDetailProperty() {
+        return noticeDetail.getReadOnlyProperty();
     }
 
     /** The last training's outcome (null before the first). */

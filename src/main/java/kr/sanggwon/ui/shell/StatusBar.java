@@ -85,7 +85,7 @@ final class StatusBar {
         l.textProperty().bind(retrainer.noticeProperty());
         l.setMinWidth(0);
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(retrainer.noticeProperty());
+        tip.textProperty().bind(retrainer.noticeDetailProperty());
         l.setTooltip(tip);
         l.visibleProperty().bind(retrainer.noticeProperty().isNotEmpty().and(retrainer.runningProperty().not()));
         l.managedProperty().bind(l.visibleProperty());

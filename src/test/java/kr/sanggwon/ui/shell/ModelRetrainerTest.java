@@ -92,6 +92,9 @@ class ModelRetrainerTest {
         assertThat(ctx.retrainer().trainings()).isEqualTo(1);
         assertThat(ctx.retrainer().outcomeProperty().get().kind()).isEqualTo(ModelRetrainer.Kind.TRAINED);
         assertThat(ctx.retrainer().noticeProperty().get()).contains("갱신");
+        assertThat(ctx.retrainer().noticeDetailProperty().get())
+                .contains("데이터 #" + app.estimateService().dataVersion(), "2024년 4분기까지");
+        assertThat(ctx.retrainer().outcomeProperty().get().dataVersion()).isEqualTo(app.estimateService().dataVersion());
         assertThat(app.estimateService().modelStatus().stale()).isFalse();
         assertThat(app.estimateService().needsTraining()).isFalse();
         assertThat(dialogs.errors).isEmpty();
