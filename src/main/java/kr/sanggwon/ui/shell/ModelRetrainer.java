@@ -137,9 +137,6 @@ public final class ModelRetrainer {
 
     private void checked(Check c) {
         lastKnownVersion = c.dataVersion();
-        if (skipVersion < 0) {
-            skipVersion = rememberedCancel();
-        }
         if (c.needsTraining()) {
             maybeTrain(c.dataVersion());
         }
@@ -155,7 +152,14 @@ public final class ModelRetrainer {
     }
 
     private boolean maybeTrain(long dataVersion) {
-        if (!automatic || running.get() || !importsIdle() || dataVersion == skipVersion) {
+        if (skipVersion < 0) {
+            skipVersion = rememberedCancel();   // a cancel from an earlier session
+        }
+        if (!automatic || running.get() || dataVersion == skipVersion) {
+            return false;
+        }
+        if (!importsIdle()) {
+            dataChanged = true;   // look again when the import queue is idle, even if that import changes nothing
             return false;
         }
         return train();

@@ -131,6 +131,7 @@ class ModelRetrainerTest {
 
         // nor does the next start of the app with the same preferences
         UiContext restarted = context(new CurrentThreadTaskRunner(), prefs);
+        assertThat(restarted.retrainer().staleSeen(version)).as("the 예상 매출 screen opened first").isFalse();
         restarted.retrainer().start();
         assertThat(restarted.retrainer().outcomeProperty().get()).isNull();
         assertThat(restarted.retrainer().isRunning()).isFalse();
