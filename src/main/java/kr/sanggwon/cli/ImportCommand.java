@@ -18,7 +18,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** import FILE...: detects each file's dataset and imports it on its own, all or nothing. */
+/**
+ * import FILE...: detects each file's dataset and imports it on its own, all or nothing. Afterwards, when at least one
+ * file was imported and the sales models became stale, retrains them (skip with --no-train); refused files never do.
+ */
 @Command(name = "import", description = "Import official data files (Seoul 상권분석서비스 CSV/JSON/SHP, SEMAS 상가정보).")
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
@@ -33,6 +36,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print results as JSON")
     boolean json;
 
+    @Option(names = "--no-train", description = "do not retrain the sales models afterwards, even when they became stale")
+    boolean noTrain;
+
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
@@ -40,11 +46,13 @@ final class ImportCommand implements Callable<Integer> {
         var service = main.context().importService();
         List<Map<String, Object>> report = new ArrayList<>();
         int exit = MainCommand.OK;
+        boolean imported = false;
         for (Path file : files) {
             TerminalProgress progress = new TerminalProgress(err, file.getFileName().toString());
             try {
                 ImportResult r = service.importFile(file, progress);
                 progress.end();
+                imported = true;
                 report.add(resultMap(r));
                 if (!json) {
                     out.println(Messages.get("cli.import.done", r.fileName(), r.dataset(), Formats.quarterRange(r.quarters()),
@@ -67,6 +75,9 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (json) {
             out.println(Json.write(report));
+        }
+        if (imported && !noTrain) {
+            ModelRetraining.ifStale(main.context().estimateService(), json ? err : out, err);
         }
         return exit;
     }

@@ -21,6 +21,14 @@ final class Json {
     private Json() {
     }
 
+    /** {@code value} as a JSON object with one more field {@code key} at the end (keeps the value's own fields as they are). */
+    @SuppressWarnings("unchecked")
+    static String writeWith(Object value, String key, Object extra) {
+        java.util.Map<String, Object> m = MAPPER.convertValue(value, java.util.LinkedHashMap.class);
+        m.put(key, extra);
+        return write(m);
+    }
+
     static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

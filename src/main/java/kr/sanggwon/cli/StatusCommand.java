@@ -1,8 +1,11 @@
 package kr.sanggwon.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
+import kr.sanggwon.estimate.ModelStatus;
 import kr.sanggwon.ingest.DataStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,8 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** status: datasets, quarters, row counts and the last imports. */
-@Command(name = "status", description = "Show imported datasets, quarters, row counts and the last imports.")
+/** status: datasets, quarters, row counts, the last imports, and which data the sales models were trained on. */
+@Command(name = "status", description = "Show imported datasets, quarters, row counts, the last imports and the sales model state.")
 final class StatusCommand implements Callable<Integer> {
     @ParentCommand
     MainCommand main;
@@ -26,8 +29,9 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         DataStatus.Snapshot s = main.context().dataStatus().snapshot();
+        ModelStatus models = main.context().estimateService().modelStatus();
         if (json) {
-            out.println(Json.write(s));
+            out.println(Json.writeWith(s, "model", modelJson(models)));
             return MainCommand.OK;
         }
         out.println(Messages.get("cli.status.folder", main.context().database().folder().toString()));
@@ -50,6 +54,29 @@ final class StatusCommand implements Callable<Integer> {
                         + "  " + b.rowsImported() + "/" + b.rowsRead() + (b.rowsRejected() > 0 ? "  (" + b.rowsRejected() + " rejected)" : ""));
             }
         }
+        out.println(modelLine(models));
         return MainCommand.OK;
+    }
+
+    static String modelLine(ModelStatus m) {
+        String last = m.lastQuarter() == null ? "-" : Formats.quarter(m.lastQuarter());
+        return switch (m.state()) {
+            case "none" -> Messages.get("estimate.cli.modelNone");
+            case "missing" -> Messages.get("estimate.cli.modelMissing");
+            case "stale" -> Messages.get("estimate.cli.modelStale", m.trainedForDataVersion(), last, m.dataVersion());
+            default -> Messages.get("estimate.cli.modelFresh", m.trainedForDataVersion(), last);
+        };
+    }
+
+    static Map<String, Object> modelJson(ModelStatus m) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("state", m.state());
+        x.put("stale", m.stale());
+        x.put("dataVersion", m.dataVersion());
+        x.put("trainedForDataVersion", m.models().isEmpty() ? null : m.trainedForDataVersion());
+        x.put("lastQuarter", m.lastQuarter());
+        x.put("trainableGrains", m.trainableGrains().stream().map(g -> String.valueOf(g.code())).toList());
+        x.put("models", m.models());
+        return x;
     }
 }

@@ -25,6 +25,7 @@ public final class EstimateService {
     private final EstimateDataLoader loader;
     private final ModelStore store;
     private final BacktestOptions options;
+    private final Database database;
     private volatile State state;
 
     public EstimateService(Database database) {
@@ -32,6 +33,7 @@ public final class EstimateService {
     }
 
     public EstimateService(Database database, BacktestOptions options) {
+        this.database = database;
         this.loader = new EstimateDataLoader(database);
         this.store = new ModelStore(database);
         this.options = options;
@@ -114,6 +116,27 @@ public final class EstimateService {
             }
         }
         return false;
+    }
+
+    /** The data version now: the id of the latest import batch (a cheap query). */
+    public long dataVersion() {
+        try {
+            return loader.dataVersion();
+        } catch (SQLException e) {
+            throw new UserException("estimate.error.database", e.getMessage());
+        }
+    }
+
+    /**
+     * Which data the stored models were trained on and whether they are stale, from the model table's metadata only
+     * (cheap: loads no feature data and no model payloads, unlike {@link #needsTraining()}).
+     */
+    public ModelStatus modelStatus() {
+        try {
+            return ModelStatus.read(database);
+        } catch (SQLException e) {
+            throw new UserException("estimate.error.database", e.getMessage());
+        }
     }
 
     public List<TrainedModel> currentModels() {

@@ -22,7 +22,7 @@ class EstimateCommandsTest {
     @BeforeEach
     void data() {
         Messages.setLocale(Locale.KOREAN);
-        assertThat(run("import", TestData.require(TestData.seoul("추정매출-행정동")).toString())).isZero();
+        assertThat(run("import", "--no-train", TestData.require(TestData.seoul("추정매출-행정동")).toString())).isZero();
         out.getBuffer().setLength(0);
     }
 

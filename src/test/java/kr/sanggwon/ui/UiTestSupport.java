@@ -71,11 +71,16 @@ public final class UiTestSupport {
         return show(stage, app, dialogs);
     }
 
+    /** Background model retraining is off here (tests stay fast); {@link #show(Stage, AppContext, FakeDialogService, boolean)} can switch it on. */
     public static Shell show(Stage stage, AppContext app, FakeDialogService dialogs) {
+        return show(stage, app, dialogs, false);
+    }
+
+    public static Shell show(Stage stage, AppContext app, FakeDialogService dialogs, boolean autoTrain) {
         DeskPreferences prefs = tempPreferences();
         FxTaskRunner tasks = new FxTaskRunner(2, dialogs::showError);
         MainWindow window = new MainWindow(stage, app, prefs, FontSupport.detect(), tasks, (DialogService) dialogs,
-                Selection.remembered(prefs));
+                Selection.remembered(prefs), autoTrain);
         stage.setScene(window.scene());
         stage.setWidth(MainWindow.DEFAULT_WIDTH);
         stage.setHeight(MainWindow.DEFAULT_HEIGHT);

@@ -14,7 +14,7 @@ public final class EstimateScreen implements Screen {
 
     public EstimateScreen(UiContext ctx) {
         this.ctx = ctx;
-        this.vm = new EstimateViewModel(ctx, true);
+        this.vm = new EstimateViewModel(ctx);
         ctx.dataVersionProperty().addListener((o, a, b) -> loaded = false);
     }
 
@@ -43,6 +43,11 @@ public final class EstimateScreen implements Screen {
             loadedVersion = ctx.dataVersion();
             vm.load();
         }
+    }
+
+    @Override
+    public void dispose() {
+        vm.dispose();
     }
 
     public EstimateViewModel viewModel() {

@@ -6,6 +6,9 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -14,6 +17,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kr.sanggwon.common.Formats;
@@ -21,13 +25,13 @@ import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.estimate.Estimate;
 import kr.sanggwon.estimate.EstimateService;
-import kr.sanggwon.estimate.Trainer;
+import kr.sanggwon.ui.shell.ModelRetrainer;
 import kr.sanggwon.ui.shell.ScreenCatalog;
 import kr.sanggwon.ui.shell.UiContext;
 import kr.sanggwon.ui.task.BackgroundTask;
 
 /**
- * State and actions of the 예상 매출 screen: choices, the current estimate, training with progress and cancel, and
+ * State and actions of the 예상 매출 screen: choices, the current estimate, the shell's training with progress and cancel, and
  * carrying the estimate to the profit simulation. No scene-graph code; all service calls run through the TaskRunner.
  */
 public final class EstimateViewModel {
@@ -54,29 +58,31 @@ public final class EstimateViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", -1);
     private final StringProperty progressText = new SimpleStringProperty(this, "progressText", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
-    private BackgroundTask<Trainer.Result> trainTask;
+    private final ModelRetrainer retrainer;
+    private final ChangeListener<Number> onDataVersion = (o, a, b) -> load();
+    private final ChangeListener<String> onImportStatus = (o, a, b) -> {
+        if (b == null || b.isEmpty()) {
+            load();
+        }
+    };
+    private final ChangeListener<ModelRetrainer.Outcome> onTrained = (o, a, b) -> trainingEnded(b);
     private boolean syncing;
     private boolean errorShown;
 
-    private final boolean autoTrain;
-
-    /** Data version at which the user cancelled training: no automatic retraining until the data changes again. */
-    private int cancelledAtVersion = -1;
-
     /**
-     * {@code autoTrain}: (re)train by itself, in the background, whenever the models are missing or older than the data
-     * — on opening and after imports, once no import is running any more.
+     * Training is owned by the shell's {@link ModelRetrainer} (one training at a time, also without this screen): this
+     * view model shows its state and asks it to train; when a training ends the screen reloads.
      */
-    public EstimateViewModel(UiContext ctx, boolean autoTrain) {
+    public EstimateViewModel(UiContext ctx) {
         this.ctx = ctx;
-        this.autoTrain = autoTrain;
         this.service = ctx.app().estimateService();
-        ctx.dataVersionProperty().addListener((o, a, b) -> load());
-        ctx.importStatusProperty().addListener((o, a, b) -> {
-            if (b == null || b.isEmpty()) {
-                load();
-            }
-        });
+        this.retrainer = ctx.retrainer();
+        training.bind(retrainer.runningProperty());
+        progress.bind(retrainer.progressProperty());
+        progressText.bind(retrainer.progressTextProperty());
+        ctx.dataVersionProperty().addListener(onDataVersion);
+        ctx.importStatusProperty().addListener(onImportStatus);
+        retrainer.outcomeProperty().addListener(onTrained);
         district.addListener((o, a, b) -> {
             if (!syncing && b != null) {
                 ctx.selection().setDistrict(b.code());
@@ -96,11 +102,12 @@ public final class EstimateViewModel {
         loading.set(true);
         ctx.tasks().execute(BackgroundTask.of(() -> {
             service.warmUp();
-            return new Choices(service.districts(), service.industries(), service.needsTraining());
+            return new Choices(service.districts(), service.industries(), service.needsTraining(), service.dataVersion());
         }).onSuccess(this::apply).onFailure(this::fail).onFinished(() -> loading.set(false)));
     }
 
-    private record Choices(List<EstimateService.DistrictChoice> districts, Map<String, String> industries, boolean needsTraining) {
+    private record Choices(List<EstimateService.DistrictChoice> districts, Map<String, String> industries, boolean needsTraining,
+                           long dataVersion) {
     }
 
     private void apply(Choices c) {
@@ -120,12 +127,11 @@ public final class EstimateViewModel {
         if (c.districts().isEmpty()) {
             message.set(Messages.get("estimate.ui.noData"));
         } else if (c.needsTraining()) {
-            message.set(Messages.get("estimate.ui.needsTraining"));
-            if (autoTrain && importsIdle() && cancelledAtVersion != ctx.dataVersion()) {
+            if (retrainer.staleSeen(c.dataVersion())) {
                 message.set(Messages.get("estimate.ui.autoTraining"));
-                train();
                 return;
             }
+            message.set(Messages.get("estimate.ui.needsTraining"));
         }
         runEstimate();
     }
@@ -161,51 +167,48 @@ public final class EstimateViewModel {
                 .onFailure(this::fail));
     }
 
-    private boolean importsIdle() {
-        String status = ctx.importStatusProperty().get();
-        return status == null || status.isEmpty();
+    /** Trains the models in the background with progress (through the shell's retrainer; nothing if one runs). */
+    public void train() {
+        retrainer.train();
     }
 
-    /** Trains the models in the background with progress; {@link #cancelTraining()} stops it. */
-    public void train() {
-        if (training.get()) {
+    /** Cancels the running training; no automatic retraining until the data changes again. */
+    public void cancelTraining() {
+        retrainer.cancel();
+    }
+
+    private void trainingEnded(ModelRetrainer.Outcome o) {
+        if (o == null) {
             return;
         }
-        training.set(true);
-        int startedAtVersion = ctx.dataVersion();
-        progress.set(-1);
-        progressText.set(Messages.get("estimate.ui.trainingStarted"));
-        trainTask = BackgroundTask.withProgress(service::train)
-                .onProgress(u -> {
-                    progress.set(u.fraction());
-                    progressText.set(u.message());
-                })
-                .onSuccess(r -> {
-                    needsTraining.set(false);
-                    message.set(Messages.get("estimate.ui.trained", Formats.number(r.millis() / 1000.0, 1)));
-                    training.set(false);
-                    if (ctx.dataVersion() != startedAtVersion) {
-                        load();   // data changed while training: check again (retrains if the new model is already old)
-                    } else {
-                        runEstimate();
-                    }
-                })
-                .onCancelled(() -> {
-                    cancelledAtVersion = ctx.dataVersion();
-                    message.set(Messages.get("estimate.ui.trainingCancelled"));
-                })
-                .onFailure(this::fail)
-                .onFinished(() -> {
-                    training.set(false);
-                    progressText.set("");
-                });
-        ctx.tasks().execute(trainTask);
+        switch (o.kind()) {
+            case TRAINED -> {
+                needsTraining.set(false);
+                errorShown = false;
+                message.set(Messages.get("estimate.ui.trained", Formats.number(o.result().millis() / 1000.0, 1)));
+                load();
+            }
+            case CANCELLED -> message.set(Messages.get("estimate.ui.trainingCancelled"));
+            case INTERRUPTED -> message.set(Messages.get("estimate.retrain.interrupted"));
+            case FAILED -> {
+                if (o.error() instanceof UserException u) {
+                    message.set(u.localized());
+                    errorShown = true;
+                } else {
+                    ctx.dialogs().showError(o.error());
+                }
+            }
+        }
     }
 
-    public void cancelTraining() {
-        if (trainTask != null) {
-            trainTask.cancel();
-        }
+    /** Stops listening to the shell (the screen is dropped, e.g. on a language switch). */
+    public void dispose() {
+        training.unbind();
+        progress.unbind();
+        progressText.unbind();
+        ctx.dataVersionProperty().removeListener(onDataVersion);
+        ctx.importStatusProperty().removeListener(onImportStatus);
+        retrainer.outcomeProperty().removeListener(onTrained);
     }
 
     /**
@@ -280,7 +283,7 @@ public final class EstimateViewModel {
         return needsTraining;
     }
 
-    public BooleanProperty trainingProperty() {
+    public ReadOnlyBooleanProperty trainingProperty() {
         return training;
     }
 
@@ -289,11 +292,11 @@ public final class EstimateViewModel {
     }
 
     /** Training progress 0..1, or −1 when unknown. */
-    public DoubleProperty progressProperty() {
+    public ReadOnlyDoubleProperty progressProperty() {
         return progress;
     }
 
-    public StringProperty progressTextProperty() {
+    public ReadOnlyStringProperty progressTextProperty() {
         return progressText;
     }
 

@@ -47,6 +47,15 @@ public final class MainWindow implements Navigator {
 
     public MainWindow(Stage stage, AppContext app, DeskPreferences prefs, FontSupport fonts, TaskRunner tasks,
                       DialogService dialogs, Selection selection) {
+        this(stage, app, prefs, fonts, tasks, dialogs, selection, true);
+    }
+
+    /**
+     * {@code autoTrain}: retrain the estimate models in the background when they are missing or older than the data
+     * (at start-up and after imports). On in the app; UI tests switch it off unless they test it.
+     */
+    public MainWindow(Stage stage, AppContext app, DeskPreferences prefs, FontSupport fonts, TaskRunner tasks,
+                      DialogService dialogs, Selection selection, boolean autoTrain) {
         this.stage = stage;
         this.prefs = prefs;
         this.fonts = fonts;
@@ -66,8 +75,10 @@ public final class MainWindow implements Navigator {
             });
         };
         scene.addPostLayoutPulseListener(once[0]);
+        ctx.retrainer().setAutomatic(autoTrain);
         rebuild();
         show(prefs.lastScreen().filter(this::isAvailable).orElseGet(this::firstAvailable));
+        afterFirstFrame(ctx.retrainer()::start);
     }
 
     public Scene scene() {
@@ -176,6 +187,7 @@ public final class MainWindow implements Navigator {
                     new DeskPreferences.WindowBounds(b.x(), b.y(), b.width(), b.height(), true)));
         }
         prefs.flush();
+        ctx.retrainer().shutdown();
         disposeScreens();
     }
 

@@ -1,6 +1,10 @@
 package kr.sanggwon.ui.shell;
 
+import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -10,7 +14,10 @@ import kr.sanggwon.ingest.DataStatus;
 import kr.sanggwon.ui.Styles;
 import kr.sanggwon.ui.task.BackgroundTask;
 
-/** Bottom line: data vintage (latest quarter), what is loaded, import state, data folder. Refreshes on data changes. */
+/**
+ * Bottom line: data vintage (latest quarter), what is loaded, import state, estimate-model training (progress and
+ * cancel, or how the last training ended), data folder. Refreshes on data changes.
+ */
 final class StatusBar {
     private final HBox box = new HBox();
     private final Label vintage = new Label(Messages.get("ui.status.loading"));
@@ -30,10 +37,59 @@ final class StatusBar {
         folder.getStyleClass().add(Styles.STATUS_ITEM);
         folder.setText(Messages.get("ui.status.folder", ctx.app().database().folder().toString()));
         importState.textProperty().bind(ctx.importStatusProperty());
+        // when the window is narrow, the data folder gives way first; the rest keeps its text
+        for (Label l : new Label[] {vintage, contents, importState}) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        folder.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        box.getChildren().addAll(vintage, contents, spacer, importState, folder);
+        box.getChildren().addAll(vintage, contents, spacer, importState, training(ctx.retrainer()), trainNotice(ctx.retrainer()), folder);
         ctx.dataVersionProperty().addListener((o, a, b) -> refresh());
+    }
+
+    /** "예상 매출 모델 학습 중… 42%" with a small bar and a 취소 link; shown while the retrainer runs. */
+    private static Region training(ModelRetrainer retrainer) {
+        Label text = new Label();
+        text.setId("status-training");
+        text.getStyleClass().add(Styles.STATUS_BUSY);
+        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            double p = retrainer.progressProperty().get();
+            return Messages.get("estimate.retrain.running", p < 0 ? "" : Math.round(p * 100) + "%");
+        }, retrainer.progressProperty()));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(retrainer.progressTextProperty());
+        text.setTooltip(tip);
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(90);
+        bar.progressProperty().bind(retrainer.progressProperty());
+        Hyperlink cancel = new Hyperlink(Messages.get("estimate.retrain.cancel"));
+        cancel.setId("status-training-cancel");
+        cancel.setFocusTraversable(false);
+        cancel.setOnAction(e -> retrainer.cancel());
+        text.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(6, text, bar, cancel);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(retrainer.runningProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /** How the last training ended ("모델 갱신됨 14:32 (3.2초)"); hidden while training or before the first. */
+    private static Label trainNotice(ModelRetrainer retrainer) {
+        Label l = new Label();
+        l.setId("status-training-notice");
+        l.getStyleClass().add(Styles.STATUS_ITEM);
+        l.textProperty().bind(retrainer.noticeProperty());
+        l.setMinWidth(0);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(retrainer.noticeDetailProperty());
+        l.setTooltip(tip);
+        l.visibleProperty().bind(retrainer.noticeProperty().isNotEmpty().and(retrainer.runningProperty().not()));
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
     }
 
     Region view() {

@@ -19,6 +19,8 @@ public final class UiContext {
     private final Charts charts;
     private final ReadOnlyIntegerWrapper dataVersion = new ReadOnlyIntegerWrapper(this, "dataVersion", 0);
     private final StringProperty importStatus = new SimpleStringProperty(this, "importStatus", "");
+    /** Declared after the two properties above: it listens to them. */
+    private final ModelRetrainer retrainer = new ModelRetrainer(this);
 
     public UiContext(AppContext app, TaskRunner tasks, DialogService dialogs, Selection selection, Navigator navigator,
                      DeskPreferences preferences, Charts charts) {
@@ -75,6 +77,14 @@ public final class UiContext {
     /** Tells every screen that the data changed. Call on the FX thread. */
     public void dataChanged() {
         dataVersion.set(dataVersion.get() + 1);
+    }
+
+    /**
+     * The one owner of estimate-model training (background retraining after imports, progress, cancel). Automatic
+     * training is off until the shell switches it on.
+     */
+    public ModelRetrainer retrainer() {
+        return retrainer;
     }
 
     /** A short line about running imports for the status bar; empty when idle. */

@@ -26,8 +26,11 @@ class EstimateViewModelTest {
     Path dataDir;
     AppContext app;
 
+    kr.sanggwon.ui.shell.DeskPreferences prefs = UiTestSupport.tempPreferences();
+
     @AfterEach
     void close() {
+        prefs.clear();
         if (app != null) {
             app.close();
         }
@@ -54,28 +57,42 @@ class EstimateViewModelTest {
             }
         };
         UiContext ctx = new UiContext(app, new CurrentThreadTaskRunner(), dialogs, selection, navigator,
-                UiTestSupport.tempPreferences(), new Charts("SansSerif", dialogs));
-        EstimateViewModel first = new EstimateViewModel(ctx, false);
+                prefs, new Charts("SansSerif", dialogs));
+        EstimateViewModel vm = new EstimateViewModel(ctx);
 
-        first.load();
-        assertThat(first.needsTrainingProperty().get()).isTrue();
-        assertThat(first.districtProperty().get().code()).isEqualTo("11680640");
-        assertThat(first.industryProperty().get().code()).isEqualTo("CS100010");
-        assertThat(first.estimateProperty().get()).isNull();
+        vm.load();
+        assertThat(vm.needsTrainingProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).contains("모델 학습");
+        assertThat(vm.districtProperty().get().code()).isEqualTo("11680640");
+        assertThat(vm.industryProperty().get().code()).isEqualTo("CS100010");
+        assertThat(vm.estimateProperty().get()).isNull();
 
-        first.progressTextProperty().addListener((o, a, b) -> first.cancelTraining());
-        first.train();
-        assertThat(first.messageProperty().get()).contains("취소");
-        assertThat(first.needsTrainingProperty().get()).isTrue();
+        // the screen's training goes through the shell's retrainer; cancelling it keeps the (missing) models
+        boolean[] cancelNext = {true};
+        vm.progressTextProperty().addListener((o, a, b) -> {
+            if (cancelNext[0] && vm.trainingProperty().get()) {
+                cancelNext[0] = false;
+                vm.cancelTraining();
+            }
+        });
+        vm.train();
+        assertThat(vm.messageProperty().get()).contains("취소");
+        assertThat(vm.needsTrainingProperty().get()).isTrue();
         assertThat(app.estimateService().currentModels()).isEmpty();
 
-        // a screen opened on data without any model starts training by itself
-        List<String> progress = new ArrayList<>();
-        EstimateViewModel vm = new EstimateViewModel(ctx, true);
-        vm.progressTextProperty().addListener((o, a, b) -> progress.add(b));
+        // automatic training is on, but the cancel is remembered for this data: reopening does not restart it
+        ctx.retrainer().setAutomatic(true);
         vm.load();
+        assertThat(ctx.retrainer().trainings()).isZero();
+        assertThat(vm.messageProperty().get()).contains("모델 학습");
+
+        // the button still trains, and the screen refreshes when training ends
+        List<String> progress = new ArrayList<>();
+        vm.progressTextProperty().addListener((o, a, b) -> progress.add(b));
+        vm.train();
         assertThat(vm.needsTrainingProperty().get()).isFalse();
         assertThat(vm.trainingProperty().get()).isFalse();
+        assertThat(vm.messageProperty().get()).contains("마쳤습니다");
         assertThat(vm.estimateProperty().get()).isNotNull();
         assertThat(vm.estimateProperty().get().district()).isEqualTo("11680640");
         assertThat(vm.estimateProperty().get().monthly()).isPositive();
@@ -91,7 +108,7 @@ class EstimateViewModelTest {
     }
 
     @Test
-    void modelsAreRetrainedInTheBackgroundAfterAnImportOnceImportsAreIdle() throws Exception {
+    void anOpenScreenShowsTheShellsBackgroundTrainingAfterAnImportAndRefreshesWhenItEnds() throws Exception {
         Messages.setLocale(Locale.KOREAN);
         app = UiTestSupport.openData(dataDir, TestData.require(TestData.seoul("추정매출-행정동")),
                 TestData.require(TestData.seoul("길단위인구-행정동")));
@@ -107,21 +124,36 @@ class EstimateViewModelTest {
             }
         };
         UiContext ctx = new UiContext(app, new CurrentThreadTaskRunner(), dialogs, new Selection(), navigator,
-                UiTestSupport.tempPreferences(), new Charts("SansSerif", dialogs));
-        EstimateViewModel vm = new EstimateViewModel(ctx, true);
+                prefs, new Charts("SansSerif", dialogs));
+        ctx.retrainer().setAutomatic(true);
+        EstimateViewModel vm = new EstimateViewModel(ctx);
         vm.load();
-        assertThat(app.estimateService().needsTraining()).isFalse();
+        assertThat(ctx.retrainer().trainings()).as("opening on data without models trains").isEqualTo(1);
+        assertThat(vm.estimateProperty().get()).isNotNull();
+        long before = vm.estimateProperty().get().provenance().modelDataVersion();
 
         // an import is running: the new data makes the models old, but training waits for the import queue
+        List<Boolean> training = new ArrayList<>();
+        vm.trainingProperty().addListener((o, a, b) -> training.add(b));
         ctx.importStatusProperty().set("가져오는 중");
         app.importService().importFile(TestData.require(TestData.seoul("집객시설-행정동")), kr.sanggwon.common.Progress.NONE);
         ctx.dataChanged();
         assertThat(app.estimateService().needsTraining()).isTrue();
+        assertThat(training).isEmpty();
 
         ctx.importStatusProperty().set("");
+        assertThat(training).containsExactly(true, false);
+        assertThat(ctx.retrainer().trainings()).isEqualTo(2);
         assertThat(app.estimateService().needsTraining()).isFalse();
-        assertThat(vm.trainingProperty().get()).isFalse();
         assertThat(vm.needsTrainingProperty().get()).isFalse();
+        assertThat(vm.estimateProperty().get().provenance().modelDataVersion()).isGreaterThan(before);
         assertThat(dialogs.errors).isEmpty();
+
+        // a dropped screen (language switch) stops listening
+        vm.dispose();
+        List<Boolean> loads = new ArrayList<>();
+        vm.loadingProperty().addListener((o, a, b) -> loads.add(b));
+        ctx.dataChanged();
+        assertThat(loads).isEmpty();
     }
 }
