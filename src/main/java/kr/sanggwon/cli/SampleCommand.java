@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * sample --out DIR [--seed N]: writes the synthetic sample city in the official file formats.
- * sample --reset --yes: wipes the data folder's imported data and loads the bundled sample set.
+ * sample --reset --yes: wipes the data folder's imported data and loads the bundled sample set, then retrains the sales
+ * models that became stale, as import does (skip with --no-train).
  */
 @Command(name = "sample", description = {"Write synthetic sample data (a fictional city) in the official file formats,",
         "or with --reset --yes wipe the data folder's imported data and reload the bundled sample."})
@@ -50,6 +51,9 @@ final class SampleCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "print the result as JSON")
     boolean json;
+
+    @Option(names = "--no-train", description = "with --reset: do not retrain the sales models afterwards, even when they became stale")
+    boolean noTrain;
 
     @Override
     public Integer call() throws Exception {
@@ -87,6 +91,14 @@ final class SampleCommand implements Callable<Integer> {
         return MainCommand.OK;
     }
 
+    /** The same retraining as import: only stale models, progress on stderr, a failure leaves the exit code alone. */
+    private void retrainUnlessAskedNot(java.io.PrintWriter o) {
+        if (!noTrain) {
+            var err = spec.commandLine().getErr();
+            ModelRetraining.ifStale(main.context().estimateService(), json ? err : o, err);
+        }
+    }
+
     private int reset(java.io.PrintWriter o) {
         String folder = main.context().database().folder().toString();
         if (!yes) {
@@ -103,10 +115,11 @@ final class SampleCommand implements Callable<Integer> {
             m.put("rows", r.rows());
             m.put("refused", r.refused());
             o.println(Json.write(m));
-            return MainCommand.OK;
+        } else {
+            o.println(Messages.get("sample.cli.resetDone", folder, r.imported().size(), r.rows()));
+            r.refused().forEach(line -> o.println(Messages.get("sample.cli.refused", line)));
         }
-        o.println(Messages.get("sample.cli.resetDone", folder, r.imported().size(), r.rows()));
-        r.refused().forEach(line -> o.println(Messages.get("sample.cli.refused", line)));
+        retrainUnlessAskedNot(o);
         return MainCommand.OK;
     }
 }
