@@ -42,7 +42,7 @@ import org.jfree.data.xy.XYDataset;
 
 /**
  * JFreeChart-FX factory: the Korean font family on every text element (JFreeChart's "SansSerif" default shows
- * boxes for Hangul), a colour-blind-safe palette, money axes in 만원/억원, tooltips, and a context menu to export
+ * boxes for Hangul), a colour-blind-safe palette, money axes in one unit each (만원 or 억원, see {@link MoneyAxis}), tooltips, and a context menu to export
  * PNG/CSV and copy.
  */
 public final class Charts {
@@ -63,6 +63,7 @@ public final class Charts {
         return family;
     }
 
+    /** The tooltip format for single amounts (each in its own unit, as {@link kr.sanggwon.common.Formats#money}). */
     public static NumberFormat moneyFormat() {
         return new MoneyFormat();
     }
@@ -113,6 +114,9 @@ public final class Charts {
             p.setRangeGridlinePaint(GRID);
             p.setOutlineVisible(false);
             styleAxis(p.getDomainAxis());
+            if (money && p.getRangeAxis() instanceof NumberAxis n && !(n instanceof MoneyAxis)) {
+                p.setRangeAxis(MoneyAxis.replacing(n));
+            }
             styleValueAxis(p.getRangeAxis(), money);
             for (int i = 0; i < p.getRendererCount(); i++) {
                 CategoryItemRenderer r = p.getRenderer(i);
@@ -133,6 +137,9 @@ public final class Charts {
             p.setDomainGridlinePaint(GRID);
             p.setOutlineVisible(false);
             styleValueAxis(p.getDomainAxis(), false);
+            if (money && p.getRangeAxis() instanceof NumberAxis n && !(n instanceof MoneyAxis)) {
+                p.setRangeAxis(MoneyAxis.replacing(n));
+            }
             styleValueAxis(p.getRangeAxis(), money);
             for (int i = 0; i < p.getRendererCount(); i++) {
                 XYItemRenderer r = p.getRenderer(i);
@@ -159,9 +166,6 @@ public final class Charts {
         }
         axis.setLabelFont(font(Font.PLAIN, 12));
         axis.setTickLabelFont(font(Font.PLAIN, 11));
-        if (money && axis instanceof NumberAxis n) {
-            n.setNumberFormatOverride(moneyFormat());
-        }
     }
 
     private Font font(int style, int size) {

@@ -5,7 +5,10 @@ import java.text.NumberFormat;
 import java.text.ParsePosition;
 import kr.sanggwon.common.Formats;
 
-/** Chart axis and tooltip format for KRW amounts: 만원/억원 through {@link Formats#money(long)}. */
+/**
+ * Tooltip format for single KRW amounts: 만원/억원 through {@link Formats#money(long)}. Not for axes, where each tick
+ * would pick its own unit; axes use {@link MoneyAxis}.
+ */
 public final class MoneyFormat extends NumberFormat {
     private static final long serialVersionUID = 1L;
 

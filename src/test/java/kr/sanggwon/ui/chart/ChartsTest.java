@@ -3,12 +3,20 @@ package kr.sanggwon.ui.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Locale;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.ui.shell.FakeDialogService;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.Tick;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.junit.jupiter.api.Test;
 
@@ -34,12 +42,63 @@ class ChartsTest {
     }
 
     @Test
-    void moneyAxisShowsManwonAndEokwon() {
+    void moneyAxisUsesOneUnitForEveryTickAndNamesItInTheLabel() {
         Messages.setLocale(Locale.KOREAN);
-        JFreeChart chart = charts.bar("매출", "분기", "매출", sales(), true, false);
+        for (JFreeChart chart : List.of(charts.line("매출", "분기", "점포당 매출", sales(), true),
+                charts.bar("매출", "분기", null, sales(), true, true))) {
+            List<String> ticks = tickTexts(chart);
+            assertThat(ticks).hasSizeGreaterThan(2);
+            assertThat(ticks).as("no tick carries its own unit").noneMatch(t -> t.contains("만") || t.contains("억") || t.contains("원"));
+            assertThat(ticks).allMatch(t -> t.matches("-?[0-9,]+\\.[0-9]"), "all in 억원 with one decimal");
+            assertThat(chart.getCategoryPlot().getRangeAxis().getLabel()).contains("억원");
+        }
+        assertThat(charts.line("매출", "분기", "점포당 매출", sales(), true).getCategoryPlot().getRangeAxis().getLabel())
+                .isEqualTo("점포당 매출 (억원)");
+    }
+
+    @Test
+    void moneyAxisBelowOneEokIsAllManwon() {
+        Messages.setLocale(Locale.KOREAN);
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        d.addValue(12_000_000L, "a", "1");
+        d.addValue(47_000_000L, "a", "2");
+        JFreeChart chart = charts.line("매출", null, null, d, true);
+        assertThat(tickTexts(chart)).allMatch(t -> t.matches("[0-9,]+"));
+        assertThat(chart.getCategoryPlot().getRangeAxis().getLabel()).isEqualTo("만원");
+    }
+
+    @Test
+    void aChartBuiltElsewhereGetsAMoneyAxisThatKeepsItsSettings() {
+        NumberAxis own = new NumberAxis("월 매출");
+        own.setAutoRangeIncludesZero(false);
+        JFreeChart chart = new JFreeChart(new CategoryPlot(sales(), new org.jfree.chart.axis.CategoryAxis(null), own,
+                new org.jfree.chart.renderer.category.BarRenderer()));
+        charts.style(chart, true);
         NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
-        assertThat(axis.getNumberFormatOverride().format(150_000_000L)).isEqualTo("1.5억원");
-        assertThat(axis.getNumberFormatOverride().format(4_500_000L)).isEqualTo("450만원");
+        assertThat(axis).isInstanceOf(MoneyAxis.class);
+        assertThat(axis.getAutoRangeIncludesZero()).isFalse();
+        assertThat(axis.getLabelFont().getName()).isEqualTo("NanumGothic");
+    }
+
+    @Test
+    void tooltipsStillShowEachAmountWithItsOwnUnit() {
+        Messages.setLocale(Locale.KOREAN);
+        assertThat(Charts.moneyFormat().format(150_000_000L)).isEqualTo("1.5억원");
+        assertThat(Charts.moneyFormat().format(4_500_000L)).isEqualTo("450만원");
+    }
+
+    /** The tick texts the range axis draws at 640x400. */
+    private static List<String> tickTexts(JFreeChart chart) {
+        BufferedImage img = chart.createBufferedImage(640, 400);
+        Graphics2D g2 = img.createGraphics();
+        try {
+            CategoryPlot p = chart.getCategoryPlot();
+            RectangleEdge edge = p.getOrientation() == PlotOrientation.HORIZONTAL ? RectangleEdge.BOTTOM : RectangleEdge.LEFT;
+            List<?> ticks = p.getRangeAxis().refreshTicks(g2, new AxisState(), new Rectangle2D.Double(60, 20, 560, 340), edge);
+            return ticks.stream().map(t -> ((Tick) t).getText()).filter(t -> t != null && !t.isEmpty()).toList();
+        } finally {
+            g2.dispose();
+        }
     }
 
     @Test
