@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -22,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.util.StringConverter;
 import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
@@ -130,20 +132,7 @@ final class SearchView {
         minWidthEm(salesCol, 6.4);
         table.getColumns().setAll(java.util.List.of(name, type, gu, dong, code, storesCol, salesCol));
         table.setItems(vm.results());
-        Label placeholder = new Label(Messages.get("search.empty"));
-        placeholder.setWrapText(true);
-        placeholder.getStyleClass().add(Styles.MUTED);
-        Button goImport = new Button(Messages.get("search.goImport"));
-        goImport.setId("search-go-import");
-        goImport.setOnAction(e -> vm.goToImport());
-        VBox empty = new VBox(12, placeholder, goImport);
-        empty.setAlignment(Pos.CENTER);
-        empty.setPadding(new Insets(20));
-        table.setPlaceholder(empty);
-        vm.results().addListener((ListChangeListener<SearchRow>) c -> {
-            placeholder.setText(vm.total() == 0 ? Messages.get("search.empty") : Messages.get("search.noMatch"));
-            goImport.setVisible(vm.total() == 0);
-        });
+        table.setPlaceholder(placeholder());
         table.setRowFactory(t -> {
             TableRow<SearchRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -160,6 +149,51 @@ final class SearchView {
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> map.setSelected(b == null ? null : b.code()));
+    }
+
+    /**
+     * What the empty table shows: a spinner while the catalog loads (a cold start takes a moment), the import hint only
+     * when the data really has no districts, "no match" when the query filters everything out.
+     */
+    private Node placeholder() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setId("search-loading");
+        spinner.setPrefSize(36, 36);
+        Label text = new Label();
+        text.setId("search-placeholder");
+        text.setWrapText(true);
+        text.setTextAlignment(TextAlignment.CENTER);
+        text.getStyleClass().add(Styles.MUTED);
+        Button goImport = new Button(Messages.get("search.goImport"));
+        goImport.setId("search-go-import");
+        goImport.setOnAction(e -> vm.goToImport());
+        Button retry = new Button(Messages.get("search.retry"));
+        retry.setId("search-retry");
+        retry.setOnAction(e -> vm.load());
+        VBox box = new VBox(12, spinner, text, goImport, retry);
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(20));
+        Runnable update = () -> {
+            SearchViewModel.CatalogState state = vm.catalogStateProperty().get();
+            boolean noDistricts = state == SearchViewModel.CatalogState.READY && vm.total() == 0;
+            text.setText(switch (state) {
+                case LOADING -> Messages.get("search.loading");
+                case FAILED -> Messages.get("search.loadFailed");
+                case READY -> noDistricts ? Messages.get("search.empty") : Messages.get("search.noMatch");
+            });
+            show(spinner, state == SearchViewModel.CatalogState.LOADING);
+            show(goImport, noDistricts);
+            show(retry, state == SearchViewModel.CatalogState.FAILED);
+        };
+        vm.catalogStateProperty().addListener((o, a, b) -> update.run());
+        vm.results().addListener((ListChangeListener<SearchRow>) c -> update.run());
+        update.run();
+        return box;
+    }
+
+    private static void show(Node n, boolean visible) {
+        n.setVisible(visible);
+        n.setManaged(visible);
     }
 
     private void minWidthEm(TableColumn<SearchRow, ?> c, double em) {
@@ -252,7 +286,9 @@ final class SearchView {
 
     private void bind() {
         count.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.get("search.count", vm.results().size(), vm.total()), vm.results()));
+                () -> vm.catalogStateProperty().get() == SearchViewModel.CatalogState.LOADING && vm.total() == 0
+                        ? Messages.get("search.countLoading") : Messages.get("search.count", vm.results().size(), vm.total()),
+                vm.results(), vm.catalogStateProperty()));
         vm.districtsProperty().addListener((o, a, b) -> {
             map.setDistricts(b);
             updateColumnTitles();

@@ -27,6 +27,13 @@ import kr.sanggwon.ui.task.BackgroundTask;
  * off the FX thread once, again after every data change; filtering as you type is in memory.
  */
 public final class SearchViewModel {
+    /**
+     * Whether the district catalog is there yet: LOADING until a load has finished (so an empty table then means
+     * "still loading", not "no districts"), READY once read (the data may still have no districts), FAILED if reading
+     * failed.
+     */
+    public enum CatalogState { LOADING, READY, FAILED }
+
     public static final String SCREEN = "search";
     private static final int LIMIT = 5000;
 
@@ -39,6 +46,7 @@ public final class SearchViewModel {
     private final ObjectProperty<MetricValues> metricValues = new SimpleObjectProperty<>(this, "metricValues");
     private final ObjectProperty<Map<String, List<double[]>>> shapes = new SimpleObjectProperty<>(this, "shapes", Map.of());
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
+    private final ObjectProperty<CatalogState> catalogState = new SimpleObjectProperty<>(this, "catalogState", CatalogState.LOADING);
     private final Map<MapMetric, MetricValues> metricCache = new EnumMap<>(MapMetric.class);
     private final ChangeListener<Number> onDataChanged = (o, a, b) -> load();
     private DistrictSearch search = new DistrictSearch(List.of());
@@ -97,6 +105,10 @@ public final class SearchViewModel {
         return loading;
     }
 
+    public ObjectProperty<CatalogState> catalogStateProperty() {
+        return catalogState;
+    }
+
     public int total() {
         return search.size();
     }
@@ -121,6 +133,7 @@ public final class SearchViewModel {
         int version = ctx.dataVersion();
         MapMetric wanted = metric.get();
         loading.set(true);
+        catalogState.set(CatalogState.LOADING);
         ctx.tasks().execute(BackgroundTask.of(() -> Loaded.read(ctx, wanted))
                 .onSuccess(l -> {
                     loadedVersion = version;
@@ -133,8 +146,13 @@ public final class SearchViewModel {
                     metricCache.put(wanted, l.shown());
                     districts.set(search.entries());
                     shapes.set(l.shapes());
+                    catalogState.set(CatalogState.READY);
                     refilter();
                     showMetric(metric.get());
+                })
+                .onFailure(e -> {
+                    catalogState.set(CatalogState.FAILED);
+                    ctx.dialogs().showError(e);
                 })
                 .onFinished(() -> loading.set(false)));
     }
