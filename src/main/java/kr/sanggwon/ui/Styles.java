@@ -5,6 +5,8 @@ public final class Styles {
     public static final String STYLESHEET = "/kr/sanggwon/ui/desk.css";
 
     public static final String NAV = "sg-nav";
+    /** The scroll pane around the navigation: its colour only (the padding and width are the list's own). */
+    public static final String NAV_SCROLL = "sg-nav-scroll";
     public static final String NAV_BUTTON = "sg-nav-button";
     public static final String NAV_SLOT = "sg-nav-slot";
     public static final String NAV_HEADER = "sg-nav-header";

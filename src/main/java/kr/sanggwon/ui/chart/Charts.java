@@ -157,6 +157,8 @@ public final class Charts {
         if (axis != null) {
             axis.setLabelFont(font(Font.PLAIN, 12));
             axis.setTickLabelFont(font(Font.PLAIN, 11));
+            // "2024년 1분기" breaks after the year in a narrow chart instead of shrinking to "2..."
+            axis.setMaximumCategoryLabelLines(2);
         }
     }
 

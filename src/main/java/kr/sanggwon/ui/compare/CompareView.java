@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -90,7 +91,15 @@ final class CompareView {
         field.setOnAction(add.getOnAction());
         Button current = new Button(Messages.get("compare.ui.addCurrent"));
         current.setOnAction(e -> vm.addCurrent());
-        HBox bar = new HBox(8, label, picker, field, add, current);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        current.setMinWidth(Region.USE_PREF_SIZE);
+        HBox industry = new HBox(8, label, picker);
+        industry.setAlignment(Pos.CENTER_LEFT);
+        HBox adding = new HBox(8, field, add, current);
+        adding.setAlignment(Pos.CENTER_LEFT);
+        // in a narrow window the adding controls wrap under the industry picker instead of being cut to "…"
+        FlowPane bar = new FlowPane(8, 6, industry, adding);
         bar.getStyleClass().add(Styles.TOOLBAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -218,6 +218,8 @@ final class DashboardView {
         source.getStyleClass().add(Styles.MUTED);
         source.setWrapText(true);
         source.setMaxWidth(230);
-        return new VBox(6, ScreenParts.section(Messages.get("district.ui.facilities")), table, source);
+        VBox box = new VBox(6, ScreenParts.section(Messages.get("district.ui.facilities")), table, source);
+        box.setMinWidth(Region.USE_PREF_SIZE);   // the industry mix beside it gives way, not this title
+        return box;
     }
 }

@@ -3,7 +3,9 @@ package kr.sanggwon.ui.district;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import kr.sanggwon.common.Formats;
@@ -48,7 +50,8 @@ public final class KpiCard {
                 card.getChildren().add(meaning);
             });
         } else if (k.value() != null) {
-            card.getChildren().add(new HBox(10, delta("district.ui.vsQuarter", k.metric(), k.deltaQuarter()),
+            // the two changes wrap onto two lines in a narrow card rather than ending in "…"
+            card.getChildren().add(new FlowPane(10, 2, delta("district.ui.vsQuarter", k.metric(), k.deltaQuarter()),
                     delta("district.ui.vsYear", k.metric(), k.deltaYear())));
         }
         if (k.quarter() != null) {
@@ -77,6 +80,7 @@ public final class KpiCard {
 
     private static Label delta(String key, Metric metric, Double d) {
         Label l = new Label(Messages.get(key, KpiFormat.delta(metric, d)));
+        l.setMinWidth(Region.USE_PREF_SIZE);
         Boolean good = KpiFormat.good(metric, d);
         l.getStyleClass().add(good == null ? DistrictStyles.DELTA_NEUTRAL : good ? DistrictStyles.DELTA_GOOD : DistrictStyles.DELTA_BAD);
         return l;

@@ -40,6 +40,7 @@ final class ImportView {
         Label subtitle = new Label(Messages.get("ui.import.subtitle"));
         subtitle.getStyleClass().add(Styles.SCREEN_SUBTITLE);
         subtitle.setWrapText(true);
+        subtitle.setMinHeight(Region.USE_PREF_SIZE);   // wraps rather than being cut to "…" in a low window
 
         Label dropText = new Label(Messages.get("ui.import.drop"));
         dropText.getStyleClass().add("sg-drop-text");
@@ -50,7 +51,9 @@ final class ImportView {
         Label hint = new Label(Messages.get("ui.import.hint"));
         hint.getStyleClass().add(Styles.MUTED);
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         VBox drop = new VBox(dropText, choose, hint);
+        drop.setMinHeight(Region.USE_PREF_SIZE);
         drop.setId("import-drop");
         drop.getStyleClass().add(Styles.DROP_ZONE);
         installDrop(drop);

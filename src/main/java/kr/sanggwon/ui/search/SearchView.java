@@ -11,6 +11,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -18,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -59,12 +61,14 @@ final class SearchView {
         Label subtitle = new Label(Messages.get("search.subtitle"));
         subtitle.getStyleClass().add(Styles.SCREEN_SUBTITLE);
         subtitle.setWrapText(true);
+        subtitle.setMinHeight(Region.USE_PREF_SIZE);   // wraps rather than being cut to "…" when the window is low
 
         field.setId("search-field");
         field.setPromptText(Messages.get("search.prompt"));
         field.textProperty().bindBidirectional(vm.queryProperty());
         field.getStyleClass().add("sg-search-field");
         HBox.setHgrow(field, Priority.ALWAYS);
+        field.setMinWidth(80);   // the field gives way first when the window is narrow, not the button beside it
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
                 table.requestFocus();
@@ -84,6 +88,7 @@ final class SearchView {
         count.setId("search-count");
         count.getStyleClass().add(Styles.MUTED);
         Button open = new Button(Messages.get("search.open"));
+        open.setMinWidth(Region.USE_PREF_SIZE);
         open.setId("search-open");
         open.getStyleClass().add(Styles.ACCENT_BUTTON);
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -96,19 +101,30 @@ final class SearchView {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.56);
         VBox.setVgrow(split, Priority.ALWAYS);
+        // table and map keep a usable height; a low window (or large text) scrolls the page instead of squashing them
+        split.minHeightProperty().bind(Bindings.createDoubleBinding(() -> 24 * count.getFont().getSize(), count.fontProperty()));
 
         VBox screen = new VBox(title, subtitle, searchRow, split);
         screen.getStyleClass().add(Styles.SCREEN);
+        ScrollPane page = new ScrollPane(screen);
+        page.setId("search-page");
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.getStyleClass().add("sg-plain-scroll");
         bind();
-        return screen;
+        return page;
     }
 
     private Node tablePane() {
         quarters.getStyleClass().add(Styles.MUTED);
         quarters.setId("search-quarters");
+        quarters.setWrapText(true);
+        quarters.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(4, table, quarters);
         VBox.setVgrow(table, Priority.ALWAYS);
-        box.setMinWidth(380);
+        // narrow enough that table and map fit side by side at the window's minimum width, even with 150 % text;
+        // the table scrolls sideways below its columns' minimum widths
+        minWidthEm(box, 12);
         return box;
     }
 
@@ -196,6 +212,10 @@ final class SearchView {
         n.setManaged(visible);
     }
 
+    private void minWidthEm(Region r, double em) {
+        r.minWidthProperty().bind(Bindings.createDoubleBinding(() -> em * count.getFont().getSize(), count.fontProperty()));
+    }
+
     private void minWidthEm(TableColumn<SearchRow, ?> c, double em) {
         c.minWidthProperty().bind(Bindings.createDoubleBinding(() -> em * count.getFont().getSize(), count.fontProperty()));
     }
@@ -254,25 +274,43 @@ final class SearchView {
         Button in = mapButton("map-zoom-in", "+", "map.zoomIn", map::zoomIn);
         Button out = mapButton("map-zoom-out", "−", "map.zoomOut", map::zoomOut);
         Button all = mapButton("map-reset", Messages.get("map.reset"), "map.reset", map::resetView);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox tools = new HBox(8, metricLabel, metric, spacer, in, out, all);
+        // the metric picker wraps under its label when the map pane is narrow
+        FlowPane tools = new FlowPane(8, 4, metricLabel, metric);
+        tools.setAlignment(Pos.CENTER_LEFT);
         tools.getStyleClass().add(Styles.TOOLBAR);
         tools.setPadding(new Insets(0, 0, 6, 0));
+        // zoom buttons float on the map's corner, as on web maps, so they never push the pane wider
+        HBox zoom = new HBox(6, in, out, all);
+        zoom.setId("map-zoom");
+        zoom.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        zoom.setPickOnBounds(false);
 
-        StackPane stack = new StackPane(map, legend.view());
+        StackPane stack = new StackPane(map, legend.view(), zoom);
         StackPane.setAlignment(legend.view(), Pos.TOP_LEFT);
         StackPane.setMargin(legend.view(), new Insets(10));
+        StackPane.setAlignment(zoom, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(zoom, new Insets(8));
+        stack.setMinSize(0, 0);
+        clipToBounds(stack);
         Label hint = new Label(Messages.get("map.hint"));
         hint.getStyleClass().add(Styles.MUTED);
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(stack, Priority.ALWAYS);
         VBox box = new VBox(tools, stack, hint);
         box.setSpacing(4);
         box.setPadding(new Insets(0, 0, 0, 8));
-        box.setMinWidth(360);
+        minWidthEm(box, 15);   // room for the legend's longest line at any text size
         map.setOnOpen(vm::open);
         return box;
+    }
+
+    /** Keeps the map (and the legend over it) inside its pane when the pane is smaller than they would like. */
+    private static void clipToBounds(Region r) {
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(r.widthProperty());
+        clip.heightProperty().bind(r.heightProperty());
+        r.setClip(clip);
     }
 
     private static Button mapButton(String id, String text, String tooltipKey, Runnable action) {

@@ -17,8 +17,29 @@ import kr.sanggwon.ui.Styles;
 
 /** The left navigation: one toggle button per catalog entry; slots without a screen are disabled ("준비 중"). */
 final class NavigationPane {
-    private final VBox box = new VBox();
-    private final ScrollPane scroll = new ScrollPane(box);
+    /** Its preferred width is at least the stylesheet's minimum, so the scroll pane around it is wide enough. */
+    private final VBox box = new VBox() {
+        @Override
+        protected double computePrefWidth(double height) {
+            return Math.max(super.computePrefWidth(height), getMinWidth());
+        }
+    };
+    /**
+     * Always wide enough for the list plus a vertical scroll bar, which appears in a low window or with large text;
+     * otherwise the bar would cover the entries' right edge.
+     */
+    private final ScrollPane scroll = new ScrollPane(box) {
+        @Override
+        protected double computePrefWidth(double height) {
+            double bar = 0;
+            for (javafx.scene.Node n : getChildrenUnmodifiable()) {
+                if (n instanceof javafx.scene.control.ScrollBar b && b.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+                    bar = b.prefWidth(-1);
+                }
+            }
+            return super.computePrefWidth(height) + bar;
+        }
+    };
     private final ToggleGroup group = new ToggleGroup();
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
 
@@ -57,7 +78,9 @@ final class NavigationPane {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add(Styles.NAV);
+        // not NAV itself: its padding and minimum width on the scroll pane too made the list wider than the
+        // viewport, cutting the entries' right edge
+        scroll.getStyleClass().add(Styles.NAV_SCROLL);
         scroll.setMinWidth(Region.USE_PREF_SIZE);
     }
 

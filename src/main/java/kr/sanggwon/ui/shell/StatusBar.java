@@ -42,6 +42,8 @@ final class StatusBar {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
         folder.setMinWidth(0);
+        folder.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);   // keep the folder's own name
+        folder.setTooltip(new Tooltip(folder.getText()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         box.getChildren().addAll(vintage, contents, spacer, importState, training(ctx.retrainer()), trainNotice(ctx.retrainer()), folder);

@@ -1,0 +1,78 @@
+package kr.sanggwon.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.text.Text;
+import kr.sanggwon.ui.map.DistrictMapView;
+import org.jfree.chart.fx.ChartViewer;
+
+/**
+ * Finds what a user would see cut off: visible nodes reaching past the window's right edge or past the right edge of
+ * a clipping parent (split pane halves and scroll panes clip their content, so a page that needs sideways scrolling
+ * counts as cut off), and buttons/labels whose text is shortened with an ellipsis (unless a tooltip shows the full
+ * text, or it is the chosen entry of a drop-down whose list shows it whole). Tables, lists, text fields, charts and the map scroll or draw inside themselves and are not looked into.
+ * Call on the FX thread.
+ */
+public final class LayoutCheck {
+    private LayoutCheck() {
+    }
+
+    public static List<String> cutOff(Scene scene) {
+        List<String> out = new ArrayList<>();
+        walk(scene.getRoot(), scene.getWidth(), out);
+        return out;
+    }
+
+    /** {@code right}: the scene x where what is visible of {@code n} ends (the window edge, or a clipping parent). */
+    private static void walk(Node n, double right, List<String> out) {
+        if (!n.isVisible()) {
+            return;
+        }
+        Bounds b = n.localToScene(n.getLayoutBounds());
+        if (b.getWidth() > 0 && b.getMaxX() > right + 1) {
+            out.add(describe(n) + " reaches x=" + Math.round(b.getMaxX()) + " but is cut at " + Math.round(right));
+            return;   // its children are cut with it; one line is enough
+        }
+        double inner = n.getClip() == null ? right : Math.min(right, n.localToScene(n.getClip().getBoundsInParent()).getMaxX());
+        // a label that may shorten and shows its full text on hover (the data folder path) is fine
+        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty() && truncated(l) && l.getTooltip() == null
+                && !(n instanceof ListCell<?> && n.getParent() instanceof ComboBoxBase<?>)) {   // a long choice; the list shows it whole
+            out.add(describe(n) + " text shortened");
+        }
+        if (n instanceof TableView || n instanceof ListView || n instanceof TextInputControl
+                || n instanceof Canvas || n instanceof ChartViewer || n instanceof DistrictMapView) {
+            return;   // scroll, pan or draw inside themselves
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                walk(c, inner, out);
+            }
+        }
+    }
+
+    private static boolean truncated(Labeled l) {
+        for (Node c : l.getChildrenUnmodifiable()) {
+            if (c instanceof Text t && t.isVisible() && t.getText() != null && !t.getText().equals(l.getText())
+                    && t.getText().contains(l.getEllipsisString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Node n) {
+        String text = n instanceof Labeled l ? " '" + l.getText() + "'" : "";
+        return n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId()) + n.getStyleClass() + text;
+    }
+}

@@ -1,0 +1,168 @@
+package kr.sanggwon.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import kr.sanggwon.AppContext;
+import kr.sanggwon.common.Messages;
+import kr.sanggwon.common.Progress;
+import kr.sanggwon.ui.shell.ScreenCatalog;
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * At the window's minimum width (960 px) every screen fits: nothing reaches past the right edge and no button or
+ * label is shortened to "…", in English and Korean, and on 상권 찾기 also at 150 % text size. Writes screenshots.
+ */
+@ExtendWith(ApplicationExtension.class)
+class NarrowWindowTest {
+    private static final String COFFEE = "CS100010";
+    private static final double MIN_WIDTH = 960;
+    private static final double HEIGHT = 680;
+    @TempDir
+    static Path dataDir;
+    static AppContext app;
+    static List<String> districts = new ArrayList<>();
+    UiTestSupport.Shell shell;
+    Stage stage;
+
+    @BeforeAll
+    static void loadSample() throws Exception {
+        app = AppContext.open(dataDir);
+        app.sampleLoader().loadSample(Progress.NONE);
+        try (Connection c = app.database().connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT district_code FROM sales_q WHERE industry_code = ? AND lvl = 'T' AND quarter = (SELECT MAX(quarter)"
+                        + " FROM sales_q) ORDER BY sales_amt DESC")) {
+            ps.setString(1, COFFEE);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next() && districts.size() < 3) {
+                    districts.add(rs.getString(1));
+                }
+            }
+        }
+    }
+
+    @AfterAll
+    static void closeData() {
+        app.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        Messages.setLocale(Locale.KOREAN);
+        this.stage = stage;
+        shell = UiTestSupport.show(stage, app);
+    }
+
+    @AfterEach
+    void close() {
+        shell.close();
+        Messages.setLocale(Locale.KOREAN);
+    }
+
+    private void narrow(FxRobot robot, Locale lang, int fontScale) {
+        robot.interact(() -> {
+            shell.window().switchLanguage(lang);
+            shell.window().setFontScale(fontScale);
+            shell.window().context().selection().setIndustry(COFFEE);
+            shell.window().context().selection().setDistrict(districts.get(0));
+            shell.window().context().selection().compareDistricts().setAll(districts);
+            stage.setWidth(MIN_WIDTH);
+            stage.setHeight(HEIGHT);
+        });
+    }
+
+    /** Shows the screen, lets its background loading finish, and returns what is cut off. */
+    private List<String> visit(FxRobot robot, String screen, String shot) throws Exception {
+        robot.interact(() -> shell.window().show(screen));
+        for (int i = 0; i < 6; i++) {   // loading runs on worker threads; give it a few rounds to land and lay out
+            WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        UiTestSupport.screenshot(shell.scene(), shot);
+        return WaitForAsyncUtils.asyncFx(() -> LayoutCheck.cutOff(shell.scene())).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void everyScreenFitsAtTheMinimumWidthInEnglish(FxRobot robot) throws Exception {
+        narrow(robot, Locale.ENGLISH, 100);
+        assertThat(shell.scene().getWidth()).isEqualTo(MIN_WIDTH);
+        Map<String, List<String>> cut = new LinkedHashMap<>();
+        for (ScreenCatalog.Entry e : ScreenCatalog.entries()) {
+            if (e.available()) {
+                List<String> c = visit(robot, e.id(), "narrow-en-" + e.id());
+                if (!c.isEmpty()) {
+                    cut.put(e.id(), c);
+                }
+            }
+        }
+        assertThat(cut).isEmpty();
+    }
+
+    @Test
+    void everyScreenFitsAtTheMinimumWidthInKorean(FxRobot robot) throws Exception {
+        narrow(robot, Locale.KOREAN, 100);
+        Map<String, List<String>> cut = new LinkedHashMap<>();
+        for (ScreenCatalog.Entry e : ScreenCatalog.entries()) {
+            if (e.available()) {
+                List<String> c = visit(robot, e.id(), "narrow-ko-" + e.id());
+                if (!c.isEmpty()) {
+                    cut.put(e.id(), c);
+                }
+            }
+        }
+        assertThat(cut).isEmpty();
+    }
+
+    @Test
+    void dashboardMoneyChartsShowOneUnitPerAxisInBothLanguages(FxRobot robot) throws Exception {
+        for (Locale lang : List.of(Locale.KOREAN, Locale.ENGLISH)) {
+            narrow(robot, lang, 100);
+            visit(robot, "dashboard", "narrow-" + lang.getLanguage() + "-dashboard");
+            for (String id : List.of("sales", "salesPerStore")) {
+                ChartViewer viewer = robot.lookup("#dashboard-chart-" + id).queryAs(ChartViewer.class);
+                String label = viewer.getChart().getCategoryPlot().getRangeAxis().getLabel();
+                assertThat(label).isIn(lang == Locale.KOREAN ? List.of("억원", "만원") : List.of("100M KRW", "10K KRW"));
+                Path png = UiTestSupport.SCREENSHOTS.resolve("chart-" + lang.getLanguage() + "-" + id + ".png");
+                WaitForAsyncUtils.asyncFx(() -> {
+                    javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(viewer.snapshot(null, null), null),
+                            "png", png.toFile());
+                    return null;
+                }).get(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Test
+    void searchFitsAtTheMinimumWidthWithOneAndAHalfTimesTheText(FxRobot robot) throws Exception {
+        Map<String, List<String>> cut = new LinkedHashMap<>();
+        for (Locale lang : List.of(Locale.ENGLISH, Locale.KOREAN)) {
+            narrow(robot, lang, 150);
+            List<String> c = visit(robot, "search", "narrow-" + lang.getLanguage() + "-150-search");
+            if (!c.isEmpty()) {
+                cut.put(lang.getLanguage(), c);
+            }
+        }
+        robot.interact(() -> shell.window().setFontScale(100));
+        assertThat(cut).isEmpty();
+    }
+}
