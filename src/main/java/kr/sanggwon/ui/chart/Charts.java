@@ -182,7 +182,31 @@ public final class Charts {
         ChartViewer viewer = new ChartViewer(chart, false);
         ContextMenu menu = exportMenu(viewer, baseName);
         viewer.setOnContextMenuRequested(e -> menu.show(viewer, e.getScreenX(), e.getScreenY()));
+        if (chart.getPlot() instanceof CategoryPlot p) {
+            viewer.widthProperty().addListener((o, a, b) -> tiltWhenCrowded(p, b.doubleValue()));
+        }
         return viewer;
+    }
+
+    /** Room per category (px) below which quarter labels such as "2024년 1분기" are drawn tilted. */
+    static final double MIN_CATEGORY_WIDTH = 48;
+    /** Roughly what the value axis and margins take from a chart's width. */
+    private static final double AXIS_ALLOWANCE = 70;
+
+    /**
+     * Tilts the category labels of a vertical chart when there are many categories or the chart is too narrow for
+     * them side by side (two charts next to each other in a 960 px window), else keeps them upright.
+     */
+    static void tiltWhenCrowded(CategoryPlot p, double chartWidth) {
+        if (p.getDomainAxis() == null || p.getDataset() == null || p.getOrientation() != PlotOrientation.VERTICAL) {
+            return;
+        }
+        int columns = p.getDataset().getColumnCount();
+        boolean crowded = columns > 8 || (columns > 0 && (chartWidth - AXIS_ALLOWANCE) / columns < MIN_CATEGORY_WIDTH);
+        CategoryLabelPositions wanted = crowded ? CategoryLabelPositions.UP_45 : CategoryLabelPositions.STANDARD;
+        if (p.getDomainAxis().getCategoryLabelPositions() != wanted) {
+            p.getDomainAxis().setCategoryLabelPositions(wanted);
+        }
     }
 
     /** The export menu of a viewer: save PNG, save CSV, copy (image and CSV text). */

@@ -12,6 +12,7 @@ import kr.sanggwon.common.Messages;
 import kr.sanggwon.ui.shell.FakeDialogService;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.Tick;
 import org.jfree.chart.plot.CategoryPlot;
@@ -78,6 +79,23 @@ class ChartsTest {
         assertThat(axis).isInstanceOf(MoneyAxis.class);
         assertThat(axis.getAutoRangeIncludesZero()).isFalse();
         assertThat(axis.getLabelFont().getName()).isEqualTo("NanumGothic");
+    }
+
+    @Test
+    void quarterLabelsTiltOnlyWhenTheChartIsTooNarrowForThemUpright() {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        for (int q = 1; q <= 8; q++) {
+            d.addValue(q, "a", "2024년 " + q + "분기");
+        }
+        CategoryPlot p = charts.line("t", null, null, d, false).getCategoryPlot();
+        assertThat(p.getDomainAxis().getMaximumCategoryLabelLines()).as("year and quarter on two lines").isEqualTo(2);
+        Charts.tiltWhenCrowded(p, 520);
+        assertThat(p.getDomainAxis().getCategoryLabelPositions()).isEqualTo(CategoryLabelPositions.STANDARD);
+        Charts.tiltWhenCrowded(p, 340);
+        assertThat(p.getDomainAxis().getCategoryLabelPositions()).isEqualTo(CategoryLabelPositions.UP_45);
+        d.addValue(9, "a", "2025년 1분기");
+        Charts.tiltWhenCrowded(p, 2000);
+        assertThat(p.getDomainAxis().getCategoryLabelPositions()).as("many categories always tilt").isEqualTo(CategoryLabelPositions.UP_45);
     }
 
     @Test
