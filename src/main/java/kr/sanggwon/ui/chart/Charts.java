@@ -95,6 +95,8 @@ public final class Charts {
     /** Applies fonts, palette, grid and tooltips to any chart (also ones built elsewhere). */
     public JFreeChart style(JFreeChart chart, boolean money) {
         chart.setBackgroundPaint(Color.WHITE);
+        // room on the right for the last tick label of a horizontal value axis, centred on the chart's edge
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 16));
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         if (chart.getTitle() != null) {
