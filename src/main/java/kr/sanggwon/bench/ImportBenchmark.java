@@ -2,8 +2,6 @@ package kr.sanggwon.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,10 +9,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.ingest.ImportResult;
@@ -155,45 +149,6 @@ public final class ImportBenchmark {
 
         double secondsUntil(long endNanos) {
             return startedFinishing == 0 ? 0 : (endNanos - startedFinishing) / 1e9;
-        }
-    }
-
-    /** Samples used heap every 20 ms and reads the GC pools' peak usage (reset at the start). */
-    private static final class HeapWatch {
-        private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "heap-watch");
-            t.setDaemon(true);
-            return t;
-        });
-        private final AtomicLong peak = new AtomicLong();
-
-        HeapWatch() {
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP) {
-                    pool.resetPeakUsage();
-                }
-            }
-            timer.scheduleAtFixedRate(() -> peak.accumulateAndGet(
-                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max), 0, 20, TimeUnit.MILLISECONDS);
-        }
-
-        void stop() {
-            timer.shutdownNow();
-        }
-
-        long peak() {
-            return peak.get();
-        }
-
-        /** Sum of each heap pool's own peak: an upper bound, as the pools peak at different moments. */
-        long poolPeak() {
-            long sum = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                    sum += pool.getPeakUsage().getUsed();
-                }
-            }
-            return sum;
         }
     }
 }

@@ -2,13 +2,12 @@ package kr.sanggwon.cli;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import kr.sanggwon.bench.HeapWatch;
 import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.estimate.Trainer;
 import picocli.CommandLine.Command;
@@ -42,9 +41,7 @@ final class BenchTrainCommand implements Callable<Integer> {
         service.warmUp();
         if (!estimatesOnly) {
             System.gc();
-            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(p -> p.getType() == MemoryType.HEAP).toList();
-            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            HeapWatch heap = new HeapWatch();
             long t0 = System.nanoTime();
             long cpu0 = cpuMillis();
             TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr(), "train");
@@ -52,9 +49,10 @@ final class BenchTrainCommand implements Callable<Integer> {
             progress.end();
             double trainSeconds = (System.nanoTime() - t0) / 1e9;
             long cpuMillis = cpuMillis() - cpu0;
-            long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            out.printf("train: %.1f s wall, %.1f s CPU of this process (%d models), peak heap %.0f MB (max heap %.0f MB)%n", trainSeconds,
-                    cpuMillis / 1000.0, r.models().size(), peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+            heap.stop();
+            out.printf("train: %.1f s wall, %.1f s CPU of this process (%d models), peak heap in use %.0f MB (sum of pool peaks %.0f MB,"
+                    + " max heap %.0f MB)%n", trainSeconds, cpuMillis / 1000.0, r.models().size(), heap.peak() / 1048576.0,
+                    heap.poolPeak() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
             for (kr.sanggwon.estimate.TrainedModel m : r.models()) {
                 out.printf("  %s/%s: %s, %.1f s (backtest + final fit)%n", m.task().id(), m.grain().code(), m.method(), m.trainMillis() / 1000.0);
             }

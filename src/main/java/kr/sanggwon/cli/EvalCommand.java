@@ -66,6 +66,10 @@ final class EvalCommand implements Callable<Integer> {
         if (Double.isFinite(e.oracleShiftMedianApe()) && best != null && best.metrics().medianApe() > 0) {
             out.println("  " + Messages.get("estimate.cli.oracle", pct(e.oracleShiftMedianApe()),
                     Formats.number(e.oracleShiftMedianApe() / best.metrics().medianApe(), 2)));
+            Evaluation.MethodResult seasonal = e.result(kr.sanggwon.estimate.Baselines.SEASONAL_NAIVE);
+            if (seasonal != null && seasonal.fallbackShare() >= 0.5) {
+                out.println("  " + Messages.get("estimate.cli.oracleNoSeason"));
+            }
         }
     }
 

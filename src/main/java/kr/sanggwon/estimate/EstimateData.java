@@ -229,6 +229,16 @@ public final class EstimateData {
         return districtTotals;
     }
 
+    /** Whether a context table has rows for any district of this grain (a 상권-only table says nothing of a 행정동). */
+    public boolean hasContext(ContextTable table, Grain grain) {
+        for (String code : context.get(table).districtCodes()) {
+            if (grainOf(code) == grain) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The industry's sales shares by age band then time band over quarters ≤ {@code quarter}; null if unknown. */
     public double[] industryShares(String industry, int quarter) {
         TreeMap<Integer, double[]> m = industryProfile.get(industry);

@@ -303,7 +303,7 @@ public final class EstimateService {
             Integer q = asOf.get(t);
             if (q != null && q < row.infoQuarter()) {
                 notes.add(Messages.get("estimate.note.asOf", t.koName(), Formats.quarter(q), Formats.quarter(row.infoQuarter())));
-            } else if (q == null && !data.context(t).isEmpty()) {
+            } else if (q == null && data.hasContext(t, data.grainOf(row.cell().district()))) {
                 notes.add(Messages.get("estimate.note.noContext", t.koName()));
             }
         }

@@ -27,6 +27,10 @@ public final class QuarterSeries<V> {
         return m == null ? null : m.get(quarter);
     }
 
+    public java.util.Set<String> districtCodes() {
+        return java.util.Collections.unmodifiableSet(byDistrict.keySet());
+    }
+
     public boolean isEmpty() {
         return byDistrict.isEmpty();
     }

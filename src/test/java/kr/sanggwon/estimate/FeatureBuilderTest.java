@@ -98,4 +98,12 @@ class FeatureBuilderTest {
         assertThat(Feature.of(Task.COLD_START, Grain.DONG)).contains(Feature.INNER_WORKERS, Feature.APT_PRICE);
         assertThat(Feature.of(Task.COLD_START, Grain.TRDAR)).doesNotContain(Feature.INNER_WORKERS).contains(Feature.APT_PRICE);
     }
+
+    @Test
+    void aTableWithOnlyTrdarRowsSaysNothingAboutADong() {
+        // the estimate notes "no data for this area" only for tables that exist at the cell's grain
+        EstimateData d = dongWithTrdars(true);
+        assertThat(d.hasContext(ContextTable.WORKER, Grain.TRDAR)).isTrue();
+        assertThat(d.hasContext(ContextTable.WORKER, Grain.DONG)).isFalse();
+    }
 }
