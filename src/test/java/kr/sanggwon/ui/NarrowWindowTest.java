@@ -94,12 +94,25 @@ class NarrowWindowTest {
     /** Shows the screen, lets its background loading finish, and returns what is cut off. */
     private List<String> visit(FxRobot robot, String screen, String shot) throws Exception {
         robot.interact(() -> shell.window().show(screen));
-        for (int i = 0; i < 6; i++) {   // loading runs on worker threads; give it a few rounds to land and lay out
-            WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        // loading runs on worker threads: wait until the scene graph stops changing (at most 10 s)
+        int last = -1;
+        for (int i = 0, stable = 0; i < 40 && stable < 2; i++) {
+            WaitForAsyncUtils.sleep(250, TimeUnit.MILLISECONDS);
             WaitForAsyncUtils.waitForFxEvents();
+            int now = WaitForAsyncUtils.asyncFx(() -> count(shell.scene().getRoot())).get(10, TimeUnit.SECONDS);
+            stable = now == last ? stable + 1 : 0;
+            last = now;
         }
         UiTestSupport.screenshot(shell.scene(), shot);
         return WaitForAsyncUtils.asyncFx(() -> LayoutCheck.cutOff(shell.scene())).get(10, TimeUnit.SECONDS);
+    }
+
+    private static int count(javafx.scene.Parent p) {
+        int n = 1;
+        for (javafx.scene.Node c : p.getChildrenUnmodifiable()) {
+            n += c instanceof javafx.scene.Parent q ? count(q) : 1;
+        }
+        return n;
     }
 
     @Test
