@@ -96,10 +96,10 @@ final class CompareView {
         current.setMinWidth(Region.USE_PREF_SIZE);
         HBox industry = new HBox(8, label, picker);
         industry.setAlignment(Pos.CENTER_LEFT);
-        HBox adding = new HBox(8, field, add, current);
+        HBox adding = new HBox(8, field, add);
         adding.setAlignment(Pos.CENTER_LEFT);
         // in a narrow window the adding controls wrap under the industry picker instead of being cut to "…"
-        FlowPane bar = new FlowPane(8, 6, industry, adding);
+        FlowPane bar = new FlowPane(8, 6, industry, adding, current);
         bar.getStyleClass().add(Styles.TOOLBAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -28,6 +28,7 @@ import kr.sanggwon.district.KpiFormat;
 import kr.sanggwon.district.Metric;
 import kr.sanggwon.district.Point;
 import kr.sanggwon.health.DataWarning;
+import kr.sanggwon.ui.EdgeRow;
 import kr.sanggwon.ui.Styles;
 import kr.sanggwon.ui.shell.UiContext;
 
@@ -110,11 +111,14 @@ final class DashboardView {
         customers.setOnAction(e -> ctx.navigator().show("customers"));
         Button lookalike = new Button(Messages.get("district.ui.openLookalike"));
         lookalike.setOnAction(e -> ctx.navigator().show("lookalike"));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, label, picker, gap, customers, lookalike, compare);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox industry = new HBox(8, label, picker);
+        industry.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(8, customers, lookalike, compare);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        // the actions sit on the right edge, or under the industry picker when the window is too narrow for both
+        EdgeRow bar = new EdgeRow(industry, actions, 8, javafx.geometry.VPos.CENTER);
         bar.getStyleClass().add(Styles.TOOLBAR);
-        bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.ui.Styles;
@@ -28,12 +29,15 @@ public final class ScreenParts {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.SCREEN_SUBTITLE);
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);   // wraps rather than being cut to "…" in a low window
         return l;
     }
 
     public static Label section(String text) {
         Label l = new Label(text);
         l.getStyleClass().add(DistrictStyles.SECTION_TITLE);
+        l.setWrapText(true);   // a long title wraps in a narrow window or with large text
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 

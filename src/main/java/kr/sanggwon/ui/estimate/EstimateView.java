@@ -22,6 +22,7 @@ import kr.sanggwon.estimate.ComparableCell;
 import kr.sanggwon.estimate.Driver;
 import kr.sanggwon.estimate.Estimate;
 import kr.sanggwon.estimate.EstimateService;
+import kr.sanggwon.ui.EdgeRow;
 import kr.sanggwon.ui.Styles;
 import kr.sanggwon.ui.chart.Charts;
 import org.controlsfx.control.SearchableComboBox;
@@ -79,11 +80,12 @@ final class EstimateView {
         train.setId("estimate-train");
         train.setOnAction(e -> vm.train());
         train.disableProperty().bind(vm.trainingProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(12, field(Messages.get("estimate.ui.district"), district), field(Messages.get("estimate.ui.industry"), industry),
-                storesBox, spacer, train);
-        toolbar.setAlignment(Pos.BOTTOM_LEFT);
+        HBox fields = new HBox(12, field(Messages.get("estimate.ui.district"), district), field(Messages.get("estimate.ui.industry"), industry),
+                storesBox);
+        fields.setAlignment(Pos.BOTTOM_LEFT);
+        fields.setFillHeight(false);   // controls line up at the bottom even when one label wraps
+        // the train button sits on the right edge, or under the fields when the window is too narrow for both
+        EdgeRow toolbar = new EdgeRow(fields, train, 12, javafx.geometry.VPos.BOTTOM);
         toolbar.getStyleClass().add(Styles.TOOLBAR);
 
         ProgressBar bar = new ProgressBar();
@@ -121,6 +123,9 @@ final class EstimateView {
     private static VBox field(String label, Node control) {
         Label l = new Label(label);
         l.getStyleClass().add(Styles.MUTED);
+        // wraps when the toolbar is squeezed (large text in a narrow window) instead of ending in "…"
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return new VBox(4, l, control);
     }
 
@@ -128,6 +133,7 @@ final class EstimateView {
         if (e == null) {
             Label empty = new Label(Messages.get("estimate.ui.empty"));
             empty.getStyleClass().add(Styles.PLACEHOLDER);
+            empty.setWrapText(true);
             result.getChildren().setAll(empty);
             return;
         }

@@ -8,7 +8,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import kr.sanggwon.common.Formats;
@@ -48,7 +50,13 @@ final class LookalikeView {
         compare.setOnAction(e -> selected(false));
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         compare.disableProperty().bind(open.disableProperty());
-        HBox bar = new HBox(8, label, picker, open, compare);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox industry = new HBox(8, label, picker);
+        industry.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(8, open, compare);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        // the buttons wrap under the industry picker in a narrow window instead of being cut to "…"
+        FlowPane bar = new FlowPane(8, 6, industry, actions);
         bar.getStyleClass().add(Styles.TOOLBAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         table.setId("lookalike-table");
