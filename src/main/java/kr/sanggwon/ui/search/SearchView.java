@@ -285,7 +285,12 @@ final class SearchView {
         zoom.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         zoom.setPickOnBounds(false);
 
-        StackPane stack = new StackPane(map, legend.view(), zoom);
+        Label mapLoading = new Label(Messages.get("search.loading"));
+        mapLoading.setId("map-loading");
+        mapLoading.getStyleClass().add(Styles.MUTED);
+        mapLoading.visibleProperty().bind(vm.catalogStateProperty().isEqualTo(SearchViewModel.CatalogState.LOADING));
+        mapLoading.setMouseTransparent(true);
+        StackPane stack = new StackPane(map, legend.view(), zoom, mapLoading);
         StackPane.setAlignment(legend.view(), Pos.TOP_LEFT);
         StackPane.setMargin(legend.view(), new Insets(10));
         StackPane.setAlignment(zoom, Pos.BOTTOM_RIGHT);

@@ -105,11 +105,13 @@ class SearchLoadingStateTest {
         assertThat(robot.lookup("#search-loading").queryAs(ProgressIndicator.class).isIndeterminate()).isTrue();
         assertThat(visible(robot, "#search-go-import")).as("no import hint while loading").isFalse();
         assertThat(robot.lookup("#search-count").queryAs(Label.class).getText()).isEqualTo("불러오는 중…");
+        assertThat(visible(robot, "#map-loading")).as("the empty map says so too").isTrue();
         UiTestSupport.screenshot(stage.getScene(), "search-loading");
 
         robot.interact(tasks::runAll);
         TableView<?> table = robot.lookup("#search-results").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(1650);
+        assertThat(visible(robot, "#map-loading")).isFalse();
         assertThat(robot.lookup("#search-count").queryAs(Label.class).getText()).isEqualTo("1,650개 / 전체 1,650개");
     }
 
