@@ -7,6 +7,7 @@ import kr.sanggwon.common.Messages;
 import kr.sanggwon.estimate.ComparableCell;
 import kr.sanggwon.estimate.Driver;
 import kr.sanggwon.estimate.Estimate;
+import kr.sanggwon.estimate.StoreDetails;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,27 +29,63 @@ final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--industry", required = true, description = "서비스 업종 code, e.g. CS100010")
     String industry;
 
+    @Option(names = "--stores", paramLabel = "N", description = "same-industry stores already in the area (optional store detail)")
+    int stores;
+
+    @Option(names = "--new-shop", description = "상권: share the area's sales of the industry with the new shop too")
+    boolean newShop;
+
     @Option(names = "--json", description = "print as JSON")
     boolean json;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (stores < 0) {
+            spec.commandLine().getErr().println(Messages.get("estimate.cli.negativeStores"));
+            return MainCommand.USER_ERROR;
+        }
         Estimate e = main.context().estimateService().estimate(district, industry);
+        StoreDetails details = new StoreDetails(stores, newShop);
         if (json) {
-            out.println(Json.write(e));
+            out.println(Json.writeWith(e, "forNewShop", ForNewShop.of(e, details)));
             return MainCommand.OK;
         }
-        print(out, e);
+        print(out, e, details);
         return MainCommand.OK;
     }
 
+    /** Per-store figures for the new shop under the store details given; null when they change nothing. */
+    record ForNewShop(int existingStores, boolean countNewShop, double sharingStores, double factor, double monthly,
+                      double monthlyLow, double monthlyHigh, double quarterly, String note) {
+        static ForNewShop of(Estimate e, StoreDetails d) {
+            String note = d.note(e);
+            if (note == null) {
+                return null;
+            }
+            double f = d.factor(e);
+            return new ForNewShop(d.existingStores(), d.countNewShop(), d.sharingStores(e), f, e.monthly() * f, e.monthlyLow() * f,
+                    e.monthlyHigh() * f, e.quarterly() * f, note);
+        }
+    }
+
     static void print(PrintWriter out, Estimate e) {
+        print(out, e, StoreDetails.NONE);
+    }
+
+    static void print(PrintWriter out, Estimate e, StoreDetails details) {
         out.println(Messages.get("estimate.cli.title", e.industryName(), e.districtName(), e.guName() == null ? "-" : e.guName(),
                 Messages.get("estimate.grain." + e.grain().code()), Formats.quarter(e.targetQuarter()), Formats.quarter(e.basedOnQuarter())));
         String unit = Messages.get(e.perStore() ? "estimate.cli.perStore" : "estimate.cli.cellTotal");
         out.println(Messages.get("estimate.cli.quarterly", unit, money(e.quarterly()), money(e.quarterlyLow()), money(e.quarterlyHigh())));
         out.println(Messages.get("estimate.cli.monthly", unit, money(e.monthly()), money(e.monthlyLow()), money(e.monthlyHigh())));
+        String shopNote = details.note(e);
+        if (shopNote != null) {
+            double f = details.factor(e);
+            out.println(Messages.get("estimate.cli.forShop", Messages.get("estimate.cli.perStore"), money(e.monthly() * f),
+                    money(e.monthlyLow() * f), money(e.monthlyHigh() * f), money(e.quarterly() * f)));
+            out.println(Messages.get("estimate.cli.note", shopNote));
+        }
         out.println(Messages.get("estimate.cli.task", Messages.get("estimate.task." + e.task().id())));
         out.println(e.quality().line());
         out.println(e.provenance().line());

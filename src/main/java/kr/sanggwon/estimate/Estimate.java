@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * The expected sales of a district × industry cell for {@code targetQuarter}, made with data up to
  * {@code basedOnQuarter}: point and 80% range per quarter and per month (per store at 상권 grain, whole cell at
- * 행정동 grain), the drivers, comparable cells, backtest quality and provenance.
+ * 행정동 grain), the drivers, comparable cells, backtest quality and provenance. {@code stores}: the cell's
+ * same-industry stores in {@code basedOnQuarter} (NaN when not published, always at 행정동 grain).
  */
 public record Estimate(String district, String districtName, String guName, String industry, String industryName, Grain grain,
-                       boolean perStore, Task task, int targetQuarter, int basedOnQuarter,
+                       boolean perStore, Task task, int targetQuarter, int basedOnQuarter, double stores,
                        double quarterly, double quarterlyLow, double quarterlyHigh,
                        double monthly, double monthlyLow, double monthlyHigh,
                        List<Driver> drivers, List<ComparableCell> comparables,

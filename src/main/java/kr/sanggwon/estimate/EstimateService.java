@@ -287,8 +287,10 @@ public final class EstimateService {
                 model.dataVersion(), Formats.quarter(model.lastQuarter()));
         Estimate.Provenance prov = new Estimate.Provenance(model.id(), model.method(), model.params(), model.trainedAt().toString(),
                 model.dataVersion(), data.dataVersion(), model.lastQuarter(), stale, provLine);
+        CellObs now = data.obs(cell, latest);
+        double stores = now != null && now.stores() > 0 ? now.stores() : Double.NaN;
         return new Estimate(district, d.name(), d.guName(), industry, data.industryName(industry), grain, grain.perStore(), usedTask,
-                target, latest, point, low, high, point / 3, low / 3, high / 3, drivers, comparables, quality, prov, notes, warnings);
+                target, latest, stores, point, low, high, point / 3, low / 3, high / 3, drivers, comparables, quality, prov, notes, warnings);
     }
 
     /** Localized name of a method id (e.g. random-forest → 랜덤 포레스트). */

@@ -51,11 +51,21 @@ final class WekaPredictor implements Predictor {
             }
         }
         try {
-            double z = classifier.classifyInstance(schema.instance(row, Utils.missingValue(), header, null));
+            double z = classify(schema.instance(row, Utils.missingValue(), header, null));
             // never extrapolate beyond what training saw (a linear model can explode on an unusual row)
             return Double.isFinite(z) ? base + Math.max(minTarget, Math.min(maxTarget, z)) : Double.NaN;
         } catch (Exception e) {
             return Double.NaN;
+        }
+    }
+
+    /**
+     * Weka classifiers are not safe for concurrent use: M5P and linear regression push each instance through their
+     * own missing-value and nominal filters. The screen, the retrainer's warm-up and the drivers may predict at once.
+     */
+    private double classify(weka.core.Instance instance) throws Exception {
+        synchronized (classifier) {
+            return classifier.classifyInstance(instance);
         }
     }
 

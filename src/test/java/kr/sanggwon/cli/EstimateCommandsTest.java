@@ -47,6 +47,16 @@ class EstimateCommandsTest {
         out.getBuffer().setLength(0);
         assertThat(run("estimate", "--district", "11110615", "--industry", "CS100010", "--json")).isZero();
         assertThat(out.toString()).contains("\"quarterly\"", "\"quarterlyLow\"", "\"monthly\"", "\"drivers\"", "\"comparables\"",
-                "\"provenance\"", "\"targetQuarter\" : 20251");
+                "\"provenance\"", "\"targetQuarter\" : 20251", "\"forNewShop\" : null");
+
+        // optional store detail: nine coffee shops already in the 행정동 share its total with the new one
+        out.getBuffer().setLength(0);
+        assertThat(run("estimate", "--district", "11110615", "--industry", "CS100010", "--stores", "9", "--json")).isZero();
+        assertThat(out.toString()).contains("\"sharingStores\" : 10.0", "\"factor\" : 0.1");
+        out.getBuffer().setLength(0);
+        assertThat(run("estimate", "--district", "11110615", "--industry", "CS100010", "--stores", "9")).isZero();
+        assertThat(out.toString()).contains("새 가게 기준", "10곳");
+        assertThat(run("estimate", "--district", "11110615", "--industry", "CS100010", "--stores", "-1"))
+                .isEqualTo(MainCommand.USER_ERROR);
     }
 }

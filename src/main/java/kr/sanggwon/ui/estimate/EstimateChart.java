@@ -24,19 +24,23 @@ final class EstimateChart {
     private EstimateChart() {
     }
 
-    static JFreeChart build(Charts charts, Estimate e) {
+    /**
+     * {@code scale}: the store-details factor applied to this district's band and point; 1 unless it keeps the figures
+     * comparable with the other districts' per-store sales (상권 grain).
+     */
+    static JFreeChart build(Charts charts, Estimate e, double scale) {
         List<ComparableCell> comps = e.comparables();
         String here = Messages.get("estimate.ui.chartHere", e.districtName());
         String[] categories = new String[comps.size() + 1];
         categories[0] = here;
         Number[][] lows = new Number[1][categories.length];
         Number[][] highs = new Number[1][categories.length];
-        lows[0][0] = finite(e.monthlyLow(), e.monthly());
-        highs[0][0] = finite(e.monthlyHigh(), e.monthly());
+        lows[0][0] = finite(e.monthlyLow(), e.monthly()) * scale;
+        highs[0][0] = finite(e.monthlyHigh(), e.monthly()) * scale;
         DefaultCategoryDataset points = new DefaultCategoryDataset();
         String pointSeries = Messages.get("estimate.ui.chartPoint");
         String realSeries = Messages.get("estimate.ui.chartReal");
-        points.addValue(e.monthly(), pointSeries, here);
+        points.addValue(e.monthly() * scale, pointSeries, here);
         for (int i = 0; i < comps.size(); i++) {
             ComparableCell c = comps.get(i);
             categories[i + 1] = c.name();

@@ -6,12 +6,14 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -21,6 +23,7 @@ import kr.sanggwon.common.Messages;
 import kr.sanggwon.estimate.ComparableCell;
 import kr.sanggwon.estimate.Driver;
 import kr.sanggwon.estimate.Estimate;
+import kr.sanggwon.estimate.StoreDetails;
 import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.ui.EdgeRow;
 import kr.sanggwon.ui.Styles;
@@ -72,10 +75,18 @@ final class EstimateView {
         stores.setPrefWidth(100);
         stores.valueProperty().addListener((o, a, b) -> vm.sameIndustryStoresProperty().set(b == null ? 0 : b));
         vm.sameIndustryStoresProperty().addListener((o, a, b) -> render(vm.estimateProperty().get()));
-        VBox storesBox = field(Messages.get("estimate.ui.stores"), stores);
-        storesBox.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> vm.districtProperty().get() != null && !vm.districtProperty().get().grain().perStore(), vm.districtProperty()));
-        storesBox.managedProperty().bind(storesBox.visibleProperty());
+        CheckBox newShop = new CheckBox(Messages.get("estimate.ui.newShop"));
+        newShop.setId("estimate-new-shop");
+        newShop.setTooltip(new Tooltip(Messages.get("estimate.ui.newShopTip")));
+        newShop.selectedProperty().bindBidirectional(vm.countNewShopProperty());
+        vm.countNewShopProperty().addListener((o, a, b) -> render(vm.estimateProperty().get()));
+        // the new shop always shares a 행정동's total; at 상권 grain the user chooses
+        newShop.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.districtProperty().get() != null && vm.districtProperty().get().grain().perStore(), vm.districtProperty()));
+        newShop.managedProperty().bind(newShop.visibleProperty());
+        HBox storeDetails = new HBox(10, stores, newShop);
+        storeDetails.setAlignment(Pos.CENTER_LEFT);
+        VBox storesBox = field(Messages.get("estimate.ui.stores"), storeDetails);
         Button train = new Button(Messages.get("estimate.ui.train"));
         train.setId("estimate-train");
         train.setOnAction(e -> vm.train());
@@ -141,8 +152,10 @@ final class EstimateView {
     }
 
     private Node summary(Estimate e) {
-        boolean split = !e.perStore() && vm.sameIndustryStoresProperty().get() > 0;
-        double factor = split ? 1.0 / (vm.sameIndustryStoresProperty().get() + 1) : 1.0;
+        StoreDetails details = vm.storeDetails();
+        String shopNote = details.note(e);
+        boolean split = shopNote != null;
+        double factor = details.factor(e);
         String unit = Messages.get(e.perStore() || split ? "estimate.cli.perStore" : "estimate.cli.cellTotal");
         Label head = new Label(Messages.get("estimate.ui.head", e.industryName(), e.districtName(), Formats.quarter(e.targetQuarter()), unit));
         head.getStyleClass().add("sg-estimate-head");
@@ -164,7 +177,8 @@ final class EstimateView {
         carry.setOnAction(ev -> vm.carryToFinance());
         VBox numbers = new VBox(6, head, monthly, monthlyRange, quarterly, quality, task, carry);
         if (split) {
-            Label note = new Label(Messages.get("estimate.ui.splitNote", vm.sameIndustryStoresProperty().get() + 1));
+            Label note = new Label(shopNote);
+            note.setId("estimate-shop-note");
             note.getStyleClass().add(Styles.MUTED);
             note.setWrapText(true);
             numbers.getChildren().add(5, note);
@@ -172,7 +186,7 @@ final class EstimateView {
         numbers.getStyleClass().add(Styles.CARD);
         numbers.setMinWidth(330);
         numbers.setPrefWidth(360);
-        ChartViewer chart = charts.viewer(EstimateChart.build(charts, e), "estimate-" + e.district() + "-" + e.industry());
+        ChartViewer chart = charts.viewer(EstimateChart.build(charts, e, e.perStore() ? factor : 1.0), "estimate-" + e.district() + "-" + e.industry());
         chart.setPrefSize(560, 290);
         chart.setMinHeight(260);
         HBox.setHgrow(chart, Priority.ALWAYS);

@@ -25,6 +25,7 @@ import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.estimate.Estimate;
 import kr.sanggwon.estimate.EstimateService;
+import kr.sanggwon.estimate.StoreDetails;
 import kr.sanggwon.ui.shell.ModelRetrainer;
 import kr.sanggwon.ui.shell.ScreenCatalog;
 import kr.sanggwon.ui.shell.UiContext;
@@ -50,6 +51,7 @@ public final class EstimateViewModel {
     private final ObjectProperty<EstimateService.DistrictChoice> district = new SimpleObjectProperty<>(this, "district");
     private final ObjectProperty<IndustryChoice> industry = new SimpleObjectProperty<>(this, "industry");
     private final IntegerProperty sameIndustryStores = new SimpleIntegerProperty(this, "sameIndustryStores", 0);
+    private final BooleanProperty countNewShop = new SimpleBooleanProperty(this, "countNewShop", false);
     private final ReadOnlyObjectWrapper<Estimate> estimate = new ReadOnlyObjectWrapper<>(this, "estimate");
     private final ReadOnlyObjectWrapper<Estimate> carried = new ReadOnlyObjectWrapper<>(this, "carried");
     private final BooleanProperty needsTraining = new SimpleBooleanProperty(this, "needsTraining");
@@ -229,12 +231,14 @@ public final class EstimateViewModel {
         }
     }
 
-    /** Monthly sales per store: the estimate's own at 상권 grain; at 행정동 grain the cell total split by the stores entered. */
+    /** The optional store details as entered. */
+    public StoreDetails storeDetails() {
+        return new StoreDetails(Math.max(0, sameIndustryStores.get()), countNewShop.get());
+    }
+
+    /** Monthly sales per store of the new shop under the store details (the estimate's own when they change nothing). */
     public double monthlyPerStore(Estimate e) {
-        if (e.perStore() || sameIndustryStores.get() <= 0) {
-            return e.monthly();
-        }
-        return e.monthly() / (sameIndustryStores.get() + 1);
+        return e.monthly() * storeDetails().factor(e);
     }
 
     private void fail(Throwable t) {
@@ -265,7 +269,12 @@ public final class EstimateViewModel {
         return industry;
     }
 
-    /** Optional store detail: stores of the same industry already in the 행정동 (0 = not given). */
+    /** Optional store detail, 상권 grain: the new shop shares the district's sales of the industry too. */
+    public BooleanProperty countNewShopProperty() {
+        return countNewShop;
+    }
+
+    /** Optional store detail: stores of the same industry already in the area (0 = not given). */
     public IntegerProperty sameIndustryStoresProperty() {
         return sameIndustryStores;
     }

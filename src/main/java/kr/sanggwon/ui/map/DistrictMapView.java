@@ -9,6 +9,7 @@ import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -46,6 +47,8 @@ public final class DistrictMapView extends StackPane {
     private String hovered;
     private Function<DistrictEntry, String> tooltipText = DistrictEntry::name;
     private Consumer<String> onOpen = c -> { };
+    private Function<String, ContextMenu> districtMenu = c -> null;
+    private ContextMenu shownMenu;
     private double pressX;
     private double pressY;
     private double lastX;
@@ -148,6 +151,11 @@ public final class DistrictMapView extends StackPane {
 
     public void setOnOpen(Consumer<String> onOpen) {
         this.onOpen = onOpen;
+    }
+
+    /** The menu a right-click on a district opens (what to do with it), or null for none. */
+    public void setDistrictMenu(Function<String, ContextMenu> menu) {
+        this.districtMenu = menu;
     }
 
     public void zoomIn() {
@@ -265,6 +273,17 @@ public final class DistrictMapView extends StackPane {
             redraw();
         });
         canvas.setOnMouseClicked(this::clicked);
+        canvas.setOnContextMenuRequested(e -> {
+            DistrictEntry d = districtAt(e.getX(), e.getY());
+            if (shownMenu != null) {
+                shownMenu.hide();
+            }
+            shownMenu = d == null ? null : districtMenu.apply(d.code());
+            if (shownMenu != null) {
+                shownMenu.show(canvas, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
         canvas.setOnMouseMoved(this::hover);
         canvas.setOnMouseExited(e -> {
             hovered = null;

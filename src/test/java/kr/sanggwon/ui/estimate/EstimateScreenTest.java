@@ -76,6 +76,14 @@ class EstimateScreenTest {
         assertThat(robot.lookup("#estimate-drivers").queryAll()).isNotEmpty();
         UiTestSupport.screenshot(shell.scene(), "estimate");
 
+        // optional store detail: 9 coffee shops already there → the 행정동 total is shared by 10
+        String total = monthly.getText();
+        robot.interact(() -> robot.lookup("#estimate-stores").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(9));
+        UiTestSupport.waitUntil(() -> robot.lookup("#estimate-shop-note").tryQuery().isPresent(), 10);
+        assertThat(robot.lookup("#estimate-shop-note").queryAs(Label.class).getText()).contains("10곳");
+        assertThat(robot.lookup("#estimate-monthly").queryAs(Label.class).getText()).isNotEqualTo(total);
+        assertThat(robot.lookup("#estimate-new-shop").queryAs(javafx.scene.control.CheckBox.class).isVisible()).isFalse();
+
         robot.clickOn("#estimate-carry");
         UiTestSupport.waitUntil(() -> robot.lookup("#estimate-message").queryAs(Label.class).getText().contains("보관"), 10);
     }

@@ -99,7 +99,8 @@ class EstimateViewModelTest {
         assertThat(progress).isNotEmpty();
 
         vm.sameIndustryStoresProperty().set(9);
-        assertThat(vm.monthlyPerStore(vm.estimateProperty().get())).isEqualTo(vm.estimateProperty().get().monthly() / 10);
+        assertThat(vm.monthlyPerStore(vm.estimateProperty().get()))
+                .isCloseTo(vm.estimateProperty().get().monthly() / 10, org.assertj.core.data.Percentage.withPercentage(1e-9));
         vm.carryToFinance();
         assertThat(vm.carriedProperty().get()).isSameAs(vm.estimateProperty().get());
         assertThat(vm.messageProperty().get()).contains("보관");

@@ -1,0 +1,88 @@
+package kr.sanggwon.ui.estimate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import kr.sanggwon.AppContext;
+import kr.sanggwon.common.Messages;
+import kr.sanggwon.common.Progress;
+import kr.sanggwon.estimate.Estimate;
+import kr.sanggwon.estimate.EstimateService;
+import kr.sanggwon.ui.UiTestSupport;
+import org.controlsfx.control.SearchableComboBox;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The 예상 매출 screen at 상권 grain (sales per store) on the bundled sample, with models trained first. */
+@ExtendWith(ApplicationExtension.class)
+class EstimateTrdarScreenTest {
+    /** 가람역 1번: a sample 상권 with 4 커피-음료 stores in the last quarter. */
+    private static final String DISTRICT = "3118007";
+
+    @TempDir
+    static Path dataDir;
+    static AppContext app;
+    UiTestSupport.Shell shell;
+
+    @BeforeAll
+    static void sampleAndModels() throws Exception {
+        Messages.setLocale(Locale.KOREAN);
+        app = UiTestSupport.openData(dataDir);
+        app.sampleLoader().resetToSample(Progress.NONE);
+        app.estimateService().train(Progress.NONE);
+    }
+
+    @AfterAll
+    static void closeData() {
+        app.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        Messages.setLocale(Locale.KOREAN);
+        shell = UiTestSupport.show(stage, app);
+    }
+
+    @AfterEach
+    void close() {
+        shell.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void countingTheNewShopSharesTheDistrictsSalesWithOneMoreStore(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-estimate");
+        SearchableComboBox<EstimateService.DistrictChoice> district = robot.lookup("#estimate-district").queryAs(SearchableComboBox.class);
+        SearchableComboBox<EstimateViewModel.IndustryChoice> industry = robot.lookup("#estimate-industry").queryAs(SearchableComboBox.class);
+        UiTestSupport.waitUntil(() -> !district.getItems().isEmpty() && !industry.getItems().isEmpty(), 30);
+        robot.interact(() -> {
+            district.setValue(district.getItems().stream().filter(d -> d.code().equals(DISTRICT)).findFirst().orElseThrow());
+            industry.setValue(industry.getItems().stream().filter(i -> i.code().equals("CS100010")).findFirst().orElseThrow());
+        });
+        UiTestSupport.waitUntil(() -> robot.lookup("#estimate-monthly").tryQuery().isPresent()
+                && robot.lookup("#estimate-provenance").tryQuery().isPresent(), 30);
+        Estimate e = app.estimateService().estimate(DISTRICT, "CS100010");
+        assertThat(e.perStore()).isTrue();
+        assertThat(e.stores()).isEqualTo(4);
+        CheckBox newShop = robot.lookup("#estimate-new-shop").queryAs(CheckBox.class);
+        assertThat(newShop.isVisible()).isTrue();
+        String before = robot.lookup("#estimate-monthly").queryAs(Label.class).getText();
+
+        robot.clickOn("#estimate-new-shop");
+        UiTestSupport.waitUntil(() -> robot.lookup("#estimate-shop-note").tryQuery().isPresent(), 10);
+        assertThat(robot.lookup("#estimate-shop-note").queryAs(Label.class).getText()).contains("4곳", "5곳");
+        assertThat(robot.lookup("#estimate-monthly").queryAs(Label.class).getText()).isNotEqualTo(before);
+        UiTestSupport.screenshot(shell.scene(), "estimate-trdar-new-shop");
+    }
+}
