@@ -46,7 +46,7 @@ public final class LayoutCheck {
         }
         double inner = n.getClip() == null ? right : Math.min(right, n.localToScene(n.getClip().getBoundsInParent()).getMaxX());
         // a label that may shorten and shows its full text on hover (the data folder path) is fine
-        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty() && truncated(l) && l.getTooltip() == null
+        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty() && truncated(l) && !fullTextOnHover(l)
                 && !(n instanceof ListCell<?> && n.getParent() instanceof ComboBoxBase<?>)) {   // a long choice; the list shows it whole
             out.add(describe(n) + " text shortened");
         }
@@ -59,6 +59,10 @@ public final class LayoutCheck {
                 walk(c, inner, out);
             }
         }
+    }
+
+    private static boolean fullTextOnHover(Labeled l) {
+        return l.getTooltip() != null && l.getTooltip().getText() != null && l.getTooltip().getText().contains(l.getText());
     }
 
     private static boolean truncated(Labeled l) {

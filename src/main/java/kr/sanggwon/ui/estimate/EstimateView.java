@@ -14,6 +14,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -91,10 +92,22 @@ final class EstimateView {
         train.setId("estimate-train");
         train.setOnAction(e -> vm.train());
         train.disableProperty().bind(vm.trainingProperty());
-        HBox fields = new HBox(12, field(Messages.get("estimate.ui.district"), district), field(Messages.get("estimate.ui.industry"), industry),
-                storesBox);
+        FlowPane fields = new FlowPane(12, 6, field(Messages.get("estimate.ui.district"), district),
+                field(Messages.get("estimate.ui.industry"), industry), storesBox) {
+            /** All fields on one line; in a narrower window they wrap onto more lines. */
+            @Override
+            protected double computePrefWidth(double height) {
+                double w = 0;
+                int n = 0;
+                for (Node c : getManagedChildren()) {
+                    w += c.prefWidth(-1);
+                    n++;
+                }
+                return w + Math.max(0, n - 1) * getHgap() + getInsets().getLeft() + getInsets().getRight();
+            }
+        };
         fields.setAlignment(Pos.BOTTOM_LEFT);
-        fields.setFillHeight(false);   // controls line up at the bottom even when one label wraps
+        fields.setRowValignment(javafx.geometry.VPos.BOTTOM);   // controls line up even when one label wraps
         // the train button sits on the right edge, or under the fields when the window is too narrow for both
         EdgeRow toolbar = new EdgeRow(fields, train, 12, javafx.geometry.VPos.BOTTOM);
         toolbar.getStyleClass().add(Styles.TOOLBAR);
