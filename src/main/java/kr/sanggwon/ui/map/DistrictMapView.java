@@ -274,13 +274,7 @@ public final class DistrictMapView extends StackPane {
         });
         canvas.setOnMouseClicked(this::clicked);
         canvas.setOnContextMenuRequested(e -> {
-            DistrictEntry d = districtAt(e.getX(), e.getY());
-            if (shownMenu != null) {
-                shownMenu.hide();
-            }
-            shownMenu = d == null ? null : districtMenu.apply(d.code());
-            if (shownMenu != null) {
-                shownMenu.show(canvas, e.getScreenX(), e.getScreenY());
+            if (showMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY())) {
                 e.consume();
             }
         });
@@ -293,6 +287,11 @@ public final class DistrictMapView extends StackPane {
     }
 
     private void clicked(MouseEvent e) {
+        // some platforms send no context-menu request for a right click (e.g. headless): the click itself opens it
+        if (!dragged && e.getButton() == MouseButton.SECONDARY && (shownMenu == null || !shownMenu.isShowing())) {
+            showMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            return;
+        }
         if (dragged || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
@@ -300,6 +299,19 @@ public final class DistrictMapView extends StackPane {
         if (d != null) {
             onOpen.accept(d.code());
         }
+    }
+
+    private boolean showMenu(double x, double y, double screenX, double screenY) {
+        if (shownMenu != null) {
+            shownMenu.hide();
+        }
+        DistrictEntry d = districtAt(x, y);
+        shownMenu = d == null ? null : districtMenu.apply(d.code());
+        if (shownMenu == null) {
+            return false;
+        }
+        shownMenu.show(canvas, screenX, screenY);
+        return true;
     }
 
     private void hover(MouseEvent e) {

@@ -8,8 +8,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -156,6 +158,7 @@ final class SearchView {
                     vm.open(row.getItem().code());
                 }
             });
+            row.itemProperty().addListener((o, a, b) -> row.setContextMenu(b == null ? null : districtMenu(b.code())));
             return row;
         });
         table.setOnKeyPressed(e -> {
@@ -307,7 +310,20 @@ final class SearchView {
         box.setPadding(new Insets(0, 0, 0, 8));
         minWidthEm(box, 15);   // room for the legend's longest line at any text size
         map.setOnOpen(vm::open);
+        map.setDistrictMenu(this::districtMenu);
         return box;
+    }
+
+    /** What can be done with one district: its overview, its customers, the expected sales of a shop there. */
+    private ContextMenu districtMenu(String code) {
+        MenuItem overview = new MenuItem(Messages.get("search.open"));
+        overview.setOnAction(e -> vm.open(code));
+        MenuItem customers = new MenuItem(Messages.get("search.menu.customers"));
+        customers.setOnAction(e -> vm.openIn(code, "customers"));
+        MenuItem estimate = new MenuItem(Messages.get("search.menu.estimate"));
+        estimate.setId("search-menu-estimate");
+        estimate.setOnAction(e -> vm.openIn(code, "estimate"));
+        return new ContextMenu(overview, customers, estimate);
     }
 
     /** Keeps the map (and the legend over it) inside its pane when the pane is smaller than they would like. */

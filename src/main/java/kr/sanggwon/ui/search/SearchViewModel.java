@@ -194,6 +194,15 @@ public final class SearchViewModel {
         ctx.navigator().show("dashboard");
     }
 
+    /** Makes the district the current selection and shows another screen about it (e.g. 예상 매출). */
+    public void openIn(String code, String screenId) {
+        if (code == null) {
+            return;
+        }
+        ctx.selection().setDistrict(code);
+        ctx.navigator().show(screenId);
+    }
+
     public void goToImport() {
         ctx.navigator().show("import");
     }

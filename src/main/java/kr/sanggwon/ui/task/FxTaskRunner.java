@@ -2,6 +2,7 @@ package kr.sanggwon.ui.task;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -30,7 +31,15 @@ public final class FxTaskRunner implements TaskRunner {
 
     @Override
     public <T> BackgroundTask<T> execute(BackgroundTask<T> task) {
-        pool.execute(() -> task.run(Platform::runLater, defaultFailure));
+        if (pool.isShutdown()) {
+            // the window is closing: a callback that was already queued on the FX thread asks for more work; drop it
+            return task;
+        }
+        try {
+            pool.execute(() -> task.run(Platform::runLater, defaultFailure));
+        } catch (RejectedExecutionException closedMeanwhile) {
+            // closed between the check and the call: same as above
+        }
         return task;
     }
 

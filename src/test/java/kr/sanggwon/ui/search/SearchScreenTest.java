@@ -114,6 +114,21 @@ class SearchScreenTest {
     }
 
     @Test
+    void rightClickOnAMapDistrictOpensItsExpectedSales(FxRobot robot) {
+        results(robot);
+        DistrictMapView map = robot.lookup("#district-map").queryAs(DistrictMapView.class);
+        robot.interact(() -> robot.lookup("#search-field").queryAs(TextField.class).setText("신림역(신림)"));
+        double[] p = map.screenPoint("3120157");
+        assertThat(p).isNotNull();
+        robot.clickOn(map.localToScreen(p[0], p[1]), MouseButton.SECONDARY);
+        UiTestSupport.waitUntil(() -> robot.lookup("#search-menu-estimate").tryQuery().isPresent(), 5);
+        robot.clickOn("이 지역 예상 매출 보기");
+        assertThat(shell.window().context().selection().district()).isEqualTo("3120157");
+        boolean estimateExists = ScreenCatalog.find("estimate").orElseThrow().available();
+        assertThat(shell.window().current()).isEqualTo(estimateExists ? "estimate" : "search");
+    }
+
+    @Test
     void enterInTheSearchFieldOpensTheFirstResult(FxRobot robot) {
         results(robot);
         robot.clickOn("#search-field").write("강남역");
