@@ -69,6 +69,8 @@ public final class EstimateViewModel {
     };
     private final ChangeListener<ModelRetrainer.Outcome> onTrained = (o, a, b) -> trainingEnded(b);
     private boolean syncing;
+    /** Counts estimate requests, so an answer that arrives after a newer choice is dropped. */
+    private long estimateRequests;
     private boolean errorShown;
 
     /**
@@ -158,15 +160,23 @@ public final class EstimateViewModel {
         if (d == null || i == null || training.get()) {
             return;
         }
+        long request = ++estimateRequests;
         ctx.tasks().execute(BackgroundTask.of(() -> service.estimate(d.code(), i.code()))
                 .onSuccess(e -> {
+                    if (request != estimateRequests) {
+                        return;   // the user chose again meanwhile: that newer answer is the one to show
+                    }
                     estimate.set(e);
                     if (errorShown) {
                         errorShown = false;
                         message.set("");
                     }
                 })
-                .onFailure(this::fail));
+                .onFailure(t -> {
+                    if (request == estimateRequests) {
+                        fail(t);
+                    }
+                }));
     }
 
     /** Trains the models in the background with progress (through the shell's retrainer; nothing if one runs). */

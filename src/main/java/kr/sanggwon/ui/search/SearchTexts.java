@@ -39,9 +39,18 @@ final class SearchTexts {
         };
     }
 
-    /** Short legend number: 억원/만원 for money, 천/만 for counts are left to Formats. */
-    static String legendValue(MapMetric m, double v) {
-        return value(m, v);
+    /**
+     * The legend's formatter for one set of values: money in ONE unit chosen from the largest value (억원 with one
+     * decimal, else 만원), so the rows compare at a glance; other metrics as everywhere else.
+     */
+    static java.util.function.DoubleFunction<String> legendFormat(MetricValues values) {
+        if (values.metric() != MapMetric.SALES_PER_STORE) {
+            return v -> value(values.metric(), v);
+        }
+        double max = values.numbers().values().stream().filter(x -> x != null && Double.isFinite(x)).mapToDouble(Double::doubleValue)
+                .max().orElse(0);
+        kr.sanggwon.ui.chart.MoneyScale scale = kr.sanggwon.ui.chart.MoneyScale.of(0, max, 0);
+        return v -> scale.tick(v) + scale.unitName();
     }
 
     static String valueOf(MetricValues values, String code) {

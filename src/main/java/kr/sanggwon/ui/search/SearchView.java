@@ -359,7 +359,7 @@ final class SearchView {
             map.setScale(scale);
             legend.show(scale, b == null ? "" : SearchTexts.metricName(b.metric())
                             + (b.quarter() == null ? "" : " · " + Formats.quarter(b.quarter())),
-                    b == null ? null : v -> SearchTexts.legendValue(b.metric(), v), SearchTexts::changeName);
+                    b == null ? null : SearchTexts.legendFormat(b), SearchTexts::changeName);
         });
         map.setTooltipText(d -> SearchTexts.tooltip(d, vm.metricValuesProperty().get()));
     }

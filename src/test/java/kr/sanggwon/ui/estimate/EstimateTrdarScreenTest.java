@@ -11,9 +11,7 @@ import kr.sanggwon.AppContext;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.estimate.Estimate;
-import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.ui.UiTestSupport;
-import org.controlsfx.control.SearchableComboBox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,18 +58,16 @@ class EstimateTrdarScreenTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void countingTheNewShopSharesTheDistrictsSalesWithOneMoreStore(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-estimate");
-        SearchableComboBox<EstimateService.DistrictChoice> district = robot.lookup("#estimate-district").queryAs(SearchableComboBox.class);
-        SearchableComboBox<EstimateViewModel.IndustryChoice> industry = robot.lookup("#estimate-industry").queryAs(SearchableComboBox.class);
-        UiTestSupport.waitUntil(() -> !district.getItems().isEmpty() && !industry.getItems().isEmpty(), 30);
+        // the district and industry chosen elsewhere (e.g. 상권 찾기) carry over to the screen
         robot.interact(() -> {
-            district.setValue(district.getItems().stream().filter(d -> d.code().equals(DISTRICT)).findFirst().orElseThrow());
-            industry.setValue(industry.getItems().stream().filter(i -> i.code().equals("CS100010")).findFirst().orElseThrow());
+            shell.window().context().selection().setDistrict(DISTRICT);
+            shell.window().context().selection().setIndustry("CS100010");
         });
+        robot.clickOn("#nav-estimate");
         UiTestSupport.waitUntil(() -> robot.lookup("#estimate-monthly").tryQuery().isPresent()
-                && robot.lookup("#estimate-provenance").tryQuery().isPresent(), 30);
+                && robot.lookup(".label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText() != null && l.getText().startsWith("커피-음료 · 가람역 1번")), 30);
         Estimate e = app.estimateService().estimate(DISTRICT, "CS100010");
         assertThat(e.perStore()).isTrue();
         assertThat(e.stores()).isEqualTo(4);

@@ -37,6 +37,41 @@ class EstimateViewModelTest {
     }
 
     @Test
+    void anEstimateThatArrivesAfterANewerChoiceIsNotShown() throws Exception {
+        Messages.setLocale(Locale.KOREAN);
+        app = UiTestSupport.openData(dataDir, TestData.require(TestData.seoul("추정매출-행정동")),
+                TestData.require(TestData.seoul("길단위인구-행정동")));
+        app.estimateService().train(kr.sanggwon.common.Progress.NONE);
+        FakeDialogService dialogs = new FakeDialogService();
+        Selection selection = new Selection();
+        selection.setDistrict("11680640");
+        kr.sanggwon.ui.task.QueuedTaskRunner tasks = new kr.sanggwon.ui.task.QueuedTaskRunner();
+        Navigator navigator = new Navigator() {
+            @Override
+            public void show(String screenId) {
+            }
+
+            @Override
+            public String current() {
+                return "estimate";
+            }
+        };
+        UiContext ctx = new UiContext(app, tasks, dialogs, selection, navigator, prefs, new Charts("SansSerif", dialogs));
+        EstimateViewModel vm = new EstimateViewModel(ctx);
+        vm.load();
+        tasks.runAll();
+        assertThat(vm.estimateProperty().get().district()).isEqualTo("11680640");
+
+        // the user picks 역삼2동, then 종로1·2·3·4가동 before the first answer is back; the answers arrive newest first
+        vm.districtProperty().set(vm.districts().stream().filter(d -> d.code().equals("11680650")).findFirst().orElseThrow());
+        vm.districtProperty().set(vm.districts().stream().filter(d -> d.code().equals("11110615")).findFirst().orElseThrow());
+        tasks.runNewest();
+        tasks.runAll();
+        assertThat(vm.estimateProperty().get().district()).isEqualTo("11110615");
+        assertThat(tasks.unhandledFailures()).isEmpty();
+    }
+
+    @Test
     void cancelledTrainingLeavesNoModelThenTrainingEstimatesTheSelectedDongAndCarriesIt() throws Exception {
         Messages.setLocale(Locale.KOREAN);
         app = UiTestSupport.openData(dataDir, TestData.require(TestData.seoul("추정매출-행정동")),

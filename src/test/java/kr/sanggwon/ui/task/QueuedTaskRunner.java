@@ -32,6 +32,14 @@ public final class QueuedTaskRunner implements TaskRunner {
         }
     }
 
+    /** Runs the newest queued task (and its callbacks) now: work finishing out of order. */
+    public void runNewest() {
+        BackgroundTask<?> t = queue.pollLast();
+        if (t != null) {
+            t.run(Runnable::run, unhandled::add);
+        }
+    }
+
     /** Runs queued tasks, also those queued by callbacks, until none is left. */
     public void runAll() {
         while (!queue.isEmpty()) {
