@@ -27,9 +27,12 @@ public final class Trainer {
     /** Backtests only (the {@code eval} command). */
     public List<Evaluation> evaluate(FeatureBuilder features, Progress progress) {
         List<Evaluation> out = new ArrayList<>();
-        for (Grain g : grains(features.data())) {
+        List<Grain> grains = grains(features.data());
+        int parts = grains.size() * Task.values().length;
+        for (Grain g : grains) {
             for (Task t : Task.values()) {
-                out.add(Backtest.run(features, g, t, Backtest.methods(t, options), options, progress).evaluation());
+                Progress part = progress.part(out.size(), parts);
+                out.add(Backtest.run(features, g, t, Backtest.methods(t, options), options, part).evaluation());
             }
         }
         return out;
@@ -40,18 +43,22 @@ public final class Trainer {
         EstimateData data = features.data();
         List<TrainedModel> models = new ArrayList<>();
         List<Evaluation> evaluations = new ArrayList<>();
-        for (Grain g : grains(data)) {
+        List<Grain> grains = grains(data);
+        int parts = grains.size() * Task.values().length;
+        for (Grain g : grains) {
             for (Task t : Task.values()) {
                 long t0 = System.nanoTime();
+                Progress part = progress.part(models.size(), parts);
                 List<Method> methods = Backtest.methods(t, options);
-                Backtest.Outcome outcome = Backtest.run(features, g, t, methods, options, progress);
+                // the backtest is most of the work; the final fit shows as the last tenth of this model's part
+                Backtest.Outcome outcome = Backtest.run(features, g, t, methods, options, part.slice(0, 0.9));
                 Evaluation ev = outcome.evaluation();
                 evaluations.add(ev);
                 String chosenId = ev.chosen() != null ? ev.chosen()
                         : (t == Task.FORECAST ? Baselines.LAST_VALUE : Baselines.INDUSTRY_GU_MEDIAN);
                 Method chosen = methods.stream().filter(m -> m.id().equals(chosenId)).findFirst().orElseThrow();
-                progress.checkCancelled();
-                progress.update(0, 0, Messages.get("estimate.progress.final", t.id(), chosen.id()));
+                part.checkCancelled();
+                part.update(9, 10, Messages.get("estimate.progress.final", t.id(), chosen.id()));
                 NavigableSet<Integer> quarters = data.quarters(g);
                 int last = quarters.last();
                 TreeSet<Integer> window = new TreeSet<>(quarters.subSet(Quarters.minus(last, options.trainWindow() - 1), true, last, true));
