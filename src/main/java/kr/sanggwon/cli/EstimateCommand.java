@@ -48,25 +48,11 @@ final class EstimateCommand implements Callable<Integer> {
         Estimate e = main.context().estimateService().estimate(district, industry);
         StoreDetails details = new StoreDetails(stores, newShop);
         if (json) {
-            out.println(Json.writeWith(e, "forNewShop", ForNewShop.of(e, details)));
+            out.println(Json.writeWith(e, "forNewShop", details.forNewShop(e)));
             return MainCommand.OK;
         }
         print(out, e, details);
         return MainCommand.OK;
-    }
-
-    /** Per-store figures for the new shop under the store details given; null when they change nothing. */
-    record ForNewShop(int existingStores, boolean countNewShop, double sharingStores, double factor, double monthly,
-                      double monthlyLow, double monthlyHigh, double quarterly, String note) {
-        static ForNewShop of(Estimate e, StoreDetails d) {
-            String note = d.note(e);
-            if (note == null) {
-                return null;
-            }
-            double f = d.factor(e);
-            return new ForNewShop(d.existingStores(), d.countNewShop(), d.sharingStores(e), f, e.monthly() * f, e.monthlyLow() * f,
-                    e.monthlyHigh() * f, e.quarterly() * f, note);
-        }
     }
 
     static void print(PrintWriter out, Estimate e) {
@@ -79,12 +65,11 @@ final class EstimateCommand implements Callable<Integer> {
         String unit = Messages.get(e.perStore() ? "estimate.cli.perStore" : "estimate.cli.cellTotal");
         out.println(Messages.get("estimate.cli.quarterly", unit, money(e.quarterly()), money(e.quarterlyLow()), money(e.quarterlyHigh())));
         out.println(Messages.get("estimate.cli.monthly", unit, money(e.monthly()), money(e.monthlyLow()), money(e.monthlyHigh())));
-        String shopNote = details.note(e);
-        if (shopNote != null) {
-            double f = details.factor(e);
-            out.println(Messages.get("estimate.cli.forShop", Messages.get("estimate.cli.perStore"), money(e.monthly() * f),
-                    money(e.monthlyLow() * f), money(e.monthlyHigh() * f), money(e.quarterly() * f)));
-            out.println(Messages.get("estimate.cli.note", shopNote));
+        StoreDetails.ForNewShop shop = details.forNewShop(e);
+        if (shop != null) {
+            out.println(Messages.get("estimate.cli.forShop", Messages.get("estimate.cli.perStore"), money(shop.monthly()),
+                    money(shop.monthlyLow()), money(shop.monthlyHigh()), money(shop.quarterly())));
+            out.println(Messages.get("estimate.cli.note", shop.note()));
         }
         out.println(Messages.get("estimate.cli.task", Messages.get("estimate.task." + e.task().id())));
         out.println(e.quality().line());

@@ -3,6 +3,7 @@ package kr.sanggwon.estimate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ public final class EstimateData {
     private final EnumMap<Grain, TreeSet<Integer>> quarters = new EnumMap<>(Grain.class);
     private final Map<String, EnumMap<Grain, List<Cell>>> cellsByIndustry = new HashMap<>();
     private final Map<String, List<DistrictInfo>> trdarsByDong = new HashMap<>();
+    private final EnumMap<ContextTable, EnumSet<Grain>> contextGrains = new EnumMap<>(ContextTable.class);
     private boolean finished;
 
     public EstimateData(long dataVersion) {
@@ -123,6 +125,11 @@ public final class EstimateData {
             }
         }
         totals.forEach((d, m) -> m.forEach((q, v) -> districtTotals.put(d, q, v)));
+        context.forEach((table, series) -> {
+            EnumSet<Grain> grains = EnumSet.noneOf(Grain.class);
+            series.districtCodes().forEach(code -> grains.add(grainOf(code)));
+            contextGrains.put(table, grains);
+        });
         for (DistrictInfo d : districts.values()) {
             if (d.grain() == Grain.TRDAR && d.dongCode() != null) {
                 trdarsByDong.computeIfAbsent(d.dongCode(), k -> new ArrayList<>()).add(d);
@@ -231,12 +238,8 @@ public final class EstimateData {
 
     /** Whether a context table has rows for any district of this grain (a 상권-only table says nothing of a 행정동). */
     public boolean hasContext(ContextTable table, Grain grain) {
-        for (String code : context.get(table).districtCodes()) {
-            if (grainOf(code) == grain) {
-                return true;
-            }
-        }
-        return false;
+        EnumSet<Grain> grains = contextGrains.get(table);
+        return grains != null && grains.contains(grain);
     }
 
     /** The industry's sales shares by age band then time band over quarters ≤ {@code quarter}; null if unknown. */

@@ -18,8 +18,14 @@ public final class EstimateDataLoader {
 
     /** The data version: the id of the latest import batch (0 when nothing was imported). */
     public long dataVersion() throws SQLException {
-        try (Connection c = database.connection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) FROM import_batch")) {
+        try (Connection c = database.connection()) {
+            return dataVersion(c);
+        }
+    }
+
+    /** The data version read on an open connection (so it matches what that connection reads next). */
+    static long dataVersion(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) FROM import_batch")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -27,12 +33,7 @@ public final class EstimateDataLoader {
 
     public EstimateData load() throws SQLException {
         try (Connection c = database.connection()) {
-            long version;
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) FROM import_batch")) {
-                rs.next();
-                version = rs.getLong(1);
-            }
-            EstimateData data = new EstimateData(version);
+            EstimateData data = new EstimateData(dataVersion(c));
             loadDistricts(c, data);
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT code, name FROM industry")) {
                 while (rs.next()) {

@@ -155,11 +155,7 @@ public final class FeatureBuilder {
             }
             add(workers, data.context(ContextTable.WORKER).asOf(t.code(), info), 0);
             add(pop, data.context(ContextTable.POPULATION).asOf(t.code(), info), 0);
-            Map.Entry<Integer, double[]> tot = data.districtTotals().asOf(t.code(), info);
-            if (tot != null) {
-                stores[0] += tot.getValue()[1];
-                stores[1]++;
-            }
+            add(stores, data.districtTotals().asOf(t.code(), info), 1);
             Map.Entry<Integer, double[]> apt = data.context(ContextTable.APARTMENT).asOf(t.code(), info);
             if (apt != null) {
                 anyApartment = true;

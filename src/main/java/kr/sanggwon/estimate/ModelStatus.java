@@ -46,11 +46,7 @@ public record ModelStatus(long dataVersion, List<Grain> trainableGrains, List<Mo
     /** Reads the status now. */
     static ModelStatus read(Database database) throws SQLException {
         try (Connection c = database.connection(); Statement st = c.createStatement()) {
-            long version;
-            try (ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) FROM import_batch")) {
-                rs.next();
-                version = rs.getLong(1);
-            }
+            long version = EstimateDataLoader.dataVersion(c);
             List<Grain> grains = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("SELECT lvl, COUNT(DISTINCT quarter) FROM sales_q WHERE sales_amt IS NOT NULL"
                     + " GROUP BY lvl ORDER BY lvl DESC")) {

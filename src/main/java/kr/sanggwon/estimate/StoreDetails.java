@@ -42,6 +42,22 @@ public record StoreDetails(int existingStores, boolean countNewShop) {
         return e.perStore() ? e.stores() / k : 1.0 / k;
     }
 
+    /** Per-store figures of the new shop under these details, with the assumption in words. */
+    public record ForNewShop(int existingStores, boolean countNewShop, double sharingStores, double factor, double monthly,
+                             double monthlyLow, double monthlyHigh, double quarterly, String note) {
+    }
+
+    /** The new shop's figures, or null when the details change nothing (the estimate's own figures stand). */
+    public ForNewShop forNewShop(Estimate e) {
+        String note = note(e);
+        if (note == null) {
+            return null;
+        }
+        double f = factor(e);
+        return new ForNewShop(existingStores, countNewShop, sharingStores(e), f, e.monthly() * f, e.monthlyLow() * f,
+                e.monthlyHigh() * f, e.quarterly() * f, note);
+    }
+
     /** One line saying what was assumed, or null when the details change nothing. */
     public String note(Estimate e) {
         double k = sharingStores(e);

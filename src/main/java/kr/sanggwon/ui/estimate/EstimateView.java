@@ -24,8 +24,8 @@ import kr.sanggwon.common.Messages;
 import kr.sanggwon.estimate.ComparableCell;
 import kr.sanggwon.estimate.Driver;
 import kr.sanggwon.estimate.Estimate;
-import kr.sanggwon.estimate.StoreDetails;
 import kr.sanggwon.estimate.EstimateService;
+import kr.sanggwon.estimate.StoreDetails;
 import kr.sanggwon.ui.EdgeRow;
 import kr.sanggwon.ui.Styles;
 import kr.sanggwon.ui.chart.Charts;
@@ -165,10 +165,9 @@ final class EstimateView {
     }
 
     private Node summary(Estimate e) {
-        StoreDetails details = vm.storeDetails();
-        String shopNote = details.note(e);
-        boolean split = shopNote != null;
-        double factor = details.factor(e);
+        StoreDetails.ForNewShop shop = vm.storeDetails().forNewShop(e);
+        boolean split = shop != null;
+        double factor = split ? shop.factor() : 1.0;
         String unit = Messages.get(e.perStore() || split ? "estimate.cli.perStore" : "estimate.cli.cellTotal");
         Label head = new Label(Messages.get("estimate.ui.head", e.industryName(), e.districtName(), Formats.quarter(e.targetQuarter()), unit));
         head.getStyleClass().add("sg-estimate-head");
@@ -190,7 +189,7 @@ final class EstimateView {
         carry.setOnAction(ev -> vm.carryToFinance());
         VBox numbers = new VBox(6, head, monthly, monthlyRange, quarterly, quality, task, carry);
         if (split) {
-            Label note = new Label(shopNote);
+            Label note = new Label(shop.note());
             note.setId("estimate-shop-note");
             note.getStyleClass().add(Styles.MUTED);
             note.setWrapText(true);

@@ -248,7 +248,8 @@ public final class EstimateViewModel {
 
     /** Monthly sales per store of the new shop under the store details (the estimate's own when they change nothing). */
     public double monthlyPerStore(Estimate e) {
-        return e.monthly() * storeDetails().factor(e);
+        StoreDetails.ForNewShop shop = storeDetails().forNewShop(e);
+        return shop == null ? e.monthly() : shop.monthly();
     }
 
     private void fail(Throwable t) {
