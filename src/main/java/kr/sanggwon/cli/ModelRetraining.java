@@ -19,8 +19,7 @@ final class ModelRetraining {
      */
     static void ifStale(EstimateService service, PrintWriter out, PrintWriter err) {
         ModelStatus before = service.modelStatus();
-        // the cheap check first; the exact one loads the data that training then reuses
-        if (!before.stale() || !service.needsTraining()) {
+        if (!service.retrainingDue(before)) {
             return;
         }
         out.println(Messages.get("estimate.cli.retraining", before.dataVersion()));

@@ -139,6 +139,14 @@ public final class EstimateService {
         }
     }
 
+    /**
+     * Whether training is due at {@code status}: the cheap metadata check first, confirmed by the exact one (which
+     * loads the data that training then reuses, and notices stored models this version cannot read).
+     */
+    public boolean retrainingDue(ModelStatus status) {
+        return status.stale() && needsTraining();
+    }
+
     public List<TrainedModel> currentModels() {
         return new ArrayList<>(state().models().values());
     }

@@ -187,11 +187,7 @@ public final class SearchViewModel {
 
     /** Opens the district's dashboard and makes it the current selection. */
     public void open(String code) {
-        if (code == null) {
-            return;
-        }
-        ctx.selection().setDistrict(code);
-        ctx.navigator().show("dashboard");
+        openIn(code, "dashboard");
     }
 
     /** Makes the district the current selection and shows another screen about it (e.g. 예상 매출). */

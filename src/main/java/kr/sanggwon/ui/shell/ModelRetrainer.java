@@ -118,8 +118,7 @@ public final class ModelRetrainer {
         EstimateService service = service();
         ctx.tasks().execute(BackgroundTask.of(() -> {
                     ModelStatus s = service.modelStatus();
-                    // the cheap check first; confirm with the exact one (it loads the data training needs anyway)
-                    return new Check(s.dataVersion(), s.stale() && service.needsTraining());
+                    return new Check(s.dataVersion(), service.retrainingDue(s));
                 })
                 .onSuccess(this::checked)
                 .onFailure(e -> LOG.warn("cannot check the estimate models: {}", e.toString()))

@@ -31,14 +31,10 @@ public final class FxTaskRunner implements TaskRunner {
 
     @Override
     public <T> BackgroundTask<T> execute(BackgroundTask<T> task) {
-        if (pool.isShutdown()) {
-            // the window is closing: a callback that was already queued on the FX thread asks for more work; drop it
-            return task;
-        }
         try {
             pool.execute(() -> task.run(Platform::runLater, defaultFailure));
-        } catch (RejectedExecutionException closedMeanwhile) {
-            // closed between the check and the call: same as above
+        } catch (RejectedExecutionException closed) {
+            // the window is closing: a callback already queued on the FX thread asked for more work; drop it
         }
         return task;
     }
