@@ -1,5 +1,6 @@
 package kr.sanggwon.ui.estimate;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -183,6 +184,10 @@ final class EstimateView {
         quality.getStyleClass().add("sg-estimate-quality");
         Label task = new Label(Messages.get("estimate.cli.task", Messages.get("estimate.task." + e.task().id())));
         task.getStyleClass().add(Styles.MUTED);
+        // with large text the card is narrow: these lines wrap instead of ending in "…"
+        for (Label l : List.of(monthlyRange, quarterly, quality, task)) {
+            l.setWrapText(true);
+        }
         Button carry = new Button(Messages.get("estimate.ui.carry"));
         carry.setId("estimate-carry");
         carry.getStyleClass().add(Styles.ACCENT_BUTTON);
