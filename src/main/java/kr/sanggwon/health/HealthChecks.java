@@ -104,7 +104,7 @@ final class HealthChecks {
         }
         if (!flatCodes.isEmpty()) {
             String header = s.dataset().measures().stream().filter(m -> m.db().equals(s.mainColumn()))
-                    .map(m -> m.headers().get(0)).findFirst().orElse(s.mainColumn());
+                    .map(Column::label).findFirst().orElse(s.mainColumn());
             flat.add(new HealthReport.SeriesIssue(id, name, String.valueOf(lvl), header, flatCodes.size(),
                     flatCodes.stream().sorted().limit(EXAMPLES).toList()));
             for (String code : flatCodes) {
@@ -193,7 +193,7 @@ final class HealthChecks {
                     }
                     if (p != null) {
                         Column col = cols.get(i);
-                        columns.add(new HealthReport.ColumnIssue(id, name, String.valueOf(lvl), col.db(), col.headers().get(0), p,
+                        columns.add(new HealthReport.ColumnIssue(id, name, String.valueOf(lvl), col.db(), col.label(), p,
                                 p == HealthReport.ColumnIssue.Problem.EMPTY ? null : max));
                     }
                 }

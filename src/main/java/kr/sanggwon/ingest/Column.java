@@ -24,6 +24,14 @@ public record Column(String db, Kind kind, List<String> headers) {
         return headers.isEmpty();
     }
 
+    /**
+     * The name to show for this column: its first file header, or the database name for a derived column (which
+     * has no header). Use this instead of {@code headers().get(0)}, which fails on derived columns.
+     */
+    public String label() {
+        return headers.isEmpty() ? db : headers.get(0);
+    }
+
     public static Column textCol(String db, String... headers) {
         return new Column(db, Kind.TEXT, List.of(headers));
     }

@@ -91,7 +91,7 @@ final class FactRowHandler implements RowHandler {
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < measureIdx.length; i++) {
             if (measureIdx[i] < 0 && !dataset.measures().get(i).derived()) {
-                missing.add(dataset.measures().get(i).headers().get(0));
+                missing.add(dataset.measures().get(i).label());
             }
         }
         return missing;
