@@ -17,6 +17,8 @@ import kr.sanggwon.search.DistrictCatalog;
 import kr.sanggwon.search.MapMetrics;
 import kr.sanggwon.store.DataDirectory;
 import kr.sanggwon.store.Database;
+import kr.sanggwon.workspace.WorkspaceHome;
+import kr.sanggwon.workspace.WorkspaceMarker;
 
 /** The composition root: every core service is built once here and handed to the CLI or the UI. */
 public final class AppContext implements AutoCloseable {
@@ -34,6 +36,7 @@ public final class AppContext implements AutoCloseable {
     private final MapMetrics mapMetrics;
     private final DistrictShapeReader districtShapes;
     private final EstimateService estimateService;
+    private final WorkspaceMarker workspaceMarker;
 
     private AppContext(Database database) {
         this.database = database;
@@ -50,11 +53,20 @@ public final class AppContext implements AutoCloseable {
         this.mapMetrics = new MapMetrics(database);
         this.districtShapes = new DistrictShapeReader(database);
         this.estimateService = new EstimateService(database);
+        this.workspaceMarker = new WorkspaceMarker(database);
     }
 
-    /** Opens the data folder ({@code explicit}, else SANGGWON_HOME, else the per-user app-data folder). */
+    /**
+     * Opens the data folder ({@code explicit}, else SANGGWON_HOME, else the per-user app-data folder). When that
+     * folder is the app's home of workspaces, the workspace in use there is opened.
+     */
     public static AppContext open(Path explicit) {
-        return new AppContext(Database.open(DataDirectory.resolve(explicit)));
+        return openFolder(WorkspaceHome.workspaceFolder(DataDirectory.resolve(explicit)));
+    }
+
+    /** Opens exactly this workspace folder (the app, after it chose a workspace of its home). */
+    public static AppContext openFolder(Path workspaceFolder) {
+        return new AppContext(Database.open(workspaceFolder));
     }
 
     /**
@@ -131,6 +143,11 @@ public final class AppContext implements AutoCloseable {
     /** Expected sales: trained models, estimates with range and drivers. */
     public EstimateService estimateService() {
         return estimateService;
+    }
+
+    /** What this workspace is (sample or own), stored in its database. */
+    public WorkspaceMarker workspaceMarker() {
+        return workspaceMarker;
     }
 
     @Override

@@ -10,6 +10,7 @@ import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.ingest.ImportException;
 import kr.sanggwon.ingest.ImportResult;
+import kr.sanggwon.workspace.WorkspaceKind;
 import kr.sanggwon.common.Formats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,11 +40,23 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--no-train", description = "do not retrain the sales models afterwards, even when they became stale")
     boolean noTrain;
 
+    @Option(names = "--into-sample", description = "import into the sample workspace anyway (mixes the files with the fictional city)")
+    boolean intoSample;
+
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         var service = main.context().importService();
+        var marker = main.context().workspaceMarker();
+        var kind = marker.kind();
+        if (kind.isEmpty()) {
+            // a folder first filled by an import holds the user's own data
+            marker.mark(WorkspaceKind.OWN, null);
+        } else if (kind.get() == WorkspaceKind.SAMPLE && !intoSample) {
+            err.println(Messages.get("workspace.cli.intoSample", main.context().database().folder()));
+            return MainCommand.BAD_INPUT;
+        }
         List<Map<String, Object>> report = new ArrayList<>();
         int exit = MainCommand.OK;
         boolean imported = false;

@@ -29,6 +29,14 @@ final class Json {
         return write(m);
     }
 
+    /** {@code value} as a JSON object with more fields at the end, in the order of {@code extras}. */
+    @SuppressWarnings("unchecked")
+    static String writeWith(Object value, java.util.Map<String, Object> extras) {
+        java.util.Map<String, Object> m = MAPPER.convertValue(value, java.util.LinkedHashMap.class);
+        m.putAll(extras);
+        return write(m);
+    }
+
     static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

@@ -8,6 +8,9 @@ import kr.sanggwon.AppContext;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.ingest.ImportException;
+import kr.sanggwon.store.DataDirectory;
+import kr.sanggwon.workspace.Workspace;
+import kr.sanggwon.workspace.WorkspaceHome;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,13 +33,28 @@ public final class MainCommand {
     String lang;
 
     private AppContext context;
+    private Path workspaceFolder;
 
-    /** Opens the data folder on first use. */
+    /** Opens the data folder on first use (the workspace in use when --data-dir names the app's home of workspaces). */
     AppContext context() {
         if (context == null) {
-            context = AppContext.open(dataDir);
+            context = workspaceFolder != null ? AppContext.openFolder(workspaceFolder) : AppContext.open(dataDir);
         }
         return context;
+    }
+
+    /**
+     * Makes the command work on the sample workspace: of the home when --data-dir (or the default folder) is the
+     * app's home of workspaces, else on the named folder itself. Call before {@link #context()}.
+     */
+    void useSampleWorkspace() {
+        Path dir = DataDirectory.resolve(dataDir);
+        if (WorkspaceHome.isHome(dir)) {
+            WorkspaceHome home = WorkspaceHome.open(dir);
+            Workspace sample = home.sample();
+            home.record(sample);
+            workspaceFolder = sample.folder();
+        }
     }
 
     void closeContext() {

@@ -43,7 +43,7 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--districts", description = "about how many 상권 (default ${DEFAULT-VALUE})")
     int districts = SampleOptions.DEFAULT_DISTRICTS;
 
-    @Option(names = "--reset", description = "wipe all imported data in the data folder and load the bundled sample data")
+    @Option(names = "--reset", description = "wipe the sample workspace and reload the bundled sample data (refused in a workspace of your own)")
     boolean reset;
 
     @Option(names = "--yes", description = "confirm --reset")
@@ -100,6 +100,7 @@ final class SampleCommand implements Callable<Integer> {
     }
 
     private int reset(java.io.PrintWriter o) {
+        main.useSampleWorkspace();
         String folder = main.context().database().folder().toString();
         if (!yes) {
             spec.commandLine().getErr().println(Messages.get("sample.cli.confirmReset", folder));

@@ -30,11 +30,17 @@ final class StatusCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         DataStatus.Snapshot s = main.context().dataStatus().snapshot();
         ModelStatus models = main.context().estimateService().modelStatus();
+        var kind = main.context().workspaceMarker().kind();
         if (json) {
-            out.println(Json.writeWith(s, "model", modelJson(models)));
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("workspace", kind.map(Enum::name).orElse(null));
+            extra.put("model", modelJson(models));
+            out.println(Json.writeWith(s, extra));
             return MainCommand.OK;
         }
         out.println(Messages.get("cli.status.folder", main.context().database().folder().toString()));
+        kind.ifPresent(k -> out.println(Messages.get("workspace.cli.status", Messages.get("workspace.kind." + k.name()),
+                main.context().database().folder().getFileName())));
         out.println(Messages.get("cli.status.districts", s.districtsTrdar(), s.districtsAdstrd(), s.districtsFromMaster(), s.shapes(),
                 s.industries(), s.storeListings()));
         if (s.latestQuarter() != null) {

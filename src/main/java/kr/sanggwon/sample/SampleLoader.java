@@ -20,6 +20,8 @@ import kr.sanggwon.ingest.ImportException;
 import kr.sanggwon.ingest.ImportResult;
 import kr.sanggwon.ingest.ImportService;
 import kr.sanggwon.store.Database;
+import kr.sanggwon.workspace.WorkspaceKind;
+import kr.sanggwon.workspace.WorkspaceMarker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,10 +52,12 @@ public final class SampleLoader {
 
     private final Database database;
     private final ImportService importService;
+    private final WorkspaceMarker marker;
 
     public SampleLoader(Database database, ImportService importService) {
         this.database = database;
         this.importService = importService;
+        this.marker = new WorkspaceMarker(database);
     }
 
     /** True when nothing was ever imported into this data folder. */
@@ -77,10 +81,33 @@ public final class SampleLoader {
      * transaction, then loads the sample. Used by {@code sample --reset --yes} and the app's menu.
      */
     public Result resetToSample(Progress progress) {
+        refuseOwnData();
         progress.update(0, 1, Messages.get("sample.progress.wiping"));
         wipe();
         LOG.info("data folder wiped for a reset to the sample data");
         return loadSample(progress);
+    }
+
+    /**
+     * A reset replaces everything, so it is for the sample workspace only: refused in the user's own workspace, and
+     * in an unmarked folder (made before workspaces) that holds real districts.
+     */
+    private void refuseOwnData() {
+        Optional<WorkspaceKind> kind = marker.kind();
+        boolean refuse = kind.isPresent() ? kind.get() == WorkspaceKind.OWN : hasRealDistricts();
+        if (refuse) {
+            throw new UserException("sample.error.ownWorkspace", database.folder().toString());
+        }
+    }
+
+    private boolean hasRealDistricts() {
+        try (Connection c = database.connection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM district WHERE NOT " + SampleCodes.sqlCondition("code"))) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        } catch (SQLException e) {
+            throw new UserException("sample.error.database", e.getMessage());
+        }
     }
 
     /** Deletes every imported dataset and what is derived from it, in one transaction. */
@@ -114,6 +141,8 @@ public final class SampleLoader {
     public Result loadSample(Progress progress) {
         Path temp = null;
         try {
+            // a folder holding the fictional city is the sample workspace from now on
+            marker.mark(WorkspaceKind.SAMPLE, null);
             temp = Files.createTempDirectory("sanggwon-sample");
             List<Path> files = bundledFiles(temp);
             List<ImportResult> imported = new ArrayList<>();

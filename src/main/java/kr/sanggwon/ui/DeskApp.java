@@ -10,13 +10,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import kr.sanggwon.AppContext;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.ui.shell.DeskPreferences;
 import kr.sanggwon.ui.shell.FxDialogService;
 import kr.sanggwon.ui.shell.MainWindow;
-import kr.sanggwon.ui.shell.Selection;
+import kr.sanggwon.ui.shell.WorkspaceSwitcher;
 import kr.sanggwon.ui.task.BackgroundTask;
 import kr.sanggwon.ui.task.FxTaskRunner;
 import org.slf4j.Logger;
@@ -24,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application (started by {@link kr.sanggwon.Launcher} when no CLI command is given) and the UI's
- * composition root: shows a loading window at once, opens the data folder off the FX thread, then the main window.
+ * composition root: shows a loading window at once, opens the workspace in use off the FX thread, then the main
+ * window (an empty sample workspace is loaded behind it, with progress in the status bar).
  */
 public final class DeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DeskApp.class);
@@ -33,8 +33,7 @@ public final class DeskApp extends Application {
     private AppOptions options;
     private DeskPreferences prefs;
     private FxTaskRunner tasks;
-    private AppContext app;
-    private MainWindow window;
+    private WorkspaceSwitcher workspaces;
 
     private Startup startup;
     private final ProgressIndicator loadingSpinner = new ProgressIndicator();
@@ -68,24 +67,14 @@ public final class DeskApp extends Application {
             failToOpen(stage, startup.optionsError());
             return;
         }
-        tasks.execute(BackgroundTask.withProgress(p -> {
+        // the window comes first: an empty sample workspace is loaded behind it (WorkspaceSwitcher), not before it
+        tasks.execute(BackgroundTask.of(() -> {
             FontSupport fonts = FontSupport.detect();
-            AppContext context = join(startup);
-            try {
-                // first start on an empty folder: load the bundled sample so every screen has something to show
-                context.sampleLoader().loadIfEmpty(p);
-            } catch (RuntimeException e) {
-                context.close();
-                throw e;
-            }
-            return new Opened(context, fonts);
-        }).onProgress(u -> {
-            loadingText.setText(Messages.get("ui.startup.sample", u.message() == null ? "" : u.message()));
-            loadingSpinner.setProgress(u.fraction());
+            return new Opened(join(startup), fonts);
         }).onSuccess(o -> showMain(stage, o, dialogs)).onFailure(e -> failToOpen(stage, e)));
     }
 
-    private static AppContext join(Startup s) throws Exception {
+    private static Startup.Opened join(Startup s) throws Exception {
         try {
             return s.context().get();
         } catch (java.util.concurrent.ExecutionException e) {
@@ -96,7 +85,7 @@ public final class DeskApp extends Application {
         }
     }
 
-    private record Opened(AppContext app, FontSupport fonts) {
+    private record Opened(Startup.Opened started, FontSupport fonts) {
     }
 
     private Scene loadingScene() {
@@ -116,22 +105,17 @@ public final class DeskApp extends Application {
     private void showMain(Stage stage, Opened opened, FxDialogService dialogs) {
         STARTUP.info("data folder open: jvm_uptime_ms={}", uptime());
         stage.setOnShown(null);
-        app = opened.app();
-        window = new MainWindow(stage, app, prefs, opened.fonts(), tasks, dialogs, Selection.remembered(prefs));
-        if (options.fontScale() != null) {
-            window.overrideFontScale(options.fontScale());
-        }
+        workspaces = new WorkspaceSwitcher(stage, opened.started().home(), prefs, opened.fonts(), tasks, dialogs, true);
+        workspaces.overrideFontScale(options.fontScale());
+        MainWindow window = workspaces.show(opened.started().workspace());
         STARTUP.info("main window built: jvm_uptime_ms={}", uptime());
-        stage.setScene(window.scene());
-        window.restoreBounds();
-        stage.setOnCloseRequest(e -> window.close());
         // the first layout pulse of the main scene: it is on screen with the next render
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
-            stage.getScene().removePostLayoutPulseListener(once[0]);
+            window.scene().removePostLayoutPulseListener(once[0]);
             Platform.runLater(() -> afterShown(stage, opened.fonts()));
         };
-        stage.getScene().addPostLayoutPulseListener(once[0]);
+        window.scene().addPostLayoutPulseListener(once[0]);
     }
 
     private void afterShown(Stage stage, FontSupport fonts) {
@@ -184,14 +168,11 @@ public final class DeskApp extends Application {
 
     @Override
     public void stop() {
-        if (window != null) {
-            window.close();
+        if (workspaces != null) {
+            workspaces.close();
         }
         if (tasks != null) {
             tasks.close();
-        }
-        if (app != null) {
-            app.close();
         }
     }
 }

@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import kr.sanggwon.AppContext;
+import kr.sanggwon.store.DataDirectory;
+import kr.sanggwon.ui.shell.WorkspaceSwitcher;
+import kr.sanggwon.workspace.WorkspaceHome;
 
 /**
- * Opens the data folder (H2 + Flyway) while the JavaFX toolkit starts, so the two slow parts of start-up overlap.
+ * Opens the workspace in use (H2 + Flyway) while the JavaFX toolkit starts, so the two slow parts of start-up overlap.
  * Begun in {@link DeskApp#main} before {@code Application.launch}; the app picks the result up in {@code start}.
  */
 final class Startup {
@@ -15,9 +17,13 @@ final class Startup {
 
     private final AppOptions options;
     private final RuntimeException optionsError;
-    private final CompletableFuture<AppContext> context;
+    private final CompletableFuture<Opened> context;
 
-    private Startup(AppOptions options, RuntimeException optionsError, CompletableFuture<AppContext> context) {
+    /** The home of workspaces and the workspace in use, opened. */
+    record Opened(WorkspaceHome home, WorkspaceSwitcher.Opened workspace) {
+    }
+
+    private Startup(AppOptions options, RuntimeException optionsError, CompletableFuture<Opened> context) {
         this.options = options;
         this.optionsError = optionsError;
         this.context = context;
@@ -39,7 +45,10 @@ final class Startup {
             return t;
         });
         Path dir = options.dataDir();
-        CompletableFuture<AppContext> future = CompletableFuture.supplyAsync(() -> AppContext.open(dir), one);
+        CompletableFuture<Opened> future = CompletableFuture.supplyAsync(() -> {
+            WorkspaceHome home = WorkspaceHome.open(DataDirectory.resolve(dir));
+            return new Opened(home, WorkspaceSwitcher.open(home, home.current()));
+        }, one);
         future.whenComplete((c, e) -> one.shutdown());
         pending = new Startup(options, null, future);
     }
@@ -65,7 +74,7 @@ final class Startup {
         return optionsError;
     }
 
-    CompletableFuture<AppContext> context() {
+    CompletableFuture<Opened> context() {
         return context;
     }
 }

@@ -31,6 +31,9 @@ public final class Styles {
     public static final String LEGEND = "sg-legend";
     public static final String MAP = "sg-map";
     public static final String LOADING = "sg-loading";
+    public static final String TOP_BAR = "sg-top-bar";
+    public static final String WORKSPACE_BADGE = "sg-workspace-badge";
+    public static final String WORKSPACE_SAMPLE = "sg-workspace-sample";
 
     private Styles() {
     }

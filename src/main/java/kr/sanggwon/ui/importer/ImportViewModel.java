@@ -13,6 +13,7 @@ import kr.sanggwon.ingest.DataStatus;
 import kr.sanggwon.ingest.ImportResult;
 import kr.sanggwon.ui.shell.FileType;
 import kr.sanggwon.ui.shell.UiContext;
+import kr.sanggwon.ui.shell.WorkspaceSession;
 import kr.sanggwon.ui.task.BackgroundTask;
 
 /**
@@ -58,8 +59,26 @@ public final class ImportViewModel {
         addFiles(ctx.dialogs().openFiles(Messages.get("ui.import.choose"), fileTypes()));
     }
 
-    /** Queues files (drag-and-drop or chooser); imports start at once if nothing runs. */
+    /**
+     * Queues files (drag-and-drop or chooser); imports start at once if nothing runs. In the sample workspace nothing
+     * is imported here: real data never joins the fictional city. The user is offered a new empty workspace of their
+     * own, and the files are imported there.
+     */
     public void addFiles(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        WorkspaceSession ws = ctx.workspaces();
+        if (ws.current().isSample()) {
+            if (!ws.canSwitch()) {
+                ctx.dialogs().showWarning(Messages.get("ui.workspace.firstImport.title"), Messages.get("workspace.cli.intoSample",
+                        ctx.app().database().folder()));
+            } else if (ctx.dialogs().confirm(Messages.get("ui.workspace.firstImport.title"),
+                    Messages.get("ui.workspace.firstImport.text", files.size()))) {
+                ws.openNewOwn(List.copyOf(files));
+            }
+            return;
+        }
         for (Path f : files) {
             ImportRow row = new ImportRow(f);
             row.messageProperty().set(Messages.get("ui.import.queued"));

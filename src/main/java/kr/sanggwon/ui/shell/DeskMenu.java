@@ -1,5 +1,6 @@
 package kr.sanggwon.ui.shell;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.control.Menu;
@@ -13,8 +14,9 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.ui.task.BackgroundTask;
+import kr.sanggwon.workspace.Workspace;
 
-/** The menu bar: 파일 (import, reset to sample, quit), 보기 (language, font size), 도움말 (shortcuts, about). */
+/** The menu bar: 파일 (import, workspaces: switch, new empty, open the sample, reset the sample; quit), 보기 (language, font size), 도움말 (shortcuts, about). */
 final class DeskMenu {
     static final int FONT_STEP = 10;
 
@@ -38,8 +40,40 @@ final class DeskMenu {
         MenuItem quit = item("menu-quit", "ui.menu.quit", () -> window.stage().close());
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         MenuItem reset = item("menu-reset-sample", "ui.menu.resetSample", this::resetToSample);
+        WorkspaceSession ws = ctx.workspaces();
+        // a reset replaces everything: only the sample workspace (or a window fixed to one folder, where the
+        // reset itself refuses a folder of real data)
+        reset.setDisable(ws.canSwitch() && !ws.current().isSample());
+        MenuItem newOwn = item("menu-workspace-new", "ui.menu.workspace.new", () -> ws.openNewOwn(List.of()));
+        MenuItem sample = item("menu-workspace-sample", "ui.menu.workspace.sample", ws::openSample);
+        newOwn.setDisable(!ws.canSwitch());
+        sample.setDisable(!ws.canSwitch() || ws.current().isSample());
         Menu m = new Menu(Messages.get("ui.menu.file"));
-        m.getItems().addAll(importData, reset, new SeparatorMenuItem(), quit);
+        m.getItems().addAll(importData, new SeparatorMenuItem(), switchMenu(ws), newOwn, sample, reset, new SeparatorMenuItem(), quit);
+        return m;
+    }
+
+    /** 작업공간 전환: every workspace of the home, the shown one checked. */
+    private Menu switchMenu(WorkspaceSession ws) {
+        Menu m = new Menu(Messages.get("ui.menu.workspace.switch"));
+        m.setId("menu-workspace-switch");
+        ToggleGroup group = new ToggleGroup();
+        for (Workspace w : ws.list()) {
+            RadioMenuItem i = new RadioMenuItem(w.label());
+            i.setId("menu-workspace-" + (w.isSample() ? "sample-item" : w.id()));
+            i.setToggleGroup(group);
+            boolean shown = w.id().equals(ws.current().id());
+            i.setSelected(shown);
+            i.setDisable(!ws.canSwitch());
+            i.setOnAction(e -> {
+                if (!shown) {
+                    ws.open(w, List.of());
+                } else {
+                    i.setSelected(true);
+                }
+            });
+            m.getItems().add(i);
+        }
         return m;
     }
 

@@ -56,10 +56,16 @@ public final class MainWindow implements Navigator {
      */
     public MainWindow(Stage stage, AppContext app, DeskPreferences prefs, FontSupport fonts, TaskRunner tasks,
                       DialogService dialogs, Selection selection, boolean autoTrain) {
+        this(stage, app, prefs, fonts, tasks, dialogs, selection, autoTrain, null);
+    }
+
+    /** {@code workspaces}: the app's {@link WorkspaceSwitcher}; null fixes the window to {@code app}'s folder. */
+    public MainWindow(Stage stage, AppContext app, DeskPreferences prefs, FontSupport fonts, TaskRunner tasks,
+                      DialogService dialogs, Selection selection, boolean autoTrain, WorkspaceSession workspaces) {
         this.stage = stage;
         this.prefs = prefs;
         this.fonts = fonts;
-        this.ctx = new UiContext(app, tasks, dialogs, selection, this, prefs, new Charts(fonts.family(), dialogs));
+        this.ctx = new UiContext(app, tasks, dialogs, selection, this, prefs, new Charts(fonts.family(), dialogs), workspaces);
         this.fontScale = prefs.fontScale();
         content.getStyleClass().add(Styles.CONTENT);
         this.scene = new Scene(new BorderPane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -131,6 +137,14 @@ public final class MainWindow implements Navigator {
         return screens.get(id);
     }
 
+    /** Shows 데이터 가져오기 and queues {@code files} there (the first import after a switch to a new workspace). */
+    public void importFiles(List<java.nio.file.Path> files) {
+        show("import");
+        if (screens.get("import") instanceof kr.sanggwon.ui.importer.ImportScreen s) {
+            s.viewModel().addFiles(files);
+        }
+    }
+
     /** Switches the language of every text now and remembers it. */
     public void switchLanguage(Locale locale) {
         Messages.setLocale(locale);
@@ -195,7 +209,7 @@ public final class MainWindow implements Navigator {
         disposeScreens();
         nav = new NavigationPane(entries, this);
         BorderPane root = new BorderPane();
-        root.setTop(new DeskMenu(this, ctx).build());
+        root.setTop(WorkspaceBadge.topBar(new DeskMenu(this, ctx).build(), ctx.workspaces()));
         root.setLeft(nav.view());
         root.setCenter(content);
         statusBar = new StatusBar(ctx);

@@ -22,8 +22,18 @@ public final class UiContext {
     /** Declared after the two properties above: it listens to them. */
     private final ModelRetrainer retrainer = new ModelRetrainer(this);
 
+    private WorkspaceSession workspaces;
+
+    /** A context fixed to {@code app}'s data folder ({@link WorkspaceSession#fixed}). */
     public UiContext(AppContext app, TaskRunner tasks, DialogService dialogs, Selection selection, Navigator navigator,
                      DeskPreferences preferences, Charts charts) {
+        this(app, tasks, dialogs, selection, navigator, preferences, charts, null);
+    }
+
+    /** {@code workspaces}: the app's workspace switcher, or null for a context fixed to {@code app}'s folder. */
+    public UiContext(AppContext app, TaskRunner tasks, DialogService dialogs, Selection selection, Navigator navigator,
+                     DeskPreferences preferences, Charts charts, WorkspaceSession workspaces) {
+        this.workspaces = workspaces;
         this.app = app;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -35,6 +45,14 @@ public final class UiContext {
 
     public AppContext app() {
         return app;
+    }
+
+    /** The workspace shown (sample or own) and the way to another one. */
+    public WorkspaceSession workspaces() {
+        if (workspaces == null) {
+            workspaces = WorkspaceSession.fixed(app);
+        }
+        return workspaces;
     }
 
     public TaskRunner tasks() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -60,14 +59,13 @@ class ResetToSampleTest {
     }
 
     @Test
-    void resetAfterConfirmationReplacesTheDataAndRefreshesTheStatusBar(FxRobot robot) throws Exception {
-        int before = shell.window().context().dataVersion();
+    void resetIsRefusedInAFolderOfRealDataAndLeavesItsDataAlone(FxRobot robot) throws Exception {
+        // a reset replaces everything with the fictional city: it is for the sample workspace only
         robot.interact(menuItem(robot, "menu-reset-sample")::fire);
-        UiTestSupport.waitUntil(() -> shell.window().context().dataVersion() > before, 120);
-        assertThat(app.districtCatalog().search().size()).isLessThan(1650).isPositive();
-        Label vintage = robot.lookup("#status-vintage").queryAs(Label.class);
-        UiTestSupport.waitUntil(() -> vintage.getText().startsWith("데이터 기준: 20"), 10);
-        assertThat(shell.dialogs().messages).anyMatch(m -> m.contains("샘플 데이터로 초기화했습니다"));
-        assertThat(shell.window().context().importStatusProperty().get()).isEmpty();
+        UiTestSupport.waitUntil(() -> !shell.dialogs().errors.isEmpty(), 120);
+        assertThat(shell.dialogs().errors.get(0)).isInstanceOf(kr.sanggwon.common.UserException.class)
+                .hasMessageContaining("sample.error.ownWorkspace");
+        assertThat(app.districtCatalog().search().size()).isEqualTo(1650);
+        UiTestSupport.waitUntil(() -> shell.window().context().importStatusProperty().get().isEmpty(), 10);
     }
 }
