@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A data folder from before workspaces (docs/decisions/0004-workspaces.md): it holds the sample, real data, or
+ * A data folder from before workspaces (docs/decisions/0007-workspaces.md): it holds the sample, real data, or
  * both mixed. Adopting it decides its kind once and writes the marker: nothing or only sample rows → the sample
  * workspace; any real row → the user's own workspace, from which the sample's rows (fictional district codes,
  * {@link SampleCodes}) and the import records of the sample files are removed in one transaction, the summaries
