@@ -88,6 +88,8 @@ class SampleLoaderTest {
     @Test
     void resetWipesImportedDataAndReloadsTheSample() throws Exception {
         try (AppContext app = AppContext.open(dir.resolve("reset"))) {
+            // the sample workspace, into which a real file was imported on purpose (import --into-sample)
+            app.workspaceMarker().mark(kr.sanggwon.workspace.WorkspaceKind.SAMPLE, null);
             app.importService().importFile(TestData.require(TestData.seoul("점포-상권")), Progress.NONE);
             assertThat(count(app, "SELECT COUNT(*) FROM stores_q WHERE district_code = '3001491'")).isPositive();
             try (Connection c = app.database().connection(); Statement st = c.createStatement()) {
@@ -106,6 +108,16 @@ class SampleLoaderTest {
             assertThat(count(app, "SELECT COUNT(*) FROM district WHERE lvl = 'T' AND from_master")).isEqualTo(60);
             assertThat(count(app, "SELECT COUNT(*) FROM import_batch WHERE file_name LIKE '%점포%'")).isEqualTo(1);
             assertThat(count(app, "SELECT COUNT(*) FROM district_feature WHERE district_code = '3001491'")).isZero();
+        }
+    }
+
+    @Test
+    void resetRefusesAFolderOfRealDataThatIsNotTheSample() throws Exception {
+        try (AppContext app = AppContext.open(dir.resolve("own"))) {
+            app.importService().importFile(TestData.require(TestData.seoul("점포-상권")), Progress.NONE);
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> app.sampleLoader().resetToSample(Progress.NONE)))
+                    .isInstanceOf(kr.sanggwon.common.UserException.class).hasMessageContaining("sample.error.ownWorkspace");
+            assertThat(count(app, "SELECT COUNT(*) FROM stores_q WHERE district_code = '3001491'")).isPositive();
         }
     }
 
