@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -15,6 +17,7 @@ final class AreaAdstrdRowHandler implements RowHandler {
     private final Connection connection;
     private final HeaderIndex header;
     private final PreparedStatement merge;
+    private final Set<String> codes = new HashSet<>();
     private final long batchId;
     private final int codeIdx;
     private final int nameIdx;
@@ -45,6 +48,7 @@ final class AreaAdstrdRowHandler implements RowHandler {
         if (name == null) {
             throw new RowRejected(header.name(nameIdx < 0 ? codeIdx : nameIdx), "", "ingest.reject.missingName");
         }
+        codes.add(code);
         merge.setString(1, code);
         merge.setString(2, name);
         merge.setString(3, code.substring(0, 5));
@@ -62,6 +66,8 @@ final class AreaAdstrdRowHandler implements RowHandler {
         merge.executeBatch();
         merge.close();
         DistrictRegistry.completeDerived(connection);
+        // a district new to the table gets its (empty) feature row, as a full rebuild would give it
+        DistrictFeatureSummary.update(connection, codes);
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -13,6 +15,7 @@ final class AreaTrdarRowHandler implements RowHandler {
     private final HeaderIndex header;
     private final long batchId;
     private final PreparedStatement merge;
+    private final Set<String> codes = new HashSet<>();
     private final int typeIdx;
     private final int typeNameIdx;
     private final int codeIdx;
@@ -52,6 +55,7 @@ final class AreaTrdarRowHandler implements RowHandler {
         if (name == null) {
             throw new RowRejected(header.name(nameIdx < 0 ? codeIdx : nameIdx), "", "ingest.reject.missingName");
         }
+        codes.add(code);
         merge.setString(1, code);
         merge.setString(2, NameRepair.repair(name));
         merge.setString(3, RowCells.text(row, typeIdx));
@@ -72,6 +76,8 @@ final class AreaTrdarRowHandler implements RowHandler {
         merge.executeBatch();
         merge.close();
         DistrictRegistry.completeDerived(connection);
+        // a district new to the table gets its (empty) feature row, as a full rebuild would give it
+        DistrictFeatureSummary.update(connection, codes);
     }
 
     @Override

@@ -12,22 +12,23 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Batched writes of fact rows with replace-by-key semantics. Into a table that holds no rows yet it uses plain INSERT
- * (no key lookup per row: the import hot path); if a key turns up twice (a file that repeats a row, or a concurrent
- * import) it switches to MERGE and replays the current batch in order, which ends in exactly the state MERGE from the
- * start would have left. Everything stays inside the caller's transaction.
+ * Batched writes of fact rows with replace-by-key semantics. A row whose key cannot exist yet (its quarter is new to
+ * the table, or the table was empty) goes in with plain INSERT: no key lookup per row, the import hot path. Other rows
+ * go in with MERGE. If an inserted key turns up twice (a file that repeats a row) the INSERT batch is replayed in order
+ * as MERGE, which ends in exactly the state MERGE from the start would have left, and {@link #repeatedKey()} says so.
+ * The two kinds of rows never share a key (the quarter is part of it), so their order between each other does not
+ * matter. Everything stays inside the caller's transaction.
  */
 final class BatchedUpsert implements AutoCloseable {
     static final int BATCH = 5000;
     private static final String DUPLICATE_KEY = "23505";
 
     private final Connection connection;
-    private final String insertSql;
     private final String mergeSql;
     private final int[] sqlTypes;
-    private final List<Object[]> pending = new ArrayList<>(BATCH);
-    private PreparedStatement statement;
-    private boolean merging;
+    private final Writer inserts;
+    private final Writer merges;
+    private boolean repeatedKey;
 
     /** {@code sqlTypes} gives the java.sql.Types of each column, used to bind nulls. */
     BatchedUpsert(Connection connection, String table, List<String> keyColumns, List<String> columns, int[] sqlTypes)
@@ -36,53 +37,69 @@ final class BatchedUpsert implements AutoCloseable {
         this.sqlTypes = sqlTypes.clone();
         String cols = String.join(",", columns);
         String marks = String.join(",", Collections.nCopies(columns.size(), "?"));
-        this.insertSql = "INSERT INTO " + table + " (" + cols + ") VALUES (" + marks + ")";
         this.mergeSql = "MERGE INTO " + table + " (" + cols + ") KEY (" + String.join(",", keyColumns) + ") VALUES (" + marks + ")";
-        this.merging = !isEmpty(connection, table);
-        this.statement = connection.prepareStatement(merging ? mergeSql : insertSql);
+        this.inserts = new Writer(connection.prepareStatement("INSERT INTO " + table + " (" + cols + ") VALUES (" + marks + ")"));
+        this.merges = new Writer(connection.prepareStatement(mergeSql));
     }
 
-    private static boolean isEmpty(Connection c, String table) throws SQLException {
+    static boolean isEmpty(Connection c, String table) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT 1 FROM " + table + " FETCH FIRST 1 ROW ONLY")) {
             return !rs.next();
         }
     }
 
-    /** True once the writer uses MERGE (the table was not empty, or a key repeated). */
-    boolean merging() {
-        return merging;
+    /** True once a key written with INSERT repeated (the file lists a row twice). */
+    boolean repeatedKey() {
+        return repeatedKey;
     }
 
-    void add(Object[] row) throws SQLException {
-        bind(row);
-        statement.addBatch();
-        pending.add(row);
-        if (pending.size() >= BATCH) {
-            flush();
+    /** Adds a row: with INSERT when {@code newKey} (no earlier row can have its key), else with MERGE. */
+    void add(Object[] row, boolean newKey) throws SQLException {
+        Writer w = newKey ? inserts : merges;
+        bind(w.statement, row);
+        w.statement.addBatch();
+        w.pending.add(row);
+        if (w.pending.size() >= BATCH) {
+            flush(w);
         }
     }
 
     void flush() throws SQLException {
-        if (pending.isEmpty()) {
+        flush(inserts);
+        flush(merges);
+    }
+
+    private void flush(Writer w) throws SQLException {
+        if (w.pending.isEmpty()) {
             return;
         }
         try {
-            statement.executeBatch();
+            w.statement.executeBatch();
         } catch (BatchUpdateException e) {
-            if (merging || !isDuplicateKey(e)) {
+            if (w == merges || !isDuplicateKey(e)) {
                 throw e;
             }
             // rows of this batch that went in are merged again with the same values, so replaying in order is exact
-            statement.close();
-            merging = true;
-            statement = connection.prepareStatement(mergeSql);
-            for (Object[] row : pending) {
-                bind(row);
-                statement.addBatch();
+            repeatedKey = true;
+            try (PreparedStatement merge = connection.prepareStatement(mergeSql)) {
+                for (Object[] row : w.pending) {
+                    bind(merge, row);
+                    merge.addBatch();
+                }
+                merge.executeBatch();
             }
-            statement.executeBatch();
         }
-        pending.clear();
+        w.pending.clear();
+    }
+
+    /** One prepared statement and the rows added to its current batch. */
+    private static final class Writer {
+        final PreparedStatement statement;
+        final List<Object[]> pending = new ArrayList<>(BATCH);
+
+        Writer(PreparedStatement statement) {
+            this.statement = statement;
+        }
     }
 
     private static boolean isDuplicateKey(SQLException e) {
@@ -94,7 +111,7 @@ final class BatchedUpsert implements AutoCloseable {
         return DUPLICATE_KEY.equals(e.getSQLState()) || (e.getCause() instanceof SQLException c && DUPLICATE_KEY.equals(c.getSQLState()));
     }
 
-    private void bind(Object[] row) throws SQLException {
+    private void bind(PreparedStatement statement, Object[] row) throws SQLException {
         for (int i = 0; i < row.length; i++) {
             Object v = row[i];
             int p = i + 1;
@@ -114,7 +131,8 @@ final class BatchedUpsert implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        statement.close();
+        inserts.statement.close();
+        merges.statement.close();
     }
 
     static int sqlType(Column.Kind kind) {

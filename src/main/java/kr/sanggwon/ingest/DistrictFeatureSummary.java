@@ -5,15 +5,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Rebuilds {@code district_feature} (V30): one row per district with its latest floating/worker/resident
+ * Maintains {@code district_feature} (V30): one row per district with its latest floating/worker/resident
  * population, facilities, income, apartment price and change index. Runs inside the import transaction
  * (called by {@link FactRowHandler} for district-level datasets); the lookalike and data-health screens read it instead of fact tables.
- * One linear pass per district-level table (they hold at most districts × quarters rows), then one batch insert.
+ * An import recomputes the rows of the districts it touched ({@link #update}); {@link #rebuild} recomputes all of them
+ * with one linear pass per district-level table (they hold at most districts × quarters rows), then one batch insert.
  */
 public final class DistrictFeatureSummary {
     private record Part(String table, List<String> from, List<String> to) {
@@ -32,13 +35,34 @@ public final class DistrictFeatureSummary {
             new Part("apartment_q", List.of("avg_price"), List.of("apt_price")),
             new Part("change_q", List.of("op_months", "change_index"), List.of("op_months", "change_index")));
 
+    private static final int CHUNK = 1000;
+
     private DistrictFeatureSummary() {
     }
 
+    /** Rebuilds the row of every district. */
     public static void rebuild(Connection c) throws SQLException {
+        write(c, "");
+    }
+
+    /**
+     * Recomputes the rows of the given districts only (those a file added or whose district-level rows it wrote):
+     * each row depends on nothing but its own district's rows, so the others stay as they are.
+     */
+    static void update(Connection c, Collection<String> codes) throws SQLException {
+        List<String> all = new ArrayList<>(codes);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + CHUNK));
+            write(c, " WHERE " + "district_code IN (" + SummaryBuilder.literals(part) + ")");
+        }
+    }
+
+    /** {@code where} selects the districts (by {@code district_code}); empty for all. */
+    private static void write(Connection c, String where) throws SQLException {
         Map<String, Map<String, Object>> rows = new HashMap<>();
         Map<String, String> levels = new HashMap<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT code, lvl FROM district")) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT code, lvl FROM district"
+                + where.replace("district_code", "code"))) {
             while (rs.next()) {
                 levels.put(rs.getString(1), rs.getString(2));
             }
@@ -48,7 +72,7 @@ public final class DistrictFeatureSummary {
             Map<String, Integer> latest = new HashMap<>();
             String cols = String.join(", ", p.from());
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT district_code, quarter, " + cols
-                    + " FROM " + p.table())) {
+                    + " FROM " + p.table() + where)) {
                 while (rs.next()) {
                     String code = rs.getString(1);
                     int q = rs.getInt(2);
@@ -66,7 +90,7 @@ public final class DistrictFeatureSummary {
         }
         List<String> all = PARTS.stream().flatMap(p -> p.to().stream()).distinct().toList();
         try (Statement st = c.createStatement()) {
-            st.executeUpdate("DELETE FROM district_feature");
+            st.executeUpdate("DELETE FROM district_feature" + where);
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO district_feature (district_code, lvl, " + String.join(", ", all)
                 + ") VALUES (?, ?" + ", ?".repeat(all.size()) + ")")) {

@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,10 +21,14 @@ final class DistrictRegistry {
     private DistrictRegistry() {
     }
 
-    /** Adds unknown districts; refreshes names of stubs that no master file has completed yet. */
-    static void addStubs(Connection c, Collection<DistrictStub> stubs, long batchId) throws SQLException {
+    /**
+     * Adds unknown districts; refreshes names of stubs that no master file has completed yet. Returns the codes it
+     * added.
+     */
+    static List<String> addStubs(Connection c, Collection<DistrictStub> stubs, long batchId) throws SQLException {
+        List<String> added = new ArrayList<>();
         if (stubs.isEmpty()) {
-            return;
+            return added;
         }
         Map<String, Boolean> existing = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT code, from_master FROM district");
@@ -58,6 +64,7 @@ final class DistrictRegistry {
                     }
                     insert.setLong(13, batchId);
                     insert.addBatch();
+                    added.add(s.code());
                 } else if (!master && s.name() != null && !s.name().isBlank()) {
                     update.setString(1, s.name());
                     update.setString(2, s.typeCode());
@@ -70,6 +77,7 @@ final class DistrictRegistry {
             update.executeBatch();
         }
         completeDerived(c);
+        return added;
     }
 
     /**

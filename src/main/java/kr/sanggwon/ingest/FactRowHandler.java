@@ -32,6 +32,10 @@ final class FactRowHandler implements RowHandler {
     private final int industryNameIdx;
     private final int[] measureIdx;
     private final BatchedUpsert upsert;
+    /** Summaries kept while the rows stream (추정매출, 점포); null for district-level datasets. */
+    private final CellSummaries summaries;
+    /** District-level datasets: the table held no rows when the file started, so every row can go in with INSERT. */
+    private final boolean emptyTable;
     private final Map<String, DistrictStub> districts = new HashMap<>();
     private final Map<String, String> industries = new LinkedHashMap<>();
     private final SortedSet<Integer> quarters = new TreeSet<>();
@@ -80,6 +84,13 @@ final class FactRowHandler implements RowHandler {
         types.add(Types.BIGINT);
         this.upsert = new BatchedUpsert(connection, dataset.table(), keyColumns(), cols,
                 types.stream().mapToInt(Integer::intValue).toArray());
+        if (dataset.perIndustry()) {
+            this.summaries = new CellSummaries(connection, dataset, FactQuarters.present(connection, dataset.table()));
+            this.emptyTable = false;
+        } else {
+            this.summaries = null;
+            this.emptyTable = BatchedUpsert.isEmpty(connection, dataset.table());
+        }
     }
 
     private List<String> keyColumns() {
@@ -117,7 +128,12 @@ final class FactRowHandler implements RowHandler {
         params[p++] = lvl;
         System.arraycopy(values, 0, params, p, values.length);
         params[params.length - 1] = batchId;
-        upsert.add(params);
+        if (summaries != null) {
+            upsert.add(params, summaries.isNew(quarter));
+            summaries.add(code, industry, quarter, level.code(), values);
+        } else {
+            upsert.add(params, emptyTable);
+        }
         quarters.add(quarter);
         if (!districts.containsKey(code)) {
             districts.put(code, DistrictStub.named(code, level, NameRepair.repair(RowCells.text(row, nameIdx)),
@@ -169,12 +185,13 @@ final class FactRowHandler implements RowHandler {
     public void finish() throws SQLException {
         upsert.flush();
         upsert.close();
-        DistrictRegistry.addStubs(connection, districts.values(), batchId);
+        List<String> added = DistrictRegistry.addStubs(connection, districts.values(), batchId);
         DistrictRegistry.addIndustries(connection, industries);
-        if (dataset == FactDataset.SALES || dataset == FactDataset.STORES) {
-            SummaryBuilder.rebuild(connection, quarters);
+        if (summaries != null) {
+            summaries.finish(upsert.repeatedKey());
+            DistrictFeatureSummary.update(connection, added);
         } else {
-            DistrictFeatureSummary.rebuild(connection);
+            DistrictFeatureSummary.update(connection, districts.keySet());
         }
     }
 

@@ -196,8 +196,21 @@ public final class ImportService {
         }
     }
 
+    /** Rows so far, rows/s and, once a second has passed, the time left at the pace so far (by bytes read). */
     static void report(Progress progress, long done, long total, long rows, Instant started) {
         double secs = Math.max(1e-3, Duration.between(started, Instant.now()).toNanos() / 1e9);
-        progress.update(done, total, Messages.get("ingest.progress.rows", rows, Math.round(rows / secs)));
+        long rate = Math.round(rows / secs);
+        if (secs < 1 || done <= 0 || done >= total) {
+            progress.update(done, total, Messages.get("ingest.progress.rows", rows, rate));
+            return;
+        }
+        long left = Math.round(secs * (total - done) / done);
+        progress.update(done, total, Messages.get("ingest.progress.rowsLeft", rows, rate, timeLeft(left)));
+    }
+
+    /** "45초", "2분 5초" (at least one second). */
+    static String timeLeft(long seconds) {
+        long s = Math.max(1, seconds);
+        return s < 60 ? Messages.get("ingest.progress.seconds", s) : Messages.get("ingest.progress.minutes", s / 60, s % 60);
     }
 }

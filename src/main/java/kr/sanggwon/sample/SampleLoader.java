@@ -38,7 +38,7 @@ public final class SampleLoader {
      * Tables holding imported data or what is derived from it (summaries, fitted models), children before parents.
      * Tables of features that are not installed are skipped.
      */
-    static final List<String> DATA_TABLES = List.of("district_quarter_kpi", "industry_quarter_kpi", "district_feature", "model",
+    static final List<String> DATA_TABLES = List.of("district_quarter_kpi", "industry_quarter_kpi", "industry_district_kpi", "district_feature", "model",
             "sales_q", "stores_q", "population_q", "resident_q", "worker_q", "income_q", "facility_q", "change_q", "apartment_q",
             "store_listing", "district_shape", "district", "industry", "import_batch");
     private static final Logger LOG = LoggerFactory.getLogger(SampleLoader.class);

@@ -26,11 +26,17 @@ import org.junit.jupiter.api.io.TempDir;
  * docs/RELIABILITY.md and scripts/crash-soak.sh for the long soak.
  */
 class CrashSafetyTest {
-    /** A 3.4 MB file (killed inside its row loop) and a 50-row file (killed before, during or after its commit). */
+    /**
+     * A 3.4 MB file (killed inside its row loop), a 50-row file and a 5,444-row 추정매출 file (killed before, during or
+     * after its commit), in turn.
+     */
     private static final Path BIG = TestData.seoul("집객시설-상권");
     private static final long BIG_ROWS = 29982;
     private static final Path SMALL = TestData.seoul("상주인구-상권");
     private static final long SMALL_ROWS = 50;
+    /** A 추정매출 file: its summaries are written while the rows stream, so they must commit with the rows or not at all. */
+    private static final Path SALES = TestData.MULTI.resolve("서울시 상권분석서비스(추정매출-상권)_커피-음료_20233-20243.csv");
+    private static final long SALES_ROWS = 5444;
 
     @TempDir
     Path dir;
@@ -54,8 +60,9 @@ class CrashSafetyTest {
         });
         try {
             for (int i = 0; i < kills; i++) {
-                boolean big = i % 2 == 0;
-                Process child = start(TestData.require(big ? BIG : SMALL));
+                boolean big = i % 3 == 0;
+                boolean sales = i % 3 == 2;
+                Process child = start(TestData.require(big ? BIG : sales ? SALES : SMALL));
                 CountDownLatch importing = new CountDownLatch(1);
                 InputStream out = child.getInputStream();
                 drain.submit(() -> {
@@ -82,21 +89,36 @@ class CrashSafetyTest {
                     DbProbe probe = new DbProbe(db);
                     long bigRows = probe.count("SELECT COUNT(*) FROM facility_q");
                     long smallRows = probe.count("SELECT COUNT(*) FROM resident_q");
+                    long salesRows = probe.count("SELECT COUNT(*) FROM sales_q");
                     assertThat(bigRows).as("kill %d (seed %d)", i, seed).isIn(0L, BIG_ROWS);
                     assertThat(smallRows).as("kill %d (seed %d)", i, seed).isIn(0L, SMALL_ROWS);
+                    assertThat(salesRows).as("kill %d (seed %d)", i, seed).isIn(0L, SALES_ROWS);
+                    assertThat(probe.count("SELECT COUNT(*) FROM import_batch WHERE dataset = 'SALES_T'") > 0).isEqualTo(salesRows > 0);
+                    // the summaries written during the row pass are all there exactly when the rows are
+                    assertThat(probe.count("SELECT COUNT(*) FROM industry_district_kpi")).as("cells, kill %d (seed %d)", i, seed)
+                            .isEqualTo(salesRows);
+                    assertThat(probe.count("SELECT COUNT(*) FROM district_quarter_kpi")).as("districts, kill %d (seed %d)", i, seed)
+                            .isEqualTo(probe.count("SELECT COUNT(*) FROM (SELECT DISTINCT district_code, quarter FROM sales_q)"));
+                    assertThat(probe.count("SELECT COUNT(*) FROM industry_quarter_kpi")).as("industries, kill %d (seed %d)", i, seed)
+                            .isEqualTo(probe.count("SELECT COUNT(*) FROM (SELECT DISTINCT industry_code, quarter FROM sales_q)"));
                     assertThat(probe.count("SELECT COUNT(*) FROM import_batch WHERE dataset = 'FACILITY_T'") > 0).isEqualTo(bigRows > 0);
                     assertThat(probe.count("SELECT COUNT(*) FROM import_batch WHERE dataset = 'RESIDENT_T'") > 0).isEqualTo(smallRows > 0);
                     assertThat(probe.count("SELECT COUNT(*) FROM import_batch WHERE sha256 = ''")).isZero();
                     assertThat(probe.dump("SELECT * FROM district")).as("earlier data, kill %d (seed %d)", i, seed).isEqualTo(before);
-                    if ((big ? bigRows : smallRows) == 0) {
+                    if ((big ? bigRows : sales ? salesRows : smallRows) == 0) {
                         none++;
                     } else {
                         all++;
                     }
                     // start the next round without the file again, so a later kill can still lose it
                     try (var c = db.connection(); var st = c.createStatement()) {
-                        st.executeUpdate("DELETE FROM " + (big ? "facility_q" : "resident_q"));
-                        st.executeUpdate("DELETE FROM import_batch WHERE dataset = '" + (big ? "FACILITY_T" : "RESIDENT_T") + "'");
+                        if (sales) {
+                            for (String t : List.of("sales_q", "industry_district_kpi", "district_quarter_kpi", "industry_quarter_kpi")) {
+                                st.executeUpdate("DELETE FROM " + t);
+                            }
+                        }
+                        st.executeUpdate("DELETE FROM " + (big ? "facility_q" : sales ? "sales_q" : "resident_q"));
+                        st.executeUpdate("DELETE FROM import_batch WHERE dataset = '" + (big ? "FACILITY_T" : sales ? "SALES_T" : "RESIDENT_T") + "'");
                     }
                 }
             }
