@@ -2,6 +2,7 @@ package kr.sanggwon;
 
 import java.nio.file.Path;
 import kr.sanggwon.customer.CustomerService;
+import kr.sanggwon.district.CodeResolver;
 import kr.sanggwon.district.CompareService;
 import kr.sanggwon.district.DistrictService;
 import kr.sanggwon.district.LookalikeService;
@@ -34,6 +35,7 @@ public final class AppContext implements AutoCloseable {
     private final MapMetrics mapMetrics;
     private final DistrictShapeReader districtShapes;
     private final EstimateService estimateService;
+    private final CodeResolver codeResolver;
 
     private AppContext(Database database) {
         this.database = database;
@@ -50,6 +52,7 @@ public final class AppContext implements AutoCloseable {
         this.mapMetrics = new MapMetrics(database);
         this.districtShapes = new DistrictShapeReader(database);
         this.estimateService = new EstimateService(database);
+        this.codeResolver = new CodeResolver(reference);
     }
 
     /** Opens the data folder ({@code explicit}, else SANGGWON_HOME, else the per-user app-data folder). */
@@ -131,6 +134,11 @@ public final class AppContext implements AutoCloseable {
     /** Expected sales: trained models, estimates with range and drivers. */
     public EstimateService estimateService() {
         return estimateService;
+    }
+
+    /** What a user typed for a district or an industry (code, lower-case code, name) → the code in the data. */
+    public CodeResolver codeResolver() {
+        return codeResolver;
     }
 
     @Override
