@@ -2,6 +2,7 @@ package kr.sanggwon;
 
 import java.nio.file.Path;
 import kr.sanggwon.customer.CustomerService;
+import kr.sanggwon.district.CodeResolver;
 import kr.sanggwon.district.CompareService;
 import kr.sanggwon.district.DistrictService;
 import kr.sanggwon.district.LookalikeService;
@@ -37,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     private final DistrictShapeReader districtShapes;
     private final EstimateService estimateService;
     private final WorkspaceMarker workspaceMarker;
+    private final CodeResolver codeResolver;
 
     private AppContext(Database database) {
         this.database = database;
@@ -54,6 +56,7 @@ public final class AppContext implements AutoCloseable {
         this.districtShapes = new DistrictShapeReader(database);
         this.estimateService = new EstimateService(database);
         this.workspaceMarker = new WorkspaceMarker(database);
+        this.codeResolver = new CodeResolver(reference);
     }
 
     /**
@@ -148,6 +151,11 @@ public final class AppContext implements AutoCloseable {
     /** What this workspace is (sample or own), stored in its database. */
     public WorkspaceMarker workspaceMarker() {
         return workspaceMarker;
+    }
+
+    /** What a user typed for a district or an industry (code, lower-case code, name) → the code in the data. */
+    public CodeResolver codeResolver() {
+        return codeResolver;
     }
 
     @Override

@@ -17,6 +17,11 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (isAppLaunch(args)) {
+            // --lang fr or --font-scale 300: refused on the terminal (exit 1) before any window opens
+            int bad = MainCommand.checkAppOptions(args);
+            if (bad != MainCommand.OK) {
+                System.exit(bad);
+            }
             DeskApp.main(args);
         } else {
             System.exit(MainCommand.run(args));

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** bench import: a 1M-row 추정매출 file imported into a fresh database; DuckDB read_csv on the same file when present. */
-@Command(name = "import", description = {"Write a 추정매출-상권 file (CP949, quoted, as published), import it into a fresh",
+@Command(name = "import", mixinStandardHelpOptions = true, description = {"Write a 추정매출-상권 file (CP949, quoted, as published), import it into a fresh",
         "database and print rows/s, seconds and peak heap; with DuckDB's JDBC driver on the classpath also time",
         "DuckDB read_csv on the same file (scripts/bench-import.sh)."})
 final class BenchImportCommand implements Callable<Integer> {

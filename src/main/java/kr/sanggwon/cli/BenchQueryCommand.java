@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  * bench query: p50/p95 per screen query over many random districts. With --generate, first fills an empty
  * data folder with the full-scale synthetic set (1,650 상권 × 100 업종 × 26 분기).
  */
-@Command(name = "query", description = "Time the screen queries (p50/p95 ms) over random districts; --generate fills an empty folder at full Seoul scale.")
+@Command(name = "query", mixinStandardHelpOptions = true, description = "Time the screen queries (p50/p95 ms) over random districts; --generate fills an empty folder at full Seoul scale.")
 final class BenchQueryCommand implements Callable<Integer> {
     @ParentCommand
     BenchCommand bench;

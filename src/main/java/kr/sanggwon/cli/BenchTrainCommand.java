@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  * bench train: trains the estimate models on the loaded data and prints training time, peak heap and the latency of
  * one estimate (p50/p95): {@code bench train}.
  */
-@Command(name = "train", description = "Benchmark: model training time, peak heap, one-estimate latency p50/p95.")
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Benchmark: model training time, peak heap, one-estimate latency p50/p95.")
 final class BenchTrainCommand implements Callable<Integer> {
     @ParentCommand
     BenchCommand bench;

@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** compare --industry C CODE CODE...: 2–4 districts side by side with the best per row marked. */
-@Command(name = "compare", description = "Compare 2-4 districts for one industry side by side.")
+@Command(name = "compare", mixinStandardHelpOptions = true, description = "Compare 2-4 districts for one industry side by side.")
 final class CompareCommand implements Callable<Integer> {
     @ParentCommand
     MainCommand main;
@@ -25,10 +25,10 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--industry", paramLabel = "C", required = true, description = "service industry code, e.g. CS100010")
+    @Option(names = "--industry", paramLabel = "C", required = true, description = "industry code (any case, e.g. CS100010) or name (e.g. 커피-음료)")
     String industry;
 
-    @Parameters(arity = "1..*", paramLabel = "CODE", description = "2 to 4 district codes")
+    @Parameters(arity = "1..*", paramLabel = "CODE", description = "2 to 4 districts: codes or names")
     List<String> codes;
 
     @Option(names = "--json", description = "print as JSON")
@@ -37,7 +37,8 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Comparison cmp = main.context().compare().compare(industry, codes);
+        Comparison cmp = main.context().compare().compare(Inputs.industry(main.context(), industry),
+                Inputs.districts(main.context(), codes));
         if (json) {
             out.println(Json.write(cmp));
             return MainCommand.OK;
@@ -74,10 +75,19 @@ final class CompareCommand implements Callable<Integer> {
 
     /** Pads to a display width, counting Hangul as two columns. */
     static String pad(String s, int width) {
+        return s + " ".repeat(Math.max(1, width - width(s)));
+    }
+
+    /** Display width on a terminal: Hangul takes two columns. */
+    static int width(String s) {
         int w = 0;
         for (char ch : s.toCharArray()) {
-            w += ch >= 0x1100 && (ch <= 0x115F || (ch >= 0xAC00 && ch <= 0xD7A3) || (ch >= 0x3130 && ch <= 0x318F)) ? 2 : 1;
+            w += width(ch);
         }
-        return s + " ".repeat(Math.max(1, width - w));
+        return w;
+    }
+
+    static int width(char ch) {
+        return ch >= 0x1100 && (ch <= 0x115F || (ch >= 0xAC00 && ch <= 0xD7A3) || (ch >= 0x3130 && ch <= 0x318F)) ? 2 : 1;
     }
 }

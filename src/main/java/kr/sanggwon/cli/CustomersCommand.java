@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** customers CODE [--industry C]: the 고객 분석 screen's shares vs Seoul and the floating mix, and its summary. */
-@Command(name = "customers", description = "Customer profile of a district vs the Seoul average and its floating population.")
+@Command(name = "customers", mixinStandardHelpOptions = true, description = "Customer profile of a district vs the Seoul average and its floating population.")
 final class CustomersCommand implements Callable<Integer> {
     @ParentCommand
     MainCommand main;
@@ -24,10 +24,10 @@ final class CustomersCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CODE", description = "상권 or 행정동 code")
+    @Parameters(index = "0", paramLabel = "CODE", description = "상권 or 행정동 code, or a name such as 신림역")
     String code;
 
-    @Option(names = "--industry", paramLabel = "C", description = "service industry code, e.g. CS100010")
+    @Option(names = "--industry", paramLabel = "C", description = "industry code (any case, e.g. CS100010) or name (e.g. 커피-음료)")
     String industry;
 
     @Option(names = "--json", description = "print as JSON")
@@ -36,7 +36,8 @@ final class CustomersCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        CustomerProfile p = main.context().customers().profile(code, industry);
+        CustomerProfile p = main.context().customers().profile(Inputs.district(main.context(), code),
+                Inputs.industry(main.context(), industry));
         if (json) {
             out.println(Json.write(p));
             return MainCommand.OK;

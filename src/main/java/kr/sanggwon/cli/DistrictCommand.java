@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** district CODE [--industry C]: the 상권 현황 screen's numbers with changes and provenance. */
-@Command(name = "district", description = "KPIs, changes and trends of one district (optionally one industry).")
+@Command(name = "district", mixinStandardHelpOptions = true, description = "KPIs, changes and trends of one district (optionally one industry).")
 final class DistrictCommand implements Callable<Integer> {
     @ParentCommand
     MainCommand main;
@@ -27,10 +27,10 @@ final class DistrictCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CODE", description = "상권 code (7 digits) or 행정동 code (8 digits)")
+    @Parameters(index = "0", paramLabel = "CODE", description = "상권 code (7 digits), 행정동 code (8 digits) or a name such as 신림역")
     String code;
 
-    @Option(names = "--industry", paramLabel = "C", description = "service industry code, e.g. CS100010")
+    @Option(names = "--industry", paramLabel = "C", description = "industry code (any case, e.g. CS100010) or name (e.g. 커피-음료)")
     String industry;
 
     @Option(names = "--json", description = "print as JSON")
@@ -39,7 +39,8 @@ final class DistrictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        DistrictSnapshot s = main.context().districts().snapshot(code, industry);
+        DistrictSnapshot s = main.context().districts().snapshot(Inputs.district(main.context(), code),
+                Inputs.industry(main.context(), industry));
         if (json) {
             out.println(Json.write(s));
             return MainCommand.OK;

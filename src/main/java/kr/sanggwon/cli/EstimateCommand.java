@@ -1,12 +1,17 @@
 package kr.sanggwon.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
+import kr.sanggwon.common.UserException;
+import kr.sanggwon.district.CodeResolver;
 import kr.sanggwon.estimate.ComparableCell;
 import kr.sanggwon.estimate.Driver;
 import kr.sanggwon.estimate.Estimate;
+import kr.sanggwon.estimate.Grain;
 import kr.sanggwon.estimate.StoreDetails;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,8 +19,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** estimate --district D --industry C: expected quarterly and monthly sales with 80% range, drivers, comparables. */
-@Command(name = "estimate", description = "Expected quarterly and monthly sales of an industry in a district: point, 80% range, drivers.")
+/**
+ * estimate --district D --industry C: expected quarterly and monthly sales with 80% range, drivers, comparables.
+ * Batch form: --all (every district of the grains with sales, or of --grain) or --districts-file FILE (codes or names,
+ * one per line): one table, or one JSON document with a row per district (its estimate or its error).
+ */
+@Command(name = "estimate", mixinStandardHelpOptions = true,
+        description = {"Expected quarterly and monthly sales of an industry in a district: point, 80%% range, drivers.",
+                "Batch: --all or --districts-file FILE estimates the industry in many districts in one run."})
 final class EstimateCommand implements Callable<Integer> {
     @ParentCommand
     MainCommand main;
@@ -23,10 +34,19 @@ final class EstimateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--district", required = true, description = "상권 (7-digit) or 행정동 (8-digit) code")
+    @Option(names = "--district", paramLabel = "D", description = "상권 (7-digit) or 행정동 (8-digit) code, or a name such as 신림역")
     String district;
 
-    @Option(names = "--industry", required = true, description = "서비스 업종 code, e.g. CS100010")
+    @Option(names = "--all", description = "batch: every district of the grains that have sales (see --grain)")
+    boolean all;
+
+    @Option(names = "--grain", paramLabel = "T|D", description = "with --all: only 상권 (T) or only 행정동 (D)")
+    String grain;
+
+    @Option(names = "--districts-file", paramLabel = "FILE", description = "batch: districts to estimate, one code or name per line (UTF-8; # starts a comment)")
+    Path districtsFile;
+
+    @Option(names = "--industry", paramLabel = "C", required = true, description = "서비스 업종 code (any case, e.g. CS100010) or name (e.g. 커피-음료)")
     String industry;
 
     @Option(names = "--stores", paramLabel = "N", description = "same-industry stores already in the area (optional store detail)")
@@ -39,20 +59,53 @@ final class EstimateCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (stores < 0) {
-            spec.commandLine().getErr().println(Messages.get("estimate.cli.negativeStores"));
-            return MainCommand.USER_ERROR;
+        int targets = (district != null ? 1 : 0) + (all ? 1 : 0) + (districtsFile != null ? 1 : 0);
+        if (targets != 1) {
+            throw new UserException("estimate.cli.oneTarget");
         }
-        Estimate e = main.context().estimateService().estimate(district, industry);
+        if (grain != null && (!all || !grain.matches("[TDtd]"))) {
+            throw new UserException("estimate.cli.badGrain", grain);
+        }
+        if (stores < 0) {
+            throw new UserException("estimate.cli.negativeStores");
+        }
         StoreDetails details = new StoreDetails(stores, newShop);
+        List<String> batch = districtsFile != null ? EstimateBatch.readFile(districtsFile) : null;
+        CodeResolver.Industry ind = main.context().codeResolver().industry(industry);
+        if (district == null) {
+            EstimateBatch runner = new EstimateBatch(main.context());
+            if (all) {
+                batch = runner.allDistricts(grains());
+            }
+            List<EstimateBatch.Row> rows = runner.run(ind.code(), batch, details);
+            if (json) {
+                out.println(EstimateBatch.json(ind.code(), ind.name(), rows));
+            } else {
+                EstimateBatch.table(out, ind.code(), ind.name(), rows);
+            }
+            return rows.stream().allMatch(EstimateBatch.Row::ok) ? MainCommand.OK : MainCommand.USER_ERROR;
+        }
+        String code = Inputs.district(main.context(), district);
+        Estimate e = main.context().estimateService().estimate(code, ind.code());
         if (json) {
             out.println(Json.writeWith(e, "forNewShop", details.forNewShop(e)));
             return MainCommand.OK;
         }
         print(out, e, details);
         return MainCommand.OK;
+    }
+
+    /** The grains --all covers: --grain, else those with at least two quarters of sales; none is a clear error. */
+    private List<Grain> grains() {
+        List<Grain> withSales = main.context().estimateService().modelStatus().trainableGrains();
+        List<Grain> chosen = grain == null ? withSales
+                : withSales.stream().filter(g -> g.code() == Character.toUpperCase(grain.charAt(0))).toList();
+        if (chosen.isEmpty()) {
+            throw new UserException("estimate.error.noSales");
+        }
+        return chosen;
     }
 
     static void print(PrintWriter out, Estimate e) {

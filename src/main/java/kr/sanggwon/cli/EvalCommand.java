@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** eval: rolling-origin backtest of the estimate models against the naive baselines, per task and grain. */
-@Command(name = "eval", description = "Backtest the sales models against baselines (forecast and cold start) on the loaded data.")
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Backtest the sales models against baselines (forecast and cold start) on the loaded data.")
 final class EvalCommand implements Callable<Integer> {
     @ParentCommand
     MainCommand main;

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** health: the 데이터 점검 report; with --district CODE, the warnings shown on that district's numbers. */
-@Command(name = "health", description = "Data health: quarters, freshness, empty/constant columns, code changes, source disagreement.")
+@Command(name = "health", mixinStandardHelpOptions = true, description = "Data health: quarters, freshness, empty/constant columns, code changes, source disagreement.")
 final class HealthCommand implements Callable<Integer> {
     @ParentCommand
     MainCommand main;
@@ -22,7 +22,7 @@ final class HealthCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--district", paramLabel = "CODE", description = "only the warnings that touch this district")
+    @Option(names = "--district", paramLabel = "CODE", description = "only the warnings that touch this district (code or name)")
     String district;
 
     @Option(names = "--json", description = "print as JSON")
@@ -32,7 +32,7 @@ final class HealthCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (district != null) {
-            var warnings = main.context().dataHealth().warningsFor(district);
+            var warnings = main.context().dataHealth().warningsFor(Inputs.district(main.context(), district));
             if (json) {
                 out.println(Json.write(warnings));
             } else if (warnings.isEmpty()) {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * import FILE...: detects each file's dataset and imports it on its own, all or nothing. Afterwards, when at least one
  * file was imported and the sales models became stale, retrains them (skip with --no-train); refused files never do.
  */
-@Command(name = "import", description = "Import official data files (Seoul 상권분석서비스 CSV/JSON/SHP, SEMAS 상가정보).")
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import official data files (Seoul 상권분석서비스 CSV/JSON/SHP, SEMAS 상가정보).")
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     MainCommand main;

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** lookalike CODE [--industry C] [--top N]: the most similar districts and why. */
-@Command(name = "lookalike", description = "Districts most similar to a district (population mix, workers, attractors, type, price level).")
+@Command(name = "lookalike", mixinStandardHelpOptions = true, description = "Districts most similar to a district (population mix, workers, attractors, type, price level).")
 final class LookalikeCommand implements Callable<Integer> {
     @ParentCommand
     MainCommand main;
@@ -22,10 +22,10 @@ final class LookalikeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CODE", description = "reference district code")
+    @Parameters(index = "0", paramLabel = "CODE", description = "reference district: code or name")
     String code;
 
-    @Option(names = "--industry", paramLabel = "C", description = "service industry code (adds sales per store)")
+    @Option(names = "--industry", paramLabel = "C", description = "industry code or name (adds sales per store)")
     String industry;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "how many (default ${DEFAULT-VALUE})")
@@ -37,7 +37,8 @@ final class LookalikeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Lookalike l = main.context().lookalike().similar(code, industry, top);
+        Lookalike l = main.context().lookalike().similar(Inputs.district(main.context(), code),
+                Inputs.industry(main.context(), industry), top);
         if (json) {
             out.println(Json.write(l));
             return MainCommand.OK;

@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import kr.sanggwon.AppContext;
+import kr.sanggwon.common.DisplayOptions;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.ingest.ImportException;
@@ -15,22 +17,38 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The command-line front end: the same core services as the app, headless. */
+/**
+ * The command-line front end: the same core services as the app, headless. Exit codes: {@link #OK} 0,
+ * {@link #USER_ERROR} 1 for anything the user can fix (a bad option, a missing argument, an unknown code, no data yet),
+ * {@link #BAD_INPUT} 2 for an input file that cannot be used (the database is left unchanged).
+ */
 @Command(name = "sanggwon", mixinStandardHelpOptions = true, version = "Sanggwon Desk 0.1.0",
-        description = "상권 데스크 (Sanggwon Desk): offline commercial-district analysis. Without a command it opens the app.",
+        description = {"상권 데스크 (Sanggwon Desk): offline commercial-district analysis.",
+                "Without a command it opens the app (options --data-dir, --lang, --font-scale, --snapshot, --exit-after-shown)."},
+        footer = {"", "Exit codes: 0 ok, 1 user error (bad option or argument, unknown code, no data yet), "
+                + "2 bad input file (the database is unchanged)."},
         subcommands = {ImportCommand.class, StatusCommand.class, SampleCommand.class, EstimateCommand.class, EvalCommand.class,
                 TrainCommand.class, DistrictCommand.class, CustomersCommand.class, CompareCommand.class,
                 HealthCommand.class, LookalikeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
-public final class MainCommand {
+public final class MainCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int USER_ERROR = 1;
     public static final int BAD_INPUT = 2;
 
-    @Option(names = "--data-dir", description = "data folder (default: $SANGGWON_HOME or the per-user app-data folder)")
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "data folder (default: $SANGGWON_HOME or the per-user app-data folder)")
     Path dataDir;
 
-    @Option(names = "--lang", description = "ko (default) or en")
+    @Option(names = "--lang", paramLabel = "ko|en", description = "language of the messages and the app: ko (default) or en")
     String lang;
+
+    @Option(names = "--font-scale", paramLabel = "PERCENT", description = "app only: text size from 100 to 200 (e.g. 150) for this run")
+    String fontScale;
+
+    @Option(names = "--snapshot", paramLabel = "FILE.png", description = "app only: save a PNG of the window once the first screen has loaded its data")
+    Path snapshot;
+
+    @Option(names = "--exit-after-shown", description = "app only: close the app once the window is shown (and the snapshot taken)")
+    boolean exitAfterShown;
 
     private AppContext context;
     private Path workspaceFolder;
@@ -64,6 +82,12 @@ public final class MainCommand {
         }
     }
 
+    /** Reached only without a command and with no app option to open the app with: say how to use it. */
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(new CommandLine(this), Messages.get("cli.usage.noCommand"));
+    }
+
     public static int run(String... args) {
         return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
     }
@@ -73,16 +97,20 @@ public final class MainCommand {
         CommandLine cl = new CommandLine(main);
         cl.setOut(out);
         cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, rawArgs) -> usageError(ex, err));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             if (ex instanceof UserException ue) {
                 err.println(ue.localized());
-                return ue instanceof ImportException ? BAD_INPUT : USER_ERROR;
+                return ue instanceof ImportException || ue instanceof EstimateBatch.BadInputFile ? BAD_INPUT : USER_ERROR;
             }
             throw ex;
         });
         cl.setExecutionStrategy(parse -> {
-            if (main.lang != null) {
-                Messages.setLocale(Locale.forLanguageTag(main.lang));
+            try {
+                main.checkDisplayOptions();
+            } catch (UserException e) {
+                err.println(e.localized());
+                return USER_ERROR;
             }
             try {
                 return new CommandLine.RunLast().execute(parse);
@@ -91,5 +119,46 @@ public final class MainCommand {
             }
         });
         return cl.execute(args);
+    }
+
+    /**
+     * Checks the app's options before the app starts ({@code --lang fr} or {@code --font-scale 300} are refused on the
+     * terminal with exit 1 instead of being ignored). Returns {@link #OK} when the app may start.
+     */
+    public static int checkAppOptions(PrintWriter err, String... args) {
+        MainCommand main = new MainCommand();
+        CommandLine cl = new CommandLine(main);
+        try {
+            cl.parseArgs(args);
+            main.checkDisplayOptions();
+            return OK;
+        } catch (CommandLine.ParameterException e) {
+            return usageError(e, err);
+        } catch (UserException e) {
+            err.println(e.localized());
+            return USER_ERROR;
+        }
+    }
+
+    public static int checkAppOptions(String... args) {
+        return checkAppOptions(new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** Applies --lang and checks --font-scale; a value outside the choices is a {@link UserException}. */
+    private void checkDisplayOptions() {
+        if (lang != null) {
+            Messages.setLocale(Locale.forLanguageTag(DisplayOptions.language(lang)));
+        }
+        if (fontScale != null) {
+            DisplayOptions.fontScale(fontScale);
+        }
+    }
+
+    /** A command line picocli cannot use (missing argument, unknown option, bad number): exit 1 with the reason and where help is. */
+    private static int usageError(CommandLine.ParameterException ex, PrintWriter err) {
+        String command = ex.getCommandLine().getCommandSpec().qualifiedName().replaceFirst("^sanggwon", "").strip();
+        err.println(Messages.get("cli.usage.error", ex.getMessage()));
+        err.println(Messages.get("cli.usage.help", command.isEmpty() ? "" : command + " "));
+        return USER_ERROR;
     }
 }

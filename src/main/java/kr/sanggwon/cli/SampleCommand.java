@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * sample --reset --yes: wipes the data folder's imported data and loads the bundled sample set, then retrains the sales
  * models that became stale, as import does (skip with --no-train).
  */
-@Command(name = "sample", description = {"Write synthetic sample data (a fictional city) in the official file formats,",
+@Command(name = "sample", mixinStandardHelpOptions = true, description = {"Write synthetic sample data (a fictional city) in the official file formats,",
         "or with --reset --yes wipe the data folder's imported data and reload the bundled sample."})
 final class SampleCommand implements Callable<Integer> {
     @ParentCommand

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** status: datasets, quarters, row counts, the last imports, and which data the sales models were trained on. */
-@Command(name = "status", description = "Show imported datasets, quarters, row counts, the last imports and the sales model state.")
+@Command(name = "status", mixinStandardHelpOptions = true, description = "Show imported datasets, quarters, row counts, the last imports and the sales model state.")
 final class StatusCommand implements Callable<Integer> {
     @ParentCommand
     MainCommand main;

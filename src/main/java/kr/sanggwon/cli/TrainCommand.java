@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** train: backtest, choose and store the estimate models for the loaded data. */
-@Command(name = "train", description = "Backtest, choose and store the sales models for the loaded data.")
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Backtest, choose and store the sales models for the loaded data.")
 final class TrainCommand implements Callable<Integer> {
     @ParentCommand
     MainCommand main;

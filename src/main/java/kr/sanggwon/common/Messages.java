@@ -70,6 +70,8 @@ public final class Messages {
             return "<" + key + ">";
         }
         // always formatted, so quotes are written '' in every bundle entry whether or not it has arguments
-        return new MessageFormat(pattern, locale).format(args == null ? new Object[0] : args);
+        String text = new MessageFormat(pattern, locale).format(args == null ? new Object[0] : args);
+        // Korean patterns write a particle after an argument in both forms ("{0}을(를)"); pick the one the word needs
+        return locale.getLanguage().equals("ko") ? KoreanParticles.resolve(text) : text;
     }
 }

@@ -39,6 +39,20 @@ final class DistrictRepository {
         }
     }
 
+    /** Every district (상권 and 행정동) with its master data, in code order: what a user may type is resolved against it. */
+    static List<DistrictInfo> all(Connection c) throws SQLException {
+        List<DistrictInfo> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT code, lvl, name, type_code, type_name, gu_name, dong_code,"
+                + " dong_name, area_m2 FROM district ORDER BY code");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new DistrictInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), (Long) rs.getObject(9)));
+            }
+        }
+        return out;
+    }
+
     static Map<String, String> industries(Connection c) throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT code, name FROM industry ORDER BY code");

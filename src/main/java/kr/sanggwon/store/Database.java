@@ -32,7 +32,10 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
     }
 
-    /** Opens (creating if needed) and migrates the database in {@code folder}. */
+    /**
+     * Opens (creating if needed) and migrates the database in {@code folder}. Flyway runs only when a shipped migration
+     * is not applied yet; a current database opens without it (the CLI's read-only commands start faster).
+     */
     public static Database open(Path folder) {
         FileChannel channel = null;
         try {
@@ -53,12 +56,14 @@ public final class Database implements AutoCloseable {
             String url = "jdbc:h2:retry:" + folder.resolve("sanggwon").toAbsolutePath() + SETTINGS;
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
             pool.setMaxConnections(16);
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .outOfOrder(true)
-                    .load()
-                    .migrate();
+            if (!schemaCurrent(pool)) {
+                Flyway.configure()
+                        .dataSource(pool)
+                        .locations("classpath:" + SchemaCheck.LOCATION)
+                        .outOfOrder(true)
+                        .load()
+                        .migrate();
+            }
             return new Database(folder, channel, lock, pool);
         } catch (IOException e) {
             closeQuietly(channel);
@@ -69,6 +74,15 @@ public final class Database implements AutoCloseable {
                 throw new StoreException("store.cannotOpen", folder, e.getMessage());
             }
             throw e;
+        }
+    }
+
+    /** Every shipped migration already applied: Flyway need not run (see {@link SchemaCheck}). */
+    private static boolean schemaCurrent(JdbcConnectionPool pool) {
+        try (Connection c = pool.getConnection()) {
+            return SchemaCheck.isCurrent(c);
+        } catch (SQLException e) {
+            return false;
         }
     }
 

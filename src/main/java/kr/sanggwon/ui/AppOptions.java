@@ -2,11 +2,13 @@ package kr.sanggwon.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import kr.sanggwon.common.DisplayOptions;
 import kr.sanggwon.common.UserException;
 
 /**
  * Options of the app (not the CLI): {@code --data-dir DIR}, {@code --lang ko|en}, {@code --snapshot FILE.png},
- * {@code --exit-after-shown}, {@code --font-scale PERCENT} (100–200, or a factor such as 1.5).
+ * {@code --exit-after-shown}, {@code --font-scale PERCENT} (100–200, or a factor such as 1.5). A language other than
+ * ko/en or a size outside 100–200 is refused (see {@link DisplayOptions}).
  */
 public record AppOptions(Path dataDir, String lang, Path snapshot, boolean exitAfterShown, Integer fontScale) {
 
@@ -33,21 +35,12 @@ public record AppOptions(Path dataDir, String lang, Path snapshot, boolean exitA
             }
             switch (name) {
                 case "--data-dir" -> dataDir = Path.of(value);
-                case "--lang" -> lang = value;
+                case "--lang" -> lang = DisplayOptions.language(value);
                 case "--snapshot" -> snapshot = Path.of(value);
-                case "--font-scale" -> scale = scale(value);
+                case "--font-scale" -> scale = DisplayOptions.fontScale(value);
                 default -> throw new UserException("ui.options.unknown", name);
             }
         }
         return new AppOptions(dataDir, lang, snapshot, exit, scale);
-    }
-
-    private static int scale(String value) {
-        try {
-            double v = Double.parseDouble(value.replace("%", ""));
-            return (int) Math.round(v <= 3 ? v * 100 : v);
-        } catch (NumberFormatException e) {
-            throw new UserException("ui.options.badScale", value);
-        }
     }
 }

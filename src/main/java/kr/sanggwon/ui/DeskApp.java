@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
 public final class DeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DeskApp.class);
     private static final Logger STARTUP = LoggerFactory.getLogger("kr.sanggwon.startup");
+    /** --snapshot waits at most this long for the first screen's data. */
+    private static final long SNAPSHOT_TIMEOUT_MS = 60_000;
 
     private AppOptions options;
     private DeskPreferences prefs;
@@ -121,13 +123,22 @@ public final class DeskApp extends Application {
     private void afterShown(Stage stage, FontSupport fonts) {
         STARTUP.info("main window shown: jvm_uptime_ms={}", uptime());
         if (options.snapshot() != null) {
-            try {
-                Snapshots.write(stage.getScene(), options.snapshot());
-            } catch (java.io.IOException e) {
-                LOG.warn("cannot write snapshot {}: {}", options.snapshot(), e.getMessage());
+            // the picture shows the first screen with its data: wait until its loads are done (not for model training)
+            whenFirstScreenLoaded(() -> {
+                try {
+                    Snapshots.write(stage.getScene(), options.snapshot());
+                    STARTUP.info("snapshot written: jvm_uptime_ms={}", uptime());
+                } catch (java.io.IOException e) {
+                    LOG.warn("cannot write snapshot {}: {}", options.snapshot(), e.getMessage());
+                }
+                if (options.exitAfterShown()) {
+                    Platform.exit();
+                }
+            });
+            if (options.exitAfterShown()) {
+                return;
             }
-        }
-        if (options.exitAfterShown()) {
+        } else if (options.exitAfterShown()) {
             Platform.exit();
             return;
         }
@@ -136,6 +147,23 @@ public final class DeskApp extends Application {
             a.initOwner(stage);
             a.show();
         }
+    }
+
+    private void whenFirstScreenLoaded(Runnable action) {
+        WhenLoaded loaded = new WhenLoaded(
+                () -> tasks.activeTasks() - (workspaces.window().context().retrainer().runningProperty().get() ? 1 : 0),
+                System::currentTimeMillis, SNAPSHOT_TIMEOUT_MS, action);
+        javafx.animation.Timeline poll = new javafx.animation.Timeline();
+        poll.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(100), e -> {
+            if (loaded.check()) {
+                poll.stop();
+                if (loaded.timedOut()) {
+                    LOG.warn("snapshot taken after {} ms although the screen was still loading", SNAPSHOT_TIMEOUT_MS);
+                }
+            }
+        }));
+        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        poll.play();
     }
 
     private void failToOpen(Stage stage, Throwable e) {

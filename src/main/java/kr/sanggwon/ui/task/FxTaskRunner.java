@@ -12,6 +12,8 @@ import javafx.application.Platform;
 public final class FxTaskRunner implements TaskRunner {
     private final ExecutorService pool;
     private final Consumer<Throwable> defaultFailure;
+    /** Tasks handed in whose last callback has not run yet on the FX thread. */
+    private final AtomicInteger active = new AtomicInteger();
 
     public FxTaskRunner(int threads, Consumer<Throwable> defaultFailure) {
         this.pool = Executors.newFixedThreadPool(threads, daemonThreads());
@@ -31,12 +33,26 @@ public final class FxTaskRunner implements TaskRunner {
 
     @Override
     public <T> BackgroundTask<T> execute(BackgroundTask<T> task) {
+        active.incrementAndGet();
         try {
-            pool.execute(() -> task.run(Platform::runLater, defaultFailure));
+            pool.execute(() -> {
+                try {
+                    task.run(Platform::runLater, defaultFailure);
+                } finally {
+                    // queued after the task's own callbacks, so a task they start is counted before this one ends
+                    Platform.runLater(active::decrementAndGet);
+                }
+            });
         } catch (RejectedExecutionException closed) {
             // the window is closing: a callback already queued on the FX thread asked for more work; drop it
+            active.decrementAndGet();
         }
         return task;
+    }
+
+    /** Tasks started and not yet through their last callback: 0 when every load of the shown screen has arrived. */
+    public int activeTasks() {
+        return active.get();
     }
 
     @Override
