@@ -103,7 +103,7 @@ final class HealthChecks {
             }
         }
         if (!flatCodes.isEmpty()) {
-            String header = s.dataset().measures().stream().filter(m -> m.db().equals(s.mainColumn()))
+            String header = s.dataset().measures().stream().filter(m -> m.db().equals(s.mainColumn()) && !m.headers().isEmpty())
                     .map(m -> m.headers().get(0)).findFirst().orElse(s.mainColumn());
             flat.add(new HealthReport.SeriesIssue(id, name, String.valueOf(lvl), header, flatCodes.size(),
                     flatCodes.stream().sorted().limit(EXAMPLES).toList()));

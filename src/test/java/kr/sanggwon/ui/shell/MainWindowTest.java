@@ -103,6 +103,6 @@ class MainWindowTest {
     void statusBarShowsTheLatestQuarterOfTheImportedData(FxRobot robot) {
         Label vintage = robot.lookup("#status-vintage").queryAs(Label.class);
         UiTestSupport.waitUntil(() -> vintage.getText().contains("분기"), 30);
-        assertThat(vintage.getText()).isEqualTo("데이터 기준: 2025년 2분기");
+        assertThat(vintage.getText()).isEqualTo("자료 기준: 2025년 2분기 (매출·점포 자료 없음)");
     }
 }

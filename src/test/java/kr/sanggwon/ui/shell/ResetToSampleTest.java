@@ -66,7 +66,7 @@ class ResetToSampleTest {
         UiTestSupport.waitUntil(() -> shell.window().context().dataVersion() > before, 120);
         assertThat(app.districtCatalog().search().size()).isLessThan(1650).isPositive();
         Label vintage = robot.lookup("#status-vintage").queryAs(Label.class);
-        UiTestSupport.waitUntil(() -> vintage.getText().startsWith("데이터 기준: 20"), 10);
+        UiTestSupport.waitUntil(() -> vintage.getText().startsWith("매출·점포 자료 기준: 20"), 10);
         assertThat(shell.dialogs().messages).anyMatch(m -> m.contains("샘플 데이터로 초기화했습니다"));
         assertThat(shell.window().context().importStatusProperty().get()).isEmpty();
     }
