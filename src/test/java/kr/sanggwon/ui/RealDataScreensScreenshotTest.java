@@ -5,7 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
+import kr.sanggwon.ui.shell.MainWindow;
+import org.jfree.chart.fx.ChartViewer;
+import org.testfx.util.WaitForAsyncUtils;
 import kr.sanggwon.AppContext;
 import kr.sanggwon.TestData;
 import kr.sanggwon.common.Messages;
@@ -63,9 +71,13 @@ class RealDataScreensScreenshotTest {
         shell.close();
     }
 
+    private List<String> cutOff() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> LayoutCheck.cutOff(shell.scene())).get(10, TimeUnit.SECONDS);
+    }
+
     @ParameterizedTest
     @CsvSource(textBlock = """
-            ko, 100
+            ko, 150
             en, 150
             """)
     void screensOnRealData(String lang, int scale, FxRobot robot) throws Exception {
@@ -76,20 +88,36 @@ class RealDataScreensScreenshotTest {
             shell.window().context().selection().setDistrict(DONG);
             shell.window().show("estimate");
         });
-        UiTestSupport.waitUntil(() -> robot.lookup("#estimate-monthly").tryQuery().isPresent(), 60);
+        UiTestSupport.waitUntil(() -> robot.lookup("#estimate-headline").tryQuery().isPresent(), 60);
         Path estimate = UiTestSupport.screenshot(shell.scene(), "real-estimate-" + lang + "-" + scale);
+        // the headline sentence and the big figure are whole, table rows are tall enough, nothing runs off the edge
+        assertThat(robot.lookup("#estimate-headline").queryAs(Label.class).getText())
+                .contains(lang.equals("ko") ? "한 달 매출은 대체로" : "most likely");
+        assertThat(cutOff()).isEmpty();
+        robot.interact(() -> shell.window().stage().setWidth(960));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cutOff()).as("at the minimum width").isEmpty();
+        robot.interact(() -> shell.window().stage().setWidth(MainWindow.DEFAULT_WIDTH));
 
         robot.interact(() -> {
             shell.window().context().selection().setDistrict(LITTLE_DATA);
             shell.window().show("dashboard");
         });
         UiTestSupport.waitUntil(() -> false == robot.lookup(".progress-indicator").tryQuery().map(javafx.scene.Node::isVisible).orElse(false), 30);
-        Thread.sleep(1500);
+        UiTestSupport.waitUntil(() -> robot.lookup("#dashboard-title").tryQuery().isPresent(), 30);
         Path dashboard = UiTestSupport.screenshot(shell.scene(), "real-dashboard-little-" + lang + "-" + scale);
+        // several warnings are one folded notice; a chart without data is a sentence naming the file to import
+        assertThat((Object) robot.lookup("#dashboard-warnings").query()).isInstanceOf(TitledPane.class);
+        assertThat(robot.lookup("#dashboard-warnings").queryAs(TitledPane.class).isExpanded()).isFalse();
+        Node sales = robot.lookup("#dashboard-chart-sales").query();
+        assertThat((Object) sales).isNotInstanceOf(ChartViewer.class);
+        assertThat(robot.from(sales).lookup(".label").queryAllAs(Label.class)).anySatisfy(l -> assertThat(l.getText()).contains("추정매출-"));
+        assertThat(cutOff()).isEmpty();
 
         robot.interact(() -> shell.window().show("customers"));
         Thread.sleep(2500);
         Path customers = UiTestSupport.screenshot(shell.scene(), "real-customers-little-" + lang + "-" + scale);
+        assertThat(robot.lookup(".label").queryAllAs(Label.class)).noneMatch(l -> l.getText() != null && l.getText().contains("_kpi"));
         for (Path p : new Path[] {estimate, dashboard, customers}) {
             assertThat(Files.size(p)).isGreaterThan(10_000);
         }

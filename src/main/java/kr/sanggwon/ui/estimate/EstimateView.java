@@ -362,6 +362,8 @@ final class EstimateView {
         source.getStyleClass().add(Styles.MUTED);
         Label prov = new Label(e.provenance().line());
         prov.setId("estimate-provenance");
+        prov.setWrapText(true);
+        prov.setMinHeight(Region.USE_PREF_SIZE);
         prov.getStyleClass().add(Styles.MUTED);
         box.getChildren().addAll(prov, source);
         box.setPadding(new Insets(0, 4, 8, 4));

@@ -154,8 +154,9 @@ public final class MainWindow implements Navigator {
         applyStylesheets();
         if (before != fontScale) {
             // charts draw their text at a size fixed when built: rebuild the screens so they follow the new size
+            // (the menu, navigation and status bar follow the stylesheet by themselves)
             String shown = current;
-            rebuild();
+            disposeScreens();
             if (shown != null) {
                 show(shown);
             }
