@@ -12,6 +12,7 @@ import kr.sanggwon.estimate.ComparableCell;
 import kr.sanggwon.estimate.Driver;
 import kr.sanggwon.estimate.Estimate;
 import kr.sanggwon.estimate.Grain;
+import kr.sanggwon.estimate.EstimateText;
 import kr.sanggwon.estimate.StoreDetails;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -113,8 +114,10 @@ final class EstimateCommand implements Callable<Integer> {
     }
 
     static void print(PrintWriter out, Estimate e, StoreDetails details) {
+        EstimateText text = new EstimateText(Messages.locale());
         out.println(Messages.get("estimate.cli.title", e.industryName(), e.districtName(), e.guName() == null ? "-" : e.guName(),
                 Messages.get("estimate.grain." + e.grain().code()), Formats.quarter(e.targetQuarter()), Formats.quarter(e.basedOnQuarter())));
+        out.println(text.headline(e, details));
         String unit = Messages.get(e.perStore() ? "estimate.cli.perStore" : "estimate.cli.cellTotal");
         out.println(Messages.get("estimate.cli.quarterly", unit, money(e.quarterly()), money(e.quarterlyLow()), money(e.quarterlyHigh())));
         out.println(Messages.get("estimate.cli.monthly", unit, money(e.monthly()), money(e.monthlyLow()), money(e.monthlyHigh())));
@@ -130,7 +133,7 @@ final class EstimateCommand implements Callable<Integer> {
         if (!e.drivers().isEmpty()) {
             out.println(Messages.get("estimate.cli.drivers"));
             for (Driver d : e.drivers()) {
-                out.println("  - " + d.text());
+                out.println("  - " + text.driver(d));
             }
         }
         if (!e.comparables().isEmpty()) {
@@ -142,6 +145,8 @@ final class EstimateCommand implements Callable<Integer> {
         }
         e.notes().forEach(n -> out.println(Messages.get("estimate.cli.note", n)));
         e.warnings().forEach(w -> out.println(Messages.get("estimate.cli.warning", w)));
+        out.println(Messages.get("estimate.text.glossary") + ":");
+        text.glossary(e).forEach(t -> out.println("  - " + t.term() + ": " + t.reading()));
     }
 
     static String money(double won) {

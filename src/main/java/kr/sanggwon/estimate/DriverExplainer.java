@@ -3,11 +3,12 @@ package kr.sanggwon.estimate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import kr.sanggwon.common.Messages;
 
 /**
  * Finds the features that moved an estimate most versus the industry median, by substitution: each feature in turn
- * is set to the industry's median value (categories: to unknown) and the change of the prediction is measured.
+ * is set to the industry's median value (categories: to unknown) and the change of the prediction is measured. Each
+ * numeric driver also carries the model's direction for the feature ({@link ModelDirection}), so a driver whose sign
+ * does not follow from it is read as "weighed in combination" rather than as a contradiction.
  */
 public final class DriverExplainer {
     static final int MAX = 5;
@@ -31,13 +32,11 @@ public final class DriverExplainer {
                 continue;
             }
             FeatureRow swapped;
-            String refText;
             if (f.kind() == Feature.Kind.NOMINAL) {
                 if (row.nominal(f) == null) {
                     continue;
                 }
                 swapped = row.with(f, Double.NaN, null);
-                refText = null;
             } else {
                 double v = row.value(f);
                 double m = reference.medianValue(f);
@@ -45,19 +44,19 @@ public final class DriverExplainer {
                     continue;
                 }
                 swapped = row.with(f, m, null);
-                refText = FeatureText.number(f, reference.medianDisplay(f));
             }
             double p = predictor.predictLog(swapped);
             if (!Double.isFinite(p)) {
                 continue;
             }
             double effect = Math.exp(base - p) - 1;
-            String label = FeatureText.label(f);
-            String value = FeatureText.value(f, row, data);
-            String text = refText == null
-                    ? Messages.get("estimate.driver.category", label, value, FeatureText.effect(effect))
-                    : Messages.get("estimate.driver.numeric", label, value, refText, FeatureText.effect(effect));
-            all.add(new Driver(f, label, value, refText, effect, text));
+            if (f.kind() == Feature.Kind.NOMINAL) {
+                String code = row.nominal(f);
+                String name = f == Feature.GU ? guName(row, data) : null;
+                all.add(new Driver(f, Double.NaN, Double.NaN, code, name, effect, null));
+            } else {
+                all.add(new Driver(f, row.display()[f.ordinal()], reference.medianDisplay(f), null, null, effect, null));
+            }
         }
         all.sort(Comparator.comparingDouble((Driver d) -> -Math.abs(Math.log1p(d.effect()))));
         List<Driver> out = new ArrayList<>();
@@ -65,8 +64,72 @@ public final class DriverExplainer {
             if (out.size() >= MAX || Math.abs(d.effect()) < NONE || (out.size() >= MIN && Math.abs(d.effect()) < NOTABLE)) {
                 break;
             }
-            out.add(d);
+            out.add(d.numeric() ? withDirection(d, reference.direction(predictor, d.feature())) : d);
         }
         return out;
+    }
+
+    private static Driver withDirection(Driver d, Driver.Direction direction) {
+        return new Driver(d.feature(), d.value(), d.reference(), d.category(), d.categoryName(), d.effect(), direction);
+    }
+
+    private static String guName(FeatureRow row, EstimateData data) {
+        DistrictInfo d = data.district(row.cell().district());
+        return d == null ? null : d.guName();
+    }
+
+    /**
+     * The model's direction for a numeric feature over the industry's districts: in each of (up to) {@link #SAMPLE}
+     * reference districts the feature is set to its lower and its upper quartile; when at least
+     * {@link #AGREEMENT} of the districts move the same way (and the average move is not negligible), that is the
+     * direction, else {@link Driver.Direction#MIXED}.
+     */
+    static final int SAMPLE = 40;
+    static final double AGREEMENT = 0.75;
+
+    static Driver.Direction direction(Predictor predictor, Feature f, List<FeatureRow> rows) {
+        double[] v = rows.stream().mapToDouble(r -> r.value(f)).filter(Double::isFinite).sorted().toArray();
+        if (v.length < 4) {
+            return Driver.Direction.MIXED;
+        }
+        double lo = v[v.length / 4];
+        double hi = v[(3 * v.length) / 4];
+        if (!(hi > lo)) {
+            lo = v[0];
+            hi = v[v.length - 1];
+            if (!(hi > lo)) {
+                return Driver.Direction.MIXED;
+            }
+        }
+        int step = Math.max(1, rows.size() / SAMPLE);
+        int up = 0;
+        int down = 0;
+        double sum = 0;
+        for (int i = 0; i < rows.size(); i += step) {
+            FeatureRow r = rows.get(i);
+            double a = predictor.predictLog(r.with(f, lo, null));
+            double b = predictor.predictLog(r.with(f, hi, null));
+            if (!Double.isFinite(a) || !Double.isFinite(b)) {
+                continue;
+            }
+            double d = b - a;
+            sum += d;
+            if (d > NONE) {
+                up++;
+            } else if (d < -NONE) {
+                down++;
+            }
+        }
+        int n = up + down;
+        if (n == 0) {
+            return Driver.Direction.MIXED;
+        }
+        if (up >= AGREEMENT * n && sum > 0) {
+            return Driver.Direction.UP;
+        }
+        if (down >= AGREEMENT * n && sum < 0) {
+            return Driver.Direction.DOWN;
+        }
+        return Driver.Direction.MIXED;
     }
 }

@@ -196,6 +196,22 @@ public final class EstimateService {
         return list;
     }
 
+    /**
+     * Where an estimate can be made for a district that has no sales data at its own grain: the 행정동 a 상권 lies in,
+     * when 행정동 sales were imported (else empty).
+     */
+    public java.util.Optional<DistrictChoice> estimableArea(String district) {
+        State s = state();
+        DistrictInfo d = s.data().district(district);
+        if (d == null || !s.data().quarters(d.grain()).isEmpty() || d.grain() != Grain.TRDAR || d.dongCode() == null
+                || s.data().quarters(Grain.DONG).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        DistrictInfo dong = s.data().district(d.dongCode());
+        return dong == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new DistrictChoice(dong.code(), dong.name(), dong.guName(), Grain.DONG));
+    }
+
     /** Industries present in the sales data: code → name. */
     public Map<String, String> industries() {
         State s = state();

@@ -1,69 +1,79 @@
 package kr.sanggwon.estimate;
 
+import java.util.Locale;
 import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
 
-/** Plain, localized text for feature values (people, KRW in 만원/억원, shares, months, category names). */
+/** Plain text for feature values (people, KRW in 만원/억원, shares, months, category names), in a given language. */
 public final class FeatureText {
     private FeatureText() {
     }
 
     public static String label(Feature f) {
-        return Messages.get(f.messageKey());
+        return label(f, Messages.locale());
+    }
+
+    public static String label(Feature f, Locale locale) {
+        return Messages.get(locale, f.messageKey());
     }
 
     public static String value(Feature f, FeatureRow row, EstimateData data) {
         if (f.kind() == Feature.Kind.NOMINAL) {
-            return nominal(f, row.nominal(f), row, data);
+            String v = row.nominal(f);
+            String name = f == Feature.GU ? guName(row, data) : f == Feature.INDUSTRY && v != null ? data.industryName(v) : null;
+            return category(f, v, name, Messages.locale());
         }
-        return number(f, row.display()[f.ordinal()]);
+        return number(f, row.display()[f.ordinal()], Messages.locale());
     }
 
-    public static String nominal(Feature f, String v, FeatureRow row, EstimateData data) {
-        if (v == null) {
-            return Messages.get("estimate.value.unknown");
+    private static String guName(FeatureRow row, EstimateData data) {
+        DistrictInfo d = data.district(row.cell().district());
+        return d == null ? null : d.guName();
+    }
+
+    /**
+     * A category value: {@code name} when the data names it (a 자치구, an industry), else the translated code (상권
+     * type, change index, quarter of the year).
+     */
+    public static String category(Feature f, String code, String name, Locale locale) {
+        if (name != null) {
+            return name;
+        }
+        if (code == null) {
+            return Messages.get(locale, "estimate.value.unknown");
         }
         return switch (f) {
-            case GU -> {
-                DistrictInfo d = data.district(row.cell().district());
-                yield d != null && d.guName() != null ? d.guName() : Messages.get("estimate.value.guCode", v);
-            }
-            case TYPE -> Messages.has("estimate.type." + v) ? Messages.get("estimate.type." + v) : v;
-            case INDUSTRY -> data.industryName(v);
-            case CHANGE_INDEX -> Messages.has("estimate.change." + v) ? Messages.get("estimate.change." + v) : v;
-            case QUARTER_OF_YEAR -> Messages.get("estimate.value.quarterOfYear", v.substring(1));
-            default -> v;
+            case GU -> Messages.get(locale, "estimate.value.guCode", code);
+            case TYPE -> translated(locale, "estimate.type." + code, code);
+            case CHANGE_INDEX -> translated(locale, "estimate.change." + code, code);
+            case QUARTER_OF_YEAR -> Messages.get(locale, "estimate.value.quarterOfYear", code.substring(1));
+            default -> code;
         };
+    }
+
+    private static String translated(Locale locale, String key, String code) {
+        String s = Messages.get(locale, key);
+        return s.startsWith("<") ? code : s;
     }
 
     public static String number(Feature f, double x) {
+        return number(f, x, Messages.locale());
+    }
+
+    public static String number(Feature f, double x, Locale locale) {
         if (!Double.isFinite(x)) {
-            return Messages.get("estimate.value.unknown");
+            return Messages.get(locale, "estimate.value.unknown");
         }
         return switch (f.unit()) {
-            case PEOPLE -> Messages.get("estimate.value.people", Formats.number(x, 0));
-            case COUNT -> Messages.get("estimate.value.count", Formats.number(x, 0));
-            case MONEY -> Formats.money(Math.round(x));
+            case PEOPLE -> Messages.get(locale, "estimate.value.people", Formats.number(x, 0));
+            case COUNT -> Messages.get(locale, "estimate.value.count", Formats.number(x, 0));
+            case MONEY -> Formats.money(Math.round(x), locale);
             case RATIO -> Formats.percent(x);
             case PERCENT -> Formats.number(x, 1) + "%";
-            case MONTHS -> Messages.get("estimate.value.months", Formats.number(x, 1));
-            case AREA -> Messages.get("estimate.value.area", Formats.number(x, 0));
-            case LOG_RATIO -> signedPercent(x - 1);
+            case MONTHS -> Messages.get(locale, "estimate.value.months", Formats.number(x, 1));
+            case AREA -> Messages.get(locale, "estimate.value.area", Formats.number(x, 0));
+            case LOG_RATIO -> Formats.signedPercent(x - 1);
             case NONE -> Formats.number(x, 2);
         };
-    }
-
-    /** The effect of a driver on the estimate: "+12.3%", "−4.0%", or "3.2배" from a doubling up. */
-    public static String effect(double ratio) {
-        if (ratio >= 1) {
-            return Messages.get("estimate.value.times", Formats.number(1 + ratio, 1));
-        }
-        return signedPercent(ratio);
-    }
-
-    /** "+12.3%" / "−4.0%". */
-    public static String signedPercent(double ratio) {
-        String s = Formats.percent(Math.abs(ratio));
-        return (ratio >= 0 ? "+" : "−") + s;
     }
 }

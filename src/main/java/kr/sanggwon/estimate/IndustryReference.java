@@ -70,6 +70,16 @@ public final class IndustryReference {
         return medianDisplay[f.ordinal()];
     }
 
+    private record DirectionKey(Predictor predictor, Feature feature) {
+    }
+
+    private final java.util.Map<DirectionKey, Driver.Direction> directions = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How {@code predictor} uses {@code f} over this industry's districts; worked out once per model and feature. */
+    public Driver.Direction direction(Predictor predictor, Feature f) {
+        return directions.computeIfAbsent(new DirectionKey(predictor, f), k -> DriverExplainer.direction(predictor, f, rows));
+    }
+
     /** Root mean squared difference of z-scores over the numeric context features both rows have (NaN: none). */
     public double distance(FeatureRow a, FeatureRow b, List<Feature> features) {
         double sum = 0;

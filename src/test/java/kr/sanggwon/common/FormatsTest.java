@@ -40,7 +40,29 @@ class FormatsTest {
         assertThat(Formats.quarter(null)).isEqualTo("-");
         Messages.setLocale(Locale.ENGLISH);
         assertThat(Formats.quarter(20253)).isEqualTo("2025 Q3");
-        assertThat(Formats.money(125_000_000L)).isEqualTo("1.3 eok KRW");
+        assertThat(Formats.money(125_000_000L)).isEqualTo("125 million KRW");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            19000000  | 23000000   | ko | 1,900만~2,300만원
+            430000000 | 580000000  | ko | 4.3억~5.8억원
+            95000000  | 120000000  | ko | 9,500만원~1.2억원
+            19000000  | 23000000   | en | 19.0–23.0 million KRW
+            430000000 | 1250000000 | en | 430 million KRW – 1.25 billion KRW
+            """)
+    void rangesNameTheUnitOnceInTheGivenLocaleWhateverTheGlobalOne(long low, long high, String lang, String expected) {
+        Messages.setLocale(lang.equals("ko") ? Locale.ENGLISH : Locale.KOREAN);   // the explicit locale wins
+        assertThat(Formats.moneyRange(low, high, Locale.forLanguageTag(lang))).isEqualTo(expected);
+        Messages.setLocale(Locale.KOREAN);
+    }
+
+    @Test
+    void englishMoneyIsOneStyleMillionOrBillionKrw() {
+        assertThat(Formats.money(28_120_000L, Locale.ENGLISH)).isEqualTo("28.1 million KRW");
+        assertThat(Formats.money(2_500_000_000L, Locale.ENGLISH)).isEqualTo("2.50 billion KRW");
+        assertThat(Formats.money(850_400L, Locale.ENGLISH)).isEqualTo("850,000 KRW");
+        assertThat(Formats.money(28_120_000L, Locale.KOREAN)).isEqualTo("2,812만원");
     }
 
     @Test

@@ -93,4 +93,30 @@ class EstimateServiceRealFilesTest {
         assertThat(e.warnings()).isNotEmpty();
         assertThatThrownBy(() -> service.estimate("99999999", "CS100010")).isInstanceOf(UserException.class);
     }
+
+    @Test
+    void everyDriverOnRealDataEitherFollowsTheModelsDirectionOrSaysItIsWeighedInCombination() {
+        EstimateText ko = new EstimateText(java.util.Locale.KOREAN);
+        int drivers = 0;
+        for (EstimateService.DistrictChoice d : service.districts().subList(0, 30)) {
+            Estimate e = service.estimate(d.code(), "CS100010");
+            for (Driver x : e.drivers()) {
+                drivers++;
+                String text = ko.driver(x);
+                if (!x.numeric()) {
+                    continue;
+                }
+                assertThat(x.direction()).as(x.feature() + " has the model's direction").isNotNull();
+                if (x.consistent()) {
+                    // above the median and more lifts sales → up; below and more lifts → down; the text says the same
+                    assertThat(x.effect() >= 0).isEqualTo(x.above() == (x.direction() == Driver.Direction.UP));
+                    assertThat(text).contains(x.above() ? "보다 높" : "보다 낮").contains(x.effect() >= 0 ? "올립니다" : "낮춥니다");
+                } else {
+                    assertThat(text).contains("다른 요인과 함께");
+                }
+            }
+            assertThat(ko.headline(e, StoreDetails.NONE)).contains("가게들을 모두 합친 한 달 매출은 대체로", "(10곳 중 8곳이 이 범위)");
+        }
+        assertThat(drivers).isGreaterThan(30);
+    }
 }

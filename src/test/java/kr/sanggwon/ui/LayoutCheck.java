@@ -50,6 +50,9 @@ public final class LayoutCheck {
                 && !(n instanceof ListCell<?> && n.getParent() instanceof ComboBoxBase<?>)) {   // a long choice; the list shows it whole
             out.add(describe(n) + " text shortened");
         }
+        if (n instanceof TableView<?> t) {
+            rowsTooLow(t, out);
+        }
         if (n instanceof TableView || n instanceof ListView || n instanceof TextInputControl
                 || n instanceof Canvas || n instanceof ChartViewer || n instanceof DistrictMapView) {
             return;   // scroll, pan or draw inside themselves
@@ -57,6 +60,21 @@ public final class LayoutCheck {
         if (n instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {
                 walk(c, inner, out);
+            }
+        }
+    }
+
+    /** Table cells whose text is taller than the row (rows that do not grow with the text size clip it). */
+    private static void rowsTooLow(TableView<?> t, List<String> out) {
+        for (Node c : t.lookupAll(".table-cell")) {
+            if (c instanceof javafx.scene.control.TableCell<?, ?> cell && cell.isVisible() && cell.getText() != null
+                    && !cell.getText().isEmpty() && cell.getHeight() > 0) {
+                double needed = cell.getFont().getSize() * 1.15 + cell.snappedTopInset() + cell.snappedBottomInset();
+                if (needed > cell.getHeight() + 1) {
+                    out.add(describe(t) + " row too low for its text: " + Math.round(cell.getHeight()) + " < " + Math.round(needed)
+                            + " ('" + cell.getText() + "')");
+                    return;
+                }
             }
         }
     }

@@ -54,6 +54,8 @@ public final class Charts {
     private final String family;
     private final DialogService dialogs;
 
+    private volatile double scale = 1.0;
+
     public Charts(String family, DialogService dialogs) {
         this.family = family;
         this.dialogs = dialogs;
@@ -173,7 +175,16 @@ public final class Charts {
     }
 
     private Font font(int style, int size) {
-        return new Font(family, style, size);
+        return new Font(family, style, (int) Math.round(size * scale));
+    }
+
+    /** The app's text size as a factor (1.5 at 150 %): chart text grows with the rest of the window. */
+    public void setScale(double scale) {
+        this.scale = Math.max(0.5, Math.min(3.0, scale));
+    }
+
+    public double scale() {
+        return scale;
     }
 
     /**

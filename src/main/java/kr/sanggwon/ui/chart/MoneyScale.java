@@ -16,6 +16,8 @@ public record MoneyScale(Unit unit, int decimals) {
     public enum Unit {
         EOK(100_000_000d, 1, "ui.chart.unit.eok"),
         MAN(10_000d, 0, "ui.chart.unit.man"),
+        /** English only: the app's one English money style is million KRW (see {@code Formats.money}). */
+        MILLION(1_000_000d, 0, "ui.chart.unit.million"),
         WON(1d, 0, "ui.chart.unit.won");
 
         private final double won;
@@ -36,7 +38,12 @@ public record MoneyScale(Unit unit, int decimals) {
     /** The scale for an axis showing {@code lower..upper} KRW with ticks every {@code tickSize} KRW (0 if unknown). */
     public static MoneyScale of(double lower, double upper, double tickSize) {
         double max = Math.max(abs(lower), abs(upper));
-        Unit unit = max >= Unit.EOK.won ? Unit.EOK : max >= Unit.MAN.won ? Unit.MAN : Unit.WON;
+        Unit unit;
+        if (Messages.locale().getLanguage().equals("en")) {
+            unit = max >= Unit.MILLION.won ? Unit.MILLION : Unit.WON;
+        } else {
+            unit = max >= Unit.EOK.won ? Unit.EOK : max >= Unit.MAN.won ? Unit.MAN : Unit.WON;
+        }
         return new MoneyScale(unit, decimalsFor(unit, tickSize));
     }
 

@@ -176,8 +176,7 @@ final class CompareView {
             table.getColumns().add(col);
         }
         table.getItems().setAll(c.rows());
-        table.setFixedCellSize(30);
-        table.setPrefHeight(34 + 30 * c.rows().size());
+        kr.sanggwon.ui.TableSizing.fitRows(table, c.rows().size());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Exports.tableMenu(table, "compare-" + c.industryCode(), ctx.dialogs());
         return table;

@@ -96,8 +96,17 @@ final class DashboardView {
                 + (i.dongName() == null || i.dongName().equals(i.name()) ? "" : i.dongName())).trim();
         String sub = i.code() + " · " + type + (place.isEmpty() ? "" : " · " + place)
                 + (i.areaM2() == null ? "" : Messages.get("district.cli.area", Formats.number(i.areaM2(), 0)))
-                + " · " + Messages.get("district.cli.quarter", Formats.quarter(s.referenceQuarter()));
+                + " · " + referenceQuarter(s);
         return new VBox(2, title, ScreenParts.subtitle(sub));
+    }
+
+    /**
+     * The reference quarter with the data it refers to: the latest quarter of the district's sales or store data
+     * (the same definition as the status bar's, which covers all districts), else of whatever data the district has.
+     */
+    static String referenceQuarter(DistrictSnapshot s) {
+        boolean salesOrStores = !s.trend(Metric.SALES).points().isEmpty() || !s.trend(Metric.STORES).points().isEmpty();
+        return Messages.get(salesOrStores ? "district.ui.refQuarter" : "district.ui.refQuarterOther", Formats.quarter(s.referenceQuarter()));
     }
 
     private Node buildToolbar() {
@@ -122,16 +131,27 @@ final class DashboardView {
         return bar;
     }
 
+    /** One compact notice: a single warning as one line, several folded under one line that opens to the list. */
     private Node warnings(List<DataWarning> list) {
         VBox box = new VBox(4);
-        box.setId("dashboard-warnings");
+        box.setId("dashboard-warnings-list");
         for (DataWarning w : list) {
             Label l = new Label("⚠ " + w.message());
             l.getStyleClass().add(DistrictStyles.WARN_BADGE);
             l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
             box.getChildren().add(l);
         }
-        return box;
+        if (list.size() == 1) {
+            box.setId("dashboard-warnings");
+            return box;
+        }
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(
+                Messages.get("district.ui.warningsFolded", list.size()), box);
+        pane.setId("dashboard-warnings");
+        pane.setExpanded(false);
+        pane.getStyleClass().add(DistrictStyles.WARN_BADGE);
+        return pane;
     }
 
     private Node cards(DistrictSnapshot s) {
@@ -160,6 +180,9 @@ final class DashboardView {
     }
 
     private Node chart(DistrictSnapshot s, String id, boolean money, Metric... metrics) {
+        if (java.util.Arrays.stream(metrics).allMatch(m -> s.trend(m).points().isEmpty())) {
+            return noChartData(s, id, metrics);
+        }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Metric m : metrics) {
             for (Point p : s.trend(m).points()) {
@@ -172,6 +195,34 @@ final class DashboardView {
         viewer.setMinHeight(220);
         viewer.setId("dashboard-chart-" + id);
         return viewer;
+    }
+
+    /** In place of an empty chart: which data this district lacks and which file brings it. */
+    private Node noChartData(DistrictSnapshot s, String id, Metric... metrics) {
+        String level = Messages.get("district.level." + (s.info().isDong() ? "D" : "T"));
+        String files = java.util.Arrays.stream(metrics).map(m -> sourceFile(m) + "-" + level).distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+        Label title = ScreenParts.section(Messages.get("district.ui.chart." + id));
+        Label l = new Label(Messages.get("district.ui.noChartData", level, Messages.get("district.ui.chart." + id), files));
+        l.getStyleClass().add(Styles.PLACEHOLDER);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(6, title, l);
+        box.getStyleClass().add(Styles.CARD);
+        box.setId("dashboard-chart-" + id);
+        box.setPrefWidth(520);
+        return box;
+    }
+
+    /** The 상권분석서비스 file a metric comes from (its name in the official file names). */
+    static String sourceFile(Metric m) {
+        return switch (m) {
+            case SALES, SALES_PER_STORE -> "추정매출";
+            case FLOATING -> "길단위인구";
+            case WORKERS -> "직장인구";
+            case OP_MONTHS -> "상권변화지표";
+            default -> "점포";
+        };
     }
 
     private Node mix(DistrictSnapshot s) {

@@ -8,6 +8,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import org.controlsfx.control.SearchableComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -26,11 +29,12 @@ import kr.sanggwon.estimate.ComparableCell;
 import kr.sanggwon.estimate.Driver;
 import kr.sanggwon.estimate.Estimate;
 import kr.sanggwon.estimate.EstimateService;
+import kr.sanggwon.estimate.EstimateText;
 import kr.sanggwon.estimate.StoreDetails;
 import kr.sanggwon.ui.EdgeRow;
 import kr.sanggwon.ui.Styles;
 import kr.sanggwon.ui.chart.Charts;
-import org.controlsfx.control.SearchableComboBox;
+import kr.sanggwon.ui.TableSizing;
 import org.jfree.chart.fx.ChartViewer;
 
 /** Layout and bindings of the 예상 매출 screen; all state lives in {@link EstimateViewModel}. */
@@ -51,14 +55,25 @@ final class EstimateView {
         subtitle.getStyleClass().add(Styles.SCREEN_SUBTITLE);
         subtitle.setWrapText(true);
 
-        SearchableComboBox<EstimateService.DistrictChoice> district = new SearchableComboBox<>(vm.districts());
+        // the search field filters with 상권 찾기's matcher (syllables, 초성, 자치구, 행정동, code); the list shows the matches
+        TextField search = new TextField();
+        search.setId("estimate-district-search");
+        search.setPromptText(Messages.get("estimate.ui.search"));
+        search.setPrefColumnCount(12);
+        search.textProperty().bindBidirectional(vm.queryProperty());
+        ComboBox<EstimateService.DistrictChoice> district = new ComboBox<>(vm.districts());
         district.setId("estimate-district");
         district.setPrefWidth(300);
+        district.setVisibleRowCount(14);
         district.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(EstimateService.DistrictChoice d) {
-                return d == null ? "" : d.name() + " · " + (d.guName() == null ? "" : d.guName() + " · ")
-                        + Messages.get("estimate.grain." + d.grain().code()) + " " + d.code();
+                if (d == null) {
+                    return "";
+                }
+                return d.name() + " · " + (d.guName() == null ? "" : d.guName() + " · ")
+                        + Messages.get("estimate.grain." + d.grain().code()) + " " + d.code()
+                        + (vm.hasSales(d.code()) ? "" : " (" + Messages.get("estimate.ui.noSalesMark") + ")");
             }
 
             @Override
@@ -66,6 +81,18 @@ final class EstimateView {
                 return null;
             }
         });
+        search.setOnAction(ev -> {
+            if (!vm.districts().isEmpty()) {
+                district.setValue(vm.districts().get(0));
+            }
+        });
+        vm.districts().addListener((javafx.collections.ListChangeListener<EstimateService.DistrictChoice>) c -> {
+            if (search.isFocused() && !vm.districts().isEmpty()) {
+                district.show();
+            }
+        });
+        HBox districtBox = new HBox(6, search, district);
+        districtBox.setAlignment(Pos.CENTER_LEFT);
         district.valueProperty().bindBidirectional(vm.districtProperty());
         SearchableComboBox<EstimateViewModel.IndustryChoice> industry = new SearchableComboBox<>(vm.industries());
         industry.setId("estimate-industry");
@@ -76,7 +103,12 @@ final class EstimateView {
         stores.setEditable(true);
         stores.setPrefWidth(100);
         stores.valueProperty().addListener((o, a, b) -> vm.sameIndustryStoresProperty().set(b == null ? 0 : b));
-        vm.sameIndustryStoresProperty().addListener((o, a, b) -> render(vm.estimateProperty().get()));
+        vm.sameIndustryStoresProperty().addListener((o, a, b) -> {
+            if (!java.util.Objects.equals(stores.getValue(), b.intValue())) {
+                stores.getValueFactory().setValue(b.intValue());
+            }
+            render(vm.estimateProperty().get());
+        });
         CheckBox newShop = new CheckBox(Messages.get("estimate.ui.newShop"));
         newShop.setId("estimate-new-shop");
         newShop.setTooltip(new Tooltip(Messages.get("estimate.ui.newShopTip")));
@@ -93,7 +125,7 @@ final class EstimateView {
         train.setId("estimate-train");
         train.setOnAction(e -> vm.train());
         train.disableProperty().bind(vm.trainingProperty());
-        FlowPane fields = new FlowPane(12, 6, field(Messages.get("estimate.ui.district"), district),
+        FlowPane fields = new FlowPane(12, 6, field(Messages.get("estimate.ui.district"), districtBox),
                 field(Messages.get("estimate.ui.industry"), industry), storesBox) {
             /** All fields on one line; in a narrower window they wrap onto more lines. */
             @Override
@@ -134,11 +166,19 @@ final class EstimateView {
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
+        Button offer = new Button();
+        offer.setId("estimate-offer");
+        offer.textProperty().bind(Bindings.createStringBinding(() -> vm.offerProperty().get() == null ? ""
+                : Messages.get("estimate.ui.useArea", vm.offerProperty().get().name()), vm.offerProperty()));
+        offer.visibleProperty().bind(vm.offerProperty().isNotNull());
+        offer.managedProperty().bind(offer.visibleProperty());
+        offer.setOnAction(ev -> vm.useOffer());
+
         result.setId("estimate-result");
         vm.estimateProperty().addListener((o, a, b) -> render(b));
         render(vm.estimateProperty().get());
 
-        VBox screen = new VBox(title, subtitle, toolbar, progress, message, result);
+        VBox screen = new VBox(title, subtitle, toolbar, progress, message, offer, result);
         screen.getStyleClass().add(Styles.SCREEN);
         ScrollPane scroll = new ScrollPane(screen);
         scroll.setFitToWidth(true);
@@ -162,7 +202,42 @@ final class EstimateView {
             result.getChildren().setAll(empty);
             return;
         }
-        result.getChildren().setAll(summary(e), drivers(e), comparables(e), footer(e));
+        result.getChildren().setAll(headline(e), summary(e), drivers(e), comparables(e), glossary(e), footer(e));
+    }
+
+    private EstimateText text() {
+        return new EstimateText(Messages.locale());
+    }
+
+    /** The one sentence an owner reads aloud, above the numbers. */
+    private Node headline(Estimate e) {
+        Label l = new Label(text().headline(e, vm.storeDetails()));
+        l.setId("estimate-headline");
+        l.getStyleClass().add("sg-estimate-headline");
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.setMaxWidth(Double.MAX_VALUE);
+        return l;
+    }
+
+    /** Plain readings of the terms next to the numbers (80% range, median backtest error, the model, the method). */
+    private Node glossary(Estimate e) {
+        Label t = new Label(Messages.get("estimate.text.glossary"));
+        t.getStyleClass().add("sg-estimate-section");
+        VBox box = new VBox(6, t);
+        for (EstimateText.Term term : text().glossary(e)) {
+            Label name = new Label(term.term());
+            name.getStyleClass().add("sg-estimate-term");
+            name.setWrapText(true);
+            name.setMinHeight(Region.USE_PREF_SIZE);
+            Label reading = new Label(term.reading());
+            reading.setWrapText(true);
+            reading.setMinHeight(Region.USE_PREF_SIZE);
+            box.getChildren().add(new VBox(2, name, reading));
+        }
+        box.setId("estimate-glossary");
+        box.getStyleClass().add(Styles.CARD);
+        return box;
     }
 
     private Node summary(Estimate e) {
@@ -185,8 +260,9 @@ final class EstimateView {
         Label task = new Label(Messages.get("estimate.cli.task", Messages.get("estimate.task." + e.task().id())));
         task.getStyleClass().add(Styles.MUTED);
         // with large text the card is narrow: these lines wrap instead of ending in "…"
-        for (Label l : List.of(monthlyRange, quarterly, quality, task)) {
+        for (Label l : List.of(head, monthly, monthlyRange, quarterly, quality, task)) {
             l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
         }
         Button carry = new Button(Messages.get("estimate.ui.carry"));
         carry.setId("estimate-carry");
@@ -222,10 +298,14 @@ final class EstimateView {
             none.getStyleClass().add(Styles.MUTED);
             box.getChildren().add(none);
         }
+        EstimateText text = text();
         for (Driver d : e.drivers()) {
-            Label l = new Label((d.effect() >= 0 ? "▲ " : "▼ ") + d.text());
+            // a driver the model weighs in combination is not shown as a plain push up or down
+            String mark = !d.consistent() ? "◆ " : d.effect() >= 0 ? "▲ " : "▼ ";
+            Label l = new Label(mark + text.driver(d));
             l.setWrapText(true);
-            l.getStyleClass().add(d.effect() >= 0 ? Styles.OK : Styles.WARN);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            l.getStyleClass().add(!d.consistent() ? Styles.MUTED : d.effect() >= 0 ? Styles.OK : Styles.WARN);
             box.getChildren().add(l);
         }
         box.setId("estimate-drivers");
@@ -248,8 +328,7 @@ final class EstimateView {
             table.getColumns().add(column(Messages.get("estimate.ui.colStores"), c -> Formats.number(c.stores(), 0), 80));
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setFixedCellSize(28);
-        table.setPrefHeight(28 * (Math.max(1, e.comparables().size()) + 1) + 6);
+        TableSizing.fitRows(table, e.comparables().size());
         VBox box = new VBox(6, t, table);
         box.getStyleClass().add(Styles.CARD);
         return box;
@@ -283,6 +362,8 @@ final class EstimateView {
         source.getStyleClass().add(Styles.MUTED);
         Label prov = new Label(e.provenance().line());
         prov.setId("estimate-provenance");
+        prov.setWrapText(true);
+        prov.setMinHeight(Region.USE_PREF_SIZE);
         prov.getStyleClass().add(Styles.MUTED);
         box.getChildren().addAll(prov, source);
         box.setPadding(new Insets(0, 4, 8, 4));

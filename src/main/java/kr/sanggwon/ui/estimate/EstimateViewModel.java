@@ -26,6 +26,8 @@ import kr.sanggwon.common.UserException;
 import kr.sanggwon.estimate.Estimate;
 import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.estimate.StoreDetails;
+import kr.sanggwon.search.DistrictEntry;
+import kr.sanggwon.search.DistrictSearch;
 import kr.sanggwon.ui.shell.ModelRetrainer;
 import kr.sanggwon.ui.shell.ScreenCatalog;
 import kr.sanggwon.ui.shell.UiContext;
@@ -46,7 +48,17 @@ public final class EstimateViewModel {
 
     private final UiContext ctx;
     private final EstimateService service;
+    /** Every district the picker knows: those with sales, and every 상권 of the catalog (with or without sales). */
+    private final List<EstimateService.DistrictChoice> allDistricts = new java.util.ArrayList<>();
+    /** The districts the picker shows: all, or those matching {@link #queryProperty()} as 상권 찾기 matches them. */
     private final ObservableList<EstimateService.DistrictChoice> districts = FXCollections.observableArrayList();
+    private final java.util.Set<String> withSales = new java.util.HashSet<>();
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private DistrictSearch search = new DistrictSearch(List.of());
+    /** A district where an estimate can be made instead of the chosen one (its 행정동), or null. */
+    private final ReadOnlyObjectWrapper<EstimateService.DistrictChoice> offer = new ReadOnlyObjectWrapper<>(this, "offer");
+    /** True while {@link #messageProperty()} holds the carry-over notice, which names the figure of one estimate. */
+    private boolean carryNoticeShown;
     private final ObservableList<IndustryChoice> industries = FXCollections.observableArrayList();
     private final ObjectProperty<EstimateService.DistrictChoice> district = new SimpleObjectProperty<>(this, "district");
     private final ObjectProperty<IndustryChoice> industry = new SimpleObjectProperty<>(this, "industry");
@@ -88,17 +100,58 @@ public final class EstimateViewModel {
         ctx.importStatusProperty().addListener(onImportStatus);
         retrainer.outcomeProperty().addListener(onTrained);
         district.addListener((o, a, b) -> {
+            choiceChanged();
             if (!syncing && b != null) {
                 ctx.selection().setDistrict(b.code());
                 runEstimate();
             }
         });
         industry.addListener((o, a, b) -> {
+            choiceChanged();
             if (!syncing && b != null) {
                 ctx.selection().setIndustry(b.code());
                 runEstimate();
             }
         });
+        // a district or industry opened on another screen (상권 찾기, 상권 현황…) is the one shown here
+        ctx.selection().districtProperty().addListener(onSelectedDistrict);
+        ctx.selection().industryProperty().addListener(onSelectedIndustry);
+        query.addListener((o, a, b) -> filter());
+    }
+
+    private final ChangeListener<String> onSelectedDistrict = (o, a, b) -> {
+        if (b == null || allDistricts.isEmpty() || (district.get() != null && district.get().code().equals(b))) {
+            return;
+        }
+        allDistricts.stream().filter(d -> d.code().equals(b)).findFirst().ifPresent(district::set);
+    };
+
+    private final ChangeListener<String> onSelectedIndustry = (o, a, b) -> {
+        if (b == null || (industry.get() != null && industry.get().code().equals(b))) {
+            return;
+        }
+        industries.stream().filter(i -> i.code().equals(b)).findFirst().ifPresent(industry::set);
+    };
+
+    /** A new district or industry: the notices about the previous one no longer hold. */
+    private void choiceChanged() {
+        offer.set(null);
+        if (carryNoticeShown) {
+            carryNoticeShown = false;
+            message.set("");
+        }
+    }
+
+    private void filter() {
+        String q = query.get() == null ? "" : query.get().trim();
+        if (q.isEmpty()) {
+            districts.setAll(allDistricts);
+            return;
+        }
+        java.util.Map<String, EstimateService.DistrictChoice> byCode = new java.util.HashMap<>();
+        allDistricts.forEach(d -> byCode.put(d.code(), d));
+        districts.setAll(search.search(q, Integer.MAX_VALUE).stream().map(h -> byCode.get(h.entry().code()))
+                .filter(java.util.Objects::nonNull).toList());
     }
 
     /** Loads the choices and the model state in the background, then estimates for the current selection. */
@@ -106,21 +159,50 @@ public final class EstimateViewModel {
         loading.set(true);
         ctx.tasks().execute(BackgroundTask.of(() -> {
             service.warmUp();
-            return new Choices(service.districts(), service.industries(), service.needsTraining(), service.dataVersion());
+            return new Choices(service.districts(), ctx.app().districtCatalog().search().entries(), service.industries(),
+                    service.needsTraining(), service.dataVersion());
         }).onSuccess(this::apply).onFailure(this::fail).onFinished(() -> loading.set(false)));
     }
 
-    private record Choices(List<EstimateService.DistrictChoice> districts, Map<String, String> industries, boolean needsTraining,
-                           long dataVersion) {
+    private record Choices(List<EstimateService.DistrictChoice> districts, List<DistrictEntry> catalog, Map<String, String> industries,
+                           boolean needsTraining, long dataVersion) {
+    }
+
+    /**
+     * The picker's list: the districts with sales, then every other 상권 of the catalog (an estimate there may still be
+     * possible with the new-shop model, or for the 행정동 it lies in); searched with 상권 찾기's matcher.
+     */
+    private void choices(Choices c) {
+        allDistricts.clear();
+        withSales.clear();
+        List<DistrictEntry> entries = new java.util.ArrayList<>();
+        java.util.Map<String, DistrictEntry> catalog = new java.util.HashMap<>();
+        c.catalog().forEach(e -> catalog.put(e.code(), e));
+        for (EstimateService.DistrictChoice d : c.districts()) {
+            allDistricts.add(d);
+            withSales.add(d.code());
+            DistrictEntry e = catalog.get(d.code());
+            entries.add(e != null ? e : new DistrictEntry(d.code(), d.name(), null, Messages.get("estimate.grain." + d.grain().code()),
+                    d.guName(), d.grain() == kr.sanggwon.estimate.Grain.DONG ? d.name() : null, null, null));
+        }
+        for (DistrictEntry e : c.catalog()) {
+            if (!withSales.contains(e.code())) {
+                allDistricts.add(new EstimateService.DistrictChoice(e.code(), e.name(), e.guName(), kr.sanggwon.estimate.Grain.TRDAR));
+                entries.add(e);
+            }
+        }
+        allDistricts.sort(java.util.Comparator.comparing(EstimateService.DistrictChoice::name));
+        search = new DistrictSearch(entries);
+        filter();
     }
 
     private void apply(Choices c) {
         syncing = true;
         try {
-            districts.setAll(c.districts());
+            choices(c);
             industries.setAll(c.industries().entrySet().stream().map(e -> new IndustryChoice(e.getKey(), e.getValue())).toList());
             needsTraining.set(c.needsTraining());
-            district.set(pick(districts, ctx.selection().district(), district.get()));
+            district.set(pick(allDistricts, ctx.selection().district(), district.get()));
             IndustryChoice wanted = industries.stream().filter(i -> i.code().equals(ctx.selection().industry())).findFirst()
                     .orElse(industry.get() != null && industries.contains(industry.get()) ? industry.get()
                             : industries.isEmpty() ? null : industries.get(0));
@@ -128,7 +210,7 @@ public final class EstimateViewModel {
         } finally {
             syncing = false;
         }
-        if (c.districts().isEmpty()) {
+        if (c.districts().isEmpty() && c.catalog().isEmpty()) {
             message.set(Messages.get("estimate.ui.noData"));
         } else if (c.needsTraining()) {
             if (retrainer.staleSeen(c.dataVersion())) {
@@ -161,12 +243,24 @@ public final class EstimateViewModel {
             return;
         }
         long request = ++estimateRequests;
-        ctx.tasks().execute(BackgroundTask.of(() -> service.estimate(d.code(), i.code()))
-                .onSuccess(e -> {
+        ctx.tasks().execute(BackgroundTask.of(() -> answer(d, i))
+                .onSuccess(a -> {
                     if (request != estimateRequests) {
                         return;   // the user chose again meanwhile: that newer answer is the one to show
                     }
+                    Estimate e = a.estimate();
+                    if (e != null && e.perStore() && e.stores() > 0) {
+                        // the box shows the stores the data counts here (the figures are shared by them), not 0
+                        sameIndustryStores.set((int) Math.round(e.stores()));
+                    }
                     estimate.set(e);
+                    if (e == null) {
+                        // never leave another district's figures under this district's name
+                        message.set(a.why());
+                        errorShown = true;
+                        offer.set(a.instead());
+                        return;
+                    }
                     if (errorShown) {
                         errorShown = false;
                         message.set("");
@@ -177,6 +271,35 @@ public final class EstimateViewModel {
                         fail(t);
                     }
                 }));
+    }
+
+    /** An estimate, or why there is none here and where one can be made instead. */
+    private record Answer(Estimate estimate, String why, EstimateService.DistrictChoice instead) {
+    }
+
+    private Answer answer(EstimateService.DistrictChoice d, IndustryChoice i) {
+        try {
+            return new Answer(service.estimate(d.code(), i.code()), null, null);
+        } catch (UserException u) {
+            if (!"estimate.error.noSalesAtGrain".equals(u.key())) {
+                throw u;
+            }
+            String grain = Messages.get("estimate.grain." + d.grain().code());
+            EstimateService.DistrictChoice area = service.estimableArea(d.code()).orElse(null);
+            String why = Messages.get("estimate.ui.noSalesHere", d.name(), grain);
+            if (area != null) {
+                why = why + " " + Messages.get("estimate.ui.offerArea", area.name(), i.name());
+            }
+            return new Answer(null, why, area);
+        }
+    }
+
+    /** Shows the estimate of the offered area (the 행정동 the chosen 상권 lies in). */
+    public void useOffer() {
+        EstimateService.DistrictChoice area = offer.get();
+        if (area != null) {
+            district.set(allDistricts.stream().filter(x -> x.code().equals(area.code())).findFirst().orElse(area));
+        }
     }
 
     /** Trains the models in the background with progress (through the shell's retrainer; nothing if one runs). */
@@ -219,6 +342,8 @@ public final class EstimateViewModel {
         progress.unbind();
         progressText.unbind();
         ctx.dataVersionProperty().removeListener(onDataVersion);
+        ctx.selection().districtProperty().removeListener(onSelectedDistrict);
+        ctx.selection().industryProperty().removeListener(onSelectedIndustry);
         ctx.importStatusProperty().removeListener(onImportStatus);
         retrainer.outcomeProperty().removeListener(onTrained);
     }
@@ -237,13 +362,20 @@ public final class EstimateViewModel {
         if (financeExists) {
             ctx.navigator().show("finance");
         } else {
-            message.set(Messages.get("estimate.ui.carriedNoFinance", Formats.money(Math.round(monthlyPerStore(e)))));
+            message.set(Messages.get("estimate.ui.carriedNoFinance", Formats.money(Math.round(monthlyPerStore(e))), e.districtName(),
+                    e.industryName()));
+            carryNoticeShown = true;
         }
     }
 
     /** The optional store details as entered. */
     public StoreDetails storeDetails() {
-        return new StoreDetails(Math.max(0, sameIndustryStores.get()), countNewShop.get());
+        int n = Math.max(0, sameIndustryStores.get());
+        Estimate e = estimate.get();
+        if (e != null && e.perStore() && n == Math.round(e.stores())) {
+            n = 0;   // the data's own count: the estimate's figures stand
+        }
+        return new StoreDetails(n, countNewShop.get());
     }
 
     /** Monthly sales per store of the new shop under the store details (the estimate's own when they change nothing). */
@@ -266,6 +398,20 @@ public final class EstimateViewModel {
 
     public ObservableList<EstimateService.DistrictChoice> districts() {
         return districts;
+    }
+
+    /** The picker's search text (name, 초성, 자치구, 행정동 or code, as in 상권 찾기). */
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    /** True when the district has sales data of its own (else only the new-shop model or its 행정동 can answer). */
+    public boolean hasSales(String code) {
+        return withSales.contains(code);
+    }
+
+    public ReadOnlyObjectProperty<EstimateService.DistrictChoice> offerProperty() {
+        return offer.getReadOnlyProperty();
     }
 
     public ObservableList<IndustryChoice> industries() {

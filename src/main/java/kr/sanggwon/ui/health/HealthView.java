@@ -108,8 +108,7 @@ final class HealthView {
         table.setId(id);
         table.getColumns().setAll(cols);
         table.getItems().setAll(rows);
-        table.setFixedCellSize(28);
-        table.setPrefHeight(34 + 28 * Math.min(rows.size(), 12));
+        kr.sanggwon.ui.TableSizing.fitRows(table, Math.min(rows.size(), 12));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Exports.tableMenu(table, id, ctx.dialogs());
         body.getChildren().addAll(title, table);

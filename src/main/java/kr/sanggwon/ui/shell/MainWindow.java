@@ -162,9 +162,19 @@ public final class MainWindow implements Navigator {
 
     /** Font size in percent (100–200), applied through the root font size, and remembered. */
     public void setFontScale(int percent) {
+        int before = fontScale;
         fontScale = DeskPreferences.clampScale(percent);
         prefs.setFontScale(fontScale);
         applyStylesheets();
+        if (before != fontScale) {
+            // charts draw their text at a size fixed when built: rebuild the screens so they follow the new size
+            // (the menu, navigation and status bar follow the stylesheet by themselves)
+            String shown = current;
+            disposeScreens();
+            if (shown != null) {
+                show(shown);
+            }
+        }
     }
 
     /** Applies a font scale for this run only (the --font-scale option). */
@@ -240,6 +250,7 @@ public final class MainWindow implements Navigator {
     }
 
     private void applyStylesheets() {
+        ctx.charts().setScale(fontScale / 100.0);
         scene.getStylesheets().setAll(
                 MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm(),
                 fonts.stylesheet(fontScale));
@@ -248,10 +259,17 @@ public final class MainWindow implements Navigator {
     private void installAccelerators() {
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
                 KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
-        for (int i = 0; i < Math.min(9, entries.size()); i++) {
-            String id = entries.get(i).id();
+        // Ctrl+N opens the N-th screen that exists (the numbering the navigation's tooltips show); slots are skipped
+        List<String> shown = shortcutTargets(entries);
+        for (int i = 0; i < shown.size(); i++) {
+            String id = shown.get(i);
             scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN), () -> show(id));
         }
+    }
+
+    /** The screens Ctrl+1…9 open, in order: the available entries (at most nine). */
+    static List<String> shortcutTargets(List<ScreenCatalog.Entry> entries) {
+        return entries.stream().filter(ScreenCatalog.Entry::available).map(ScreenCatalog.Entry::id).limit(9).toList();
     }
 
     private boolean isAvailable(String id) {

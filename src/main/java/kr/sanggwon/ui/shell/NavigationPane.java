@@ -49,17 +49,17 @@ final class NavigationPane {
         Label header = new Label(Messages.get("app.title"));
         header.getStyleClass().add(Styles.NAV_HEADER);
         box.getChildren().add(header);
-        int index = 0;
+        List<String> shortcuts = MainWindow.shortcutTargets(entries);
         for (ScreenCatalog.Entry e : entries) {
-            index++;
             ToggleButton b = new ToggleButton(Messages.get(e.titleKey()));
             b.setId("nav-" + e.id());
             b.getStyleClass().add(Styles.NAV_BUTTON);
-            b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
             b.setMnemonicParsing(false);
             if (e.available()) {
-                String shortcut = index <= 9 ? Messages.get("ui.nav.shortcut", index) : "";
+                b.setToggleGroup(group);
+                int index = shortcuts.indexOf(e.id()) + 1;
+                String shortcut = index > 0 ? Messages.get("ui.nav.shortcut", index) : "";
                 b.setTooltip(new Tooltip(Messages.get(e.titleKey()) + (shortcut.isEmpty() ? "" : "  " + shortcut)));
                 b.setOnAction(ev -> navigator.show(e.id()));
             } else {
@@ -69,7 +69,11 @@ final class NavigationPane {
                 b.setContentDisplay(ContentDisplay.RIGHT);
                 b.setGraphicTextGap(8);
                 b.getStyleClass().add(Styles.NAV_SLOT);
-                b.setDisable(true);
+                // not disabled: a disabled control shows no tooltip. It looks muted, takes no focus, stays unselected
+                // and does nothing when clicked, and its tooltip says why
+                b.setFocusTraversable(false);
+                b.setTooltip(new Tooltip(Messages.get("ui.nav.soonWhy", Messages.get(e.titleKey()))));
+                b.setOnAction(ev -> b.setSelected(false));
             }
             buttons.put(e.id(), b);
             box.getChildren().add(b);
@@ -93,6 +97,10 @@ final class NavigationPane {
         ToggleButton b = buttons.get(id);
         if (b != null) {
             b.setSelected(true);
+            // the focus ring stays with the shown entry, so two entries never both look chosen
+            if (buttons.values().stream().anyMatch(x -> x != b && x.isFocused())) {
+                b.requestFocus();
+            }
         }
     }
 

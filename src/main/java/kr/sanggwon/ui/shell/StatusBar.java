@@ -106,7 +106,10 @@ final class StatusBar {
 
     private void show(DataStatus.Snapshot s) {
         Integer latest = latestQuarter(s);
-        vintage.setText(latest == null ? Messages.get("ui.status.noData") : Messages.get("ui.status.vintage", Formats.quarter(latest)));
+        // the same reference quarter as 상권 현황's: the latest quarter of sales/store data, else of any data (said so)
+        boolean salesOrStores = s.latestQuarter() != null && s.latestQuarter() > 0;
+        vintage.setText(latest == null ? Messages.get("ui.status.noData")
+                : Messages.get(salesOrStores ? "ui.status.vintage" : "ui.status.vintageOther", Formats.quarter(latest)));
         contents.setText(Messages.get("ui.status.contents", s.districtsTrdar(), s.districtsAdstrd(), s.industries()));
     }
 

@@ -43,6 +43,17 @@ class ChartsTest {
     }
 
     @Test
+    void chartTextFollowsTheAppsFontScale() {
+        Charts scaled = new Charts("NanumGothic", new FakeDialogService());
+        int normal = scaled.line("분기 매출", "분기", "매출", sales(), true).getCategoryPlot().getDomainAxis().getTickLabelFont().getSize();
+        scaled.setScale(1.5);
+        JFreeChart chart = scaled.line("분기 매출", "분기", "매출", sales(), true);
+        assertThat(chart.getCategoryPlot().getDomainAxis().getTickLabelFont().getSize()).isEqualTo(Math.round(normal * 1.5f));
+        assertThat(chart.getTitle().getFont().getSize()).isEqualTo(Math.round(15 * 1.5f));
+        assertThat(chart.getLegend().getItemFont().getSize()).isEqualTo(18);
+    }
+
+    @Test
     void moneyAxisUsesOneUnitForEveryTickAndNamesItInTheLabel() {
         Messages.setLocale(Locale.KOREAN);
         for (JFreeChart chart : List.of(charts.line("매출", "분기", "점포당 매출", sales(), true),

@@ -55,7 +55,7 @@ class MoneyScaleTest {
     @Test
     void englishNamesTheUnitInTheLabel() {
         Messages.setLocale(Locale.ENGLISH);
-        assertThat(MoneyScale.of(0, 300_000_000, 50_000_000).label("Monthly sales")).isEqualTo("Monthly sales (100M KRW)");
-        assertThat(MoneyScale.of(0, 3_000_000, 500_000).label(null)).isEqualTo("10K KRW");
+        assertThat(MoneyScale.of(0, 300_000_000, 50_000_000).label("Monthly sales")).isEqualTo("Monthly sales (million KRW)");
+        assertThat(MoneyScale.of(0, 3_000_000, 500_000).label(null)).isEqualTo("million KRW");
     }
 }

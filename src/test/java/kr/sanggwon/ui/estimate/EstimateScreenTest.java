@@ -61,7 +61,7 @@ class EstimateScreenTest {
     @SuppressWarnings("unchecked")
     void showsMonthlySalesRangeDriversAndComparablesForAChosenDong(FxRobot robot) throws Exception {
         robot.clickOn("#nav-estimate");
-        SearchableComboBox<EstimateService.DistrictChoice> district = robot.lookup("#estimate-district").queryAs(SearchableComboBox.class);
+        javafx.scene.control.ComboBox<EstimateService.DistrictChoice> district = robot.lookup("#estimate-district").queryAs(javafx.scene.control.ComboBox.class);
         UiTestSupport.waitUntil(() -> !district.getItems().isEmpty(), 30);
         robot.interact(() -> district.setValue(district.getItems().stream().filter(d -> d.code().equals("11680640")).findFirst()
                 .orElseThrow()));

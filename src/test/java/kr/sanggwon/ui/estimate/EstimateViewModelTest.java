@@ -192,4 +192,54 @@ class EstimateViewModelTest {
         ctx.dataChanged();
         assertThat(loads).isEmpty();
     }
+
+    @Test
+    void followsTheDistrictChosenElsewhereFindsWhatSearchFindsAndExplainsADistrictWithoutSales() throws Exception {
+        Messages.setLocale(Locale.KOREAN);
+        app = UiTestSupport.openData(dataDir, TestData.require(TestData.seoul("영역-상권")), TestData.require(TestData.seoul("추정매출-행정동")),
+                TestData.require(TestData.seoul("길단위인구-행정동")));
+        app.estimateService().train(kr.sanggwon.common.Progress.NONE);
+        FakeDialogService dialogs = new FakeDialogService();
+        Selection selection = new Selection();
+        selection.setDistrict("11680640");
+        Navigator navigator = new Navigator() {
+            @Override
+            public void show(String screenId) {
+            }
+
+            @Override
+            public String current() {
+                return "estimate";
+            }
+        };
+        UiContext ctx = new UiContext(app, new CurrentThreadTaskRunner(), dialogs, selection, navigator, prefs,
+                new Charts("SansSerif", dialogs));
+        EstimateViewModel vm = new EstimateViewModel(ctx);
+        vm.load();
+        assertThat(vm.estimateProperty().get().district()).isEqualTo("11680640");
+
+        // the picker finds every 상권 that 상권 찾기 finds for "신림" (13 상권 named 신림… on these files), and the 행정동 신림동
+        List<String> searchFinds = app.districtCatalog().search().search("신림", Integer.MAX_VALUE).stream()
+                .map(h -> h.entry().code()).toList();
+        assertThat(searchFinds).hasSizeGreaterThanOrEqualTo(13);
+        vm.queryProperty().set("신림");
+        assertThat(vm.districts()).extracting(d -> d.code()).containsAll(searchFinds).contains("11620695");
+
+        // a carried figure is about one district and industry: the notice goes when the choice changes
+        vm.carryToFinance();
+        assertThat(vm.messageProperty().get()).contains("보관", vm.estimateProperty().get().districtName());
+
+        // 신림역 1번 opened on another screen: a 상권 without 상권 sales. No other district's figures stay on screen; it
+        // says why and offers the 행정동 it lies in
+        selection.setDistrict("3110880");
+        assertThat(vm.districtProperty().get().code()).isEqualTo("3110880");
+        assertThat(vm.estimateProperty().get()).isNull();
+        assertThat(vm.messageProperty().get()).doesNotContain("보관").contains("신림역 1번", "추정매출-상권", "서원동");
+        assertThat(vm.offerProperty().get().code()).isEqualTo("11620645");
+        vm.useOffer();
+        assertThat(vm.estimateProperty().get().district()).isEqualTo("11620645");
+        assertThat(selection.district()).isEqualTo("11620645");
+        assertThat(vm.messageProperty().get()).isEmpty();
+        assertThat(dialogs.errors).isEmpty();
+    }
 }

@@ -72,7 +72,7 @@ class ImportScreenTest {
         assertThat(robot.lookup(".sg-import-file").queryAs(Label.class).getText()).isEqualTo("서울시 상권분석서비스(상권변화지표-상권).csv");
         assertThat(shell.window().context().dataVersion()).isGreaterThan(before);
         Label vintage = robot.lookup("#status-vintage").queryAs(Label.class);
-        UiTestSupport.waitUntil(() -> vintage.getText().equals("데이터 기준: 2025년 2분기"), 10);
+        UiTestSupport.waitUntil(() -> vintage.getText().equals("자료 기준: 2025년 2분기 (매출·점포 자료 없음)"), 10);
         assertThat(shell.dialogs().errors).isEmpty();
     }
 

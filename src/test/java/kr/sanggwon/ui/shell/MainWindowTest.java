@@ -82,6 +82,40 @@ class MainWindowTest {
     }
 
     @Test
+    void controlDigitOpensTheNthAvailableScreenAndSlotsSayWhyTheyAreNotThere(FxRobot robot) {
+        List<String> available = ScreenCatalog.entries().stream().filter(ScreenCatalog.Entry::available).map(ScreenCatalog.Entry::id).toList();
+        int n = Math.min(9, available.size());
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.valueOf("DIGIT" + n))
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        UiTestSupport.waitUntil(() -> available.get(n - 1).equals(shell.window().current()), 5);
+        // the tooltip of an available entry names the same shortcut
+        ToggleButton last = robot.lookup("#nav-" + available.get(n - 1)).queryAs(ToggleButton.class);
+        assertThat(last.getTooltip().getText()).contains("Ctrl+" + n);
+        for (ScreenCatalog.Entry e : ScreenCatalog.entries()) {
+            if (!e.available()) {
+                ToggleButton slot = robot.lookup("#nav-" + e.id()).queryAs(ToggleButton.class);
+                assertThat(slot.getTooltip()).as(e.id() + " says why it cannot be opened").isNotNull();
+                assertThat(slot.getTooltip().getText()).contains("준비");
+                robot.interact(slot::fire);
+                assertThat(slot.isSelected()).isFalse();
+                assertThat(shell.window().current()).isEqualTo(available.get(n - 1));
+            }
+        }
+    }
+
+    @Test
+    void onlyTheShownScreensEntryLooksChosenAfterOpeningAnotherOne(FxRobot robot) {
+        robot.interact(() -> {
+            robot.lookup("#nav-import").queryAs(ToggleButton.class).requestFocus();
+            shell.window().show("search");
+        });
+        long focusedOthers = robot.lookup(".sg-nav-button").queryAllAs(ToggleButton.class).stream()
+                .filter(b -> b.isFocused() && !b.getId().equals("nav-search")).count();
+        assertThat(focusedOthers).isZero();
+        assertThat(robot.lookup("#nav-search").queryAs(ToggleButton.class).isSelected()).isTrue();
+    }
+
+    @Test
     void closingRemembersWindowBoundsAndTheShownScreen(FxRobot robot) {
         robot.interact(() -> {
             shell.window().show("import");
@@ -103,6 +137,6 @@ class MainWindowTest {
     void statusBarShowsTheLatestQuarterOfTheImportedData(FxRobot robot) {
         Label vintage = robot.lookup("#status-vintage").queryAs(Label.class);
         UiTestSupport.waitUntil(() -> vintage.getText().contains("분기"), 30);
-        assertThat(vintage.getText()).isEqualTo("데이터 기준: 2025년 2분기");
+        assertThat(vintage.getText()).isEqualTo("자료 기준: 2025년 2분기 (매출·점포 자료 없음)");
     }
 }
