@@ -129,6 +129,9 @@ final class EstimateCommand implements Callable<Integer> {
         }
         out.println(Messages.get("estimate.cli.task", Messages.get("estimate.task." + e.task().id())));
         out.println(e.quality().line());
+        if (!e.quality().selectionLine().isEmpty()) {
+            out.println(Messages.get("estimate.cli.selection", e.quality().selectionLine()));
+        }
         out.println(e.provenance().line());
         if (!e.drivers().isEmpty()) {
             out.println(Messages.get("estimate.cli.drivers"));

@@ -6,6 +6,7 @@ import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.estimate.Metrics;
+import kr.sanggwon.estimate.SelectionText;
 import kr.sanggwon.estimate.TrainedModel;
 import kr.sanggwon.estimate.Trainer;
 import picocli.CommandLine.Command;
@@ -47,6 +48,7 @@ final class TrainCommand implements Callable<Integer> {
                 x.put("trainMillis", m.trainMillis());
                 x.put("trainedAt", m.trainedAt().toString());
                 x.put("metrics", m.metrics());
+                x.put("selection", m.evaluation() == null ? null : m.evaluation().selection());
                 models.add(x);
             }
             out.println(Json.write(java.util.Map.of("models", models, "evaluations", r.evaluations(), "millis", r.millis())));
@@ -58,6 +60,9 @@ final class TrainCommand implements Callable<Integer> {
                     Messages.get("estimate.grain." + m.grain().code()), EstimateService.methodName(m.method()), m.id(),
                     x == null ? "-" : Formats.percent(x.medianApe()), x == null || Double.isNaN(x.coverage80()) ? "-" : Formats.percent(x.coverage80()),
                     m.trainMillis() / 1000.0));
+            if (m.evaluation() != null && m.evaluation().selection() != null) {
+                out.println("  " + Messages.get("estimate.cli.selection", SelectionText.line(m.evaluation().selection())));
+            }
         }
         out.println(Messages.get("estimate.cli.trainTotal", r.millis() / 1000.0));
         return MainCommand.OK;

@@ -33,8 +33,11 @@ public final class Backtest {
         if (task == Task.FORECAST) {
             m.add(Baselines.lastValue());
             m.add(Baselines.seasonalNaive());
+            m.add(ForecastRules.seasonalMove());
+            m.add(ForecastRules.localChange());
         } else {
             m.add(Baselines.industryGuMedian());
+            m.add(Baselines.guTypeMedian());
         }
         m.addAll(WekaLearner.all(options.maxTrainRows()));
         return m;
@@ -44,7 +47,8 @@ public final class Backtest {
                               Progress progress) {
         EstimateData data = features.data();
         NavigableSet<Integer> quarters = data.quarters(grain);
-        List<Integer> origins = new ArrayList<>(quarters.descendingSet()).subList(0, Math.min(options.origins(), quarters.size()));
+        int maxOrigins = task == Task.FORECAST ? options.origins() : options.coldStartOrigins();
+        List<Integer> origins = new ArrayList<>(quarters.descendingSet()).subList(0, Math.min(maxOrigins, quarters.size()));
         origins = new ArrayList<>(origins);
         java.util.Collections.reverse(origins);
         TreeSet<Integer> needed = new TreeSet<>();
@@ -127,13 +131,12 @@ public final class Backtest {
                     if (task == Task.FORECAST) {
                         oracleApe.add(oracleShiftApe(features, grain, e));
                     }
-                    boolean noSeason = Double.isNaN(e.row().value(Feature.SEASON_GAP));
                     for (int mi = 0; mi < methods.size(); mi++) {
                         Method m = methods.get(mi);
                         residuals.get(m.id()).add(new Residual(e.cell(), origin, e.group(), e.actual(), preds[mi][i]));
                         int[] fb = fallbacks.get(m.id());
                         fb[1]++;
-                        if (m.id().equals(Baselines.SEASONAL_NAIVE) && noSeason) {
+                        if (m.fallsBack(e.row())) {
                             fb[0]++;
                         }
                     }
@@ -142,29 +145,28 @@ public final class Backtest {
         }
         progress.update(total, total, "");
         List<Evaluation.MethodResult> results = new ArrayList<>();
-        String chosen = null;
-        double chosenApe = Double.POSITIVE_INFINITY;
+        Map<String, Double> fallbackShares = new HashMap<>();
         String bestBaseline = null;
         double bestBaselineApe = Double.POSITIVE_INFINITY;
         for (Method m : methods) {
             List<Residual> r = residuals.get(m.id());
-            Metrics metrics = Metrics.of(r).withCoverage(Conformal.crossCoverage(r));
+            Metrics metrics = Metrics.of(r).withCoverage(Conformal.crossCoverageDetail(r));
             int[] fb = fallbacks.get(m.id());
             double fallbackShare = fb[1] == 0 ? 0 : (double) fb[0] / fb[1];
+            fallbackShares.put(m.id(), fallbackShare);
             results.add(new Evaluation.MethodResult(m.id(), m.baseline(), m.params(), metrics, fallbackShare));
             boolean eligible = metrics.n() > 0 && fallbackShare < MAX_FALLBACK;
-            if (eligible && metrics.medianApe() < chosenApe) {
-                chosen = m.id();
-                chosenApe = metrics.medianApe();
-            }
             if (eligible && m.baseline() && metrics.medianApe() < bestBaselineApe) {
                 bestBaseline = m.id();
                 bestBaselineApe = metrics.medianApe();
             }
         }
+        String reference = task == Task.FORECAST ? Baselines.LAST_VALUE : Baselines.INDUSTRY_GU_MEDIAN;
+        Selection selection = Selection.choose(reference, residuals, fallbackShares);
         double oracle = oracleApe.isEmpty() ? Double.NaN : Stats.median(oracleApe);
-        return new Outcome(new Evaluation(task, grain, data.dataVersion(), originInfo, results, chosen, bestBaseline, oracle),
-                residuals);
+        return new Outcome(new Evaluation(task, grain, data.dataVersion(), originInfo, results, selection.chosen(), bestBaseline, oracle,
+                selection, BacktestBreakdown.perOrigin(residuals), BacktestBreakdown.perIndustry(residuals),
+                BacktestBreakdown.latestCoverage(residuals.getOrDefault(selection.chosen(), List.of()))), residuals);
     }
 
     /** APE of the last value moved by the industry's actual median growth into the target quarter (a yardstick). */

@@ -10,13 +10,14 @@ public final class Baselines {
     public static final String LAST_VALUE = "last-value";
     public static final String SEASONAL_NAIVE = "seasonal-naive";
     public static final String INDUSTRY_GU_MEDIAN = "industry-gu-median";
+    public static final String GU_TYPE_MEDIAN = "gu-type-median";
 
     private Baselines() {
     }
 
     /** Forecast: next quarter = last known quarter. */
     public static Method lastValue() {
-        return simple(LAST_VALUE, (Predictor) row -> row.value(Feature.LAG1));
+        return simple(LAST_VALUE, (Predictor) row -> row.value(Feature.LAG1), null, true);
     }
 
     /**
@@ -28,15 +29,24 @@ public final class Baselines {
             double lag = row.value(Feature.LAG1);
             double gap = row.value(Feature.SEASON_GAP);
             return Double.isNaN(gap) ? lag : lag + gap;
-        });
+        }, Feature.SEASON_GAP, true);
     }
 
     /** Cold start: median target of the training cells of the same industry and 자치구 in their latest quarter. */
     public static Method industryGuMedian() {
+        return median(false);
+    }
+
+    /** Cold start: median of the same industry in the same 자치구 and district type (fallback: industry × 자치구 median). */
+    public static Method guTypeMedian() {
+        return median(true);
+    }
+
+    private static Method median(boolean byType) {
         return new Method() {
             @Override
             public String id() {
-                return INDUSTRY_GU_MEDIAN;
+                return byType ? GU_TYPE_MEDIAN : INDUSTRY_GU_MEDIAN;
             }
 
             @Override
@@ -46,18 +56,24 @@ public final class Baselines {
 
             @Override
             public String params() {
-                return "fallback: industry median, then all cells";
+                return (byType ? "fallback: industry × 자치구 median, " : "fallback: ") + "industry median, then all cells";
             }
 
             @Override
             public Predictor fit(List<Example> training, Task task, Grain grain) {
-                return GuMedian.fit(training);
+                return GuMedian.fit(training, byType);
             }
         };
     }
 
-    private static Method simple(String id, Predictor predictor) {
+    /** A fixed rule; {@code needs}: the feature whose absence makes it fall back to the last value (null: none). */
+    static Method simple(String id, Predictor predictor, Feature needs, boolean baseline) {
         return new Method() {
+            @Override
+            public boolean fallsBack(FeatureRow row) {
+                return needs != null && Double.isNaN(row.value(needs));
+            }
+
             @Override
             public String id() {
                 return id;
@@ -65,7 +81,7 @@ public final class Baselines {
 
             @Override
             public boolean baseline() {
-                return true;
+                return baseline;
             }
 
             @Override
@@ -82,22 +98,25 @@ public final class Baselines {
 
     /** Fitted industry × 자치구 medians (log scale) with fallbacks. */
     static final class GuMedian implements Predictor {
-        private static final long serialVersionUID = 1L;
+        private static final long serialVersionUID = 2L;
+        private final Map<String, Double> byType;
         private final Map<String, Double> byIndustryGu;
         private final Map<String, Double> byIndustry;
         private final double overall;
 
-        private GuMedian(Map<String, Double> byIndustryGu, Map<String, Double> byIndustry, double overall) {
+        private GuMedian(Map<String, Double> byType, Map<String, Double> byIndustryGu, Map<String, Double> byIndustry, double overall) {
+            this.byType = byType;
             this.byIndustryGu = byIndustryGu;
             this.byIndustry = byIndustry;
             this.overall = overall;
         }
 
-        static GuMedian fit(List<Example> training) {
+        static GuMedian fit(List<Example> training, boolean withType) {
             Map<String, Integer> latest = new HashMap<>();
             for (Example e : training) {
                 latest.merge(e.cell().industry(), e.quarter(), Math::max);
             }
+            Map<String, List<Double>> type = new HashMap<>();
             Map<String, List<Double>> gu = new HashMap<>();
             Map<String, List<Double>> ind = new HashMap<>();
             List<Double> all = new ArrayList<>();
@@ -107,23 +126,35 @@ public final class Baselines {
                 }
                 double y = Math.log(e.actual());
                 gu.computeIfAbsent(key(e.cell().industry(), e.row().nominal(Feature.GU)), k -> new ArrayList<>()).add(y);
+                if (withType) {
+                    type.computeIfAbsent(typeKey(e.row()), k -> new ArrayList<>()).add(y);
+                }
                 ind.computeIfAbsent(e.cell().industry(), k -> new ArrayList<>()).add(y);
                 all.add(y);
             }
-            Map<String, Double> g = new HashMap<>();
-            gu.forEach((k, v) -> g.put(k, Stats.median(v)));
-            Map<String, Double> i = new HashMap<>();
-            ind.forEach((k, v) -> i.put(k, Stats.median(v)));
-            return new GuMedian(g, i, all.isEmpty() ? Double.NaN : Stats.median(all));
+            return new GuMedian(medians(type), medians(gu), medians(ind), all.isEmpty() ? Double.NaN : Stats.median(all));
+        }
+
+        private static Map<String, Double> medians(Map<String, List<Double>> groups) {
+            Map<String, Double> m = new HashMap<>();
+            groups.forEach((k, v) -> m.put(k, Stats.median(v)));
+            return m;
         }
 
         private static String key(String industry, String gu) {
             return industry + '|' + gu;
         }
 
+        private static String typeKey(FeatureRow row) {
+            return key(row.cell().industry(), row.nominal(Feature.GU)) + '|' + row.nominal(Feature.TYPE);
+        }
+
         @Override
         public double predictLog(FeatureRow row) {
-            Double v = byIndustryGu.get(key(row.cell().industry(), row.nominal(Feature.GU)));
+            Double v = byType.get(typeKey(row));
+            if (v == null) {
+                v = byIndustryGu.get(key(row.cell().industry(), row.nominal(Feature.GU)));
+            }
             if (v == null) {
                 v = byIndustry.get(row.cell().industry());
             }

@@ -73,27 +73,57 @@ public final class Conformal implements Serializable {
      * round (cells split by a stable hash, so no cell calibrates its own range).
      */
     public static double crossCoverage(List<Residual> residuals) {
+        return crossCoverageDetail(residuals).hit();
+    }
+
+    /** Share of actual values inside the range, above it and below it (NaN when nothing could be checked). */
+    public record Coverage(double hit, double above, double below, int n) implements Serializable {
+        static final Coverage NONE = new Coverage(Double.NaN, Double.NaN, Double.NaN, 0);
+    }
+
+    /** {@link #crossCoverage} with the misses split into above and below the range. */
+    public static Coverage crossCoverageDetail(List<Residual> residuals) {
         List<Residual> a = new ArrayList<>();
         List<Residual> b = new ArrayList<>();
         for (Residual r : residuals) {
             (Sampling.fold(r.cell(), 2) == 0 ? a : b).add(r);
         }
         if (a.isEmpty() || b.isEmpty()) {
-            return Double.NaN;
+            return Coverage.NONE;
         }
-        int hits = hits(fit(a), b) + hits(fit(b), a);
-        return (double) hits / residuals.size();
+        int[] x = new int[3];
+        count(fit(a), b, x);
+        count(fit(b), a, x);
+        return of(x);
     }
 
-    private static int hits(Conformal c, List<Residual> test) {
-        int h = 0;
+    /**
+     * Out-of-time coverage: the range calibrated on residuals of earlier origins only, checked on {@code test} (a later
+     * origin). This is what a user meets: next quarter's actual against a range made from the past.
+     */
+    public static Coverage outOfTime(List<Residual> calibration, List<Residual> test) {
+        if (calibration.isEmpty() || test.isEmpty()) {
+            return Coverage.NONE;
+        }
+        int[] x = new int[3];
+        count(fit(calibration), test, x);
+        return of(x);
+    }
+
+    private static Coverage of(int[] x) {
+        double n = x[0] + x[1] + x[2];
+        return n == 0 ? Coverage.NONE : new Coverage(x[0] / n, x[1] / n, x[2] / n, (int) n);
+    }
+
+    /** x[0] += inside, x[1] += above, x[2] += below. */
+    private static void count(Conformal c, List<Residual> test, int[] x) {
         for (Residual r : test) {
             double[] band = c.band(r.group());
             double v = r.value();
-            if (v >= band[0] && v <= band[1]) {
-                h++;
+            if (!Double.isFinite(v) || Double.isNaN(band[0])) {
+                continue;
             }
+            x[v > band[1] ? 1 : v < band[0] ? 2 : 0]++;
         }
-        return h;
     }
 }

@@ -99,9 +99,38 @@ public final class EstimateData {
         return this;
     }
 
+    /** Quarters a store count may be carried forward at most. */
+    public static final int MAX_CARRY_QUARTERS = 4;
+
+    /**
+     * At per-store grain, a quarter with sales but no published store count (e.g. a partial 점포 download) takes the
+     * last count published in the {@link #MAX_CARRY_QUARTERS} quarters before it, so the cell keeps its history instead
+     * of looking new. Never carried backwards; the carried observation is marked ({@link CellObs#storesFrom()}).
+     */
+    private void carryStoresForward() {
+        for (Map.Entry<Cell, TreeMap<Integer, CellObs>> e : cells.entrySet()) {
+            if (!grainOf(e.getKey().district()).perStore()) {
+                continue;
+            }
+            int knownQuarter = 0;
+            CellObs known = null;
+            for (Map.Entry<Integer, CellObs> o : e.getValue().entrySet()) {
+                CellObs obs = o.getValue();
+                if (obs.stores() > 0) {
+                    known = obs;
+                    knownQuarter = o.getKey();
+                } else if (obs.sales() > 0 && known != null && Quarters.between(knownQuarter, o.getKey()) <= MAX_CARRY_QUARTERS) {
+                    o.setValue(new CellObs(obs.sales(), known.stores(), known.similarStores(), Double.NaN, Double.NaN, known.franchise(),
+                            obs.sales() / known.stores(), knownQuarter));
+                }
+            }
+        }
+    }
+
     /** Derives the per-district totals and indexes; no changes after this. */
     public EstimateData finish() {
         checkOpen();
+        carryStoresForward();
         Map<String, TreeMap<Integer, double[]>> totals = new HashMap<>();
         for (Map.Entry<Cell, TreeMap<Integer, CellObs>> e : cells.entrySet()) {
             Cell cell = e.getKey();
@@ -196,6 +225,15 @@ public final class EstimateData {
     public CellObs obs(Cell cell, int quarter) {
         TreeMap<Integer, CellObs> s = cells.get(cell);
         return s == null ? null : s.get(quarter);
+    }
+
+    /**
+     * Target of a cell in a quarter as published: NaN when absent or when its store count was carried forward (used as
+     * the actual value of examples, so backtests are scored on published figures only).
+     */
+    public double observedTarget(Cell cell, int quarter) {
+        CellObs o = obs(cell, quarter);
+        return o == null || o.storesCarried() ? Double.NaN : o.target();
     }
 
     /** Target (sales per store, or cell total at 행정동 grain) of a cell in a quarter; NaN when absent. */

@@ -302,10 +302,13 @@ public final class EstimateService {
         Metrics m = model.metrics();
         Evaluation.MethodResult base = model.evaluation() == null || model.evaluation().bestBaseline() == null ? null
                 : model.evaluation().result(model.evaluation().bestBaseline());
-        String qualityLine = m == null || m.n() == 0 ? Messages.get("estimate.quality.none")
-                : Messages.get("estimate.quality.line", model.origins(), Formats.percent(m.medianApe()));
+        String qualityLine = Messages.get("estimate.quality.chosen", methodName(model.method()), m == null || m.n() == 0
+                ? Messages.get("estimate.quality.none") : Messages.get("estimate.quality.line", model.origins(), Formats.percent(m.medianApe())));
+        Selection selection = model.evaluation() == null ? null : model.evaluation().selection();
         Estimate.Quality quality = new Estimate.Quality(m == null ? Double.NaN : m.medianApe(), m == null ? Double.NaN : m.coverage80(),
-                model.origins(), base == null ? null : base.method(), base == null ? Double.NaN : base.metrics().medianApe(), qualityLine);
+                model.origins(), base == null ? null : base.method(), base == null ? Double.NaN : base.metrics().medianApe(), qualityLine,
+                model.method(), selection == null ? null : selection.reason(),
+                model.evaluation() == null ? Double.NaN : model.evaluation().ratioToBaseline(), SelectionText.line(selection));
         String provLine = Messages.get("estimate.provenance.line", methodName(model.method()), model.id(),
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()).format(model.trainedAt()),
                 model.dataVersion(), Formats.quarter(model.lastQuarter()));
@@ -313,8 +316,12 @@ public final class EstimateService {
                 model.dataVersion(), data.dataVersion(), model.lastQuarter(), stale, provLine);
         CellObs now = data.obs(cell, latest);
         double stores = now != null && now.stores() > 0 ? now.stores() : Double.NaN;
+        int storesFrom = now == null ? 0 : now.storesFrom();
+        if (storesFrom != 0) {
+            notes.add(0, Messages.get("estimate.note.storesCarried", (long) now.stores(), Formats.quarter(latest), Formats.quarter(storesFrom)));
+        }
         return new Estimate(district, d.name(), d.guName(), industry, data.industryName(industry), grain, grain.perStore(), usedTask,
-                target, latest, stores, point, low, high, point / 3, low / 3, high / 3, drivers, comparables, quality, prov, notes, warnings);
+                target, latest, stores, storesFrom, point, low, high, point / 3, low / 3, high / 3, drivers, comparables, quality, prov, notes, warnings);
     }
 
     /** Localized name of a method id (e.g. random-forest → 랜덤 포레스트). */

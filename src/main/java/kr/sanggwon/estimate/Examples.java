@@ -17,13 +17,13 @@ public final class Examples {
         for (int q : quarters) {
             int usable = 0;
             for (Cell c : cells) {
-                if (data.target(c, q) > 0) {
+                if (data.observedTarget(c, q) > 0) {
                     usable++;
                 }
             }
             double keep = usable <= maxCellsPerQuarter ? 1.0 : (double) maxCellsPerQuarter / usable;
             for (Cell c : cells) {
-                double y = data.target(c, q);
+                double y = data.observedTarget(c, q);
                 if (!(y > 0) || (keep < 1 && Sampling.unit(c, q) >= keep)) {
                     continue;
                 }

@@ -59,11 +59,17 @@ public enum Feature {
     IND_GROWTH_LAST(Kind.NUMERIC, Unit.LOG_RATIO, true, Scope.BOTH, "median log growth of the industry over the last known quarter"),
     IND_SEASON_GROWTH(Kind.NUMERIC, Unit.LOG_RATIO, true, Scope.BOTH,
             "median log growth of the industry into the same quarter one year earlier"),
+    GU_GROWTH_LAST(Kind.NUMERIC, Unit.LOG_RATIO, true, Scope.BOTH,
+            "median log growth of the industry's cells in the same 자치구 over the last known quarter, minus the industry's"),
+    TYPE_GROWTH_LAST(Kind.NUMERIC, Unit.LOG_RATIO, true, Scope.BOTH,
+            "median log growth of the industry's cells of the same district type over the last known quarter, minus the industry's"),
     STORES(Kind.NUMERIC, Unit.COUNT, true, Scope.PER_STORE, "stores of the cell, log(1+x)"),
     SIMILAR_STORES(Kind.NUMERIC, Unit.COUNT, true, Scope.PER_STORE, "similar-industry stores of the cell, log(1+x)"),
     FRANCHISE_SHARE(Kind.NUMERIC, Unit.RATIO, true, Scope.PER_STORE, "franchise stores / stores"),
     OPEN_RATE(Kind.NUMERIC, Unit.PERCENT, true, Scope.PER_STORE, "opening rate (%) of the cell"),
-    CLOSE_RATE(Kind.NUMERIC, Unit.PERCENT, true, Scope.PER_STORE, "closing rate (%) of the cell");
+    CLOSE_RATE(Kind.NUMERIC, Unit.PERCENT, true, Scope.PER_STORE, "closing rate (%) of the cell"),
+    STORES_CHANGE(Kind.NUMERIC, Unit.LOG_RATIO, true, Scope.PER_STORE,
+            "log change of the cell's store count over the last known quarter (openings and closings)");
 
     /** How a feature enters Weka. */
     public enum Kind { NUMERIC, NOMINAL }

@@ -14,7 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FeatureBuilder {
     private final EstimateData data;
+    /** Fewer cells than this with both quarters give no industry move. */
+    static final int MIN_MOVE_CELLS = 3;
     private final Map<String, Double> industryGrowth = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Double>> groupGrowth = new ConcurrentHashMap<>();
     private final Map<String, double[]> shares = new ConcurrentHashMap<>();
 
     public FeatureBuilder(EstimateData data) {
@@ -254,7 +257,18 @@ public final class FeatureBuilder {
         set(v, shown, Feature.IND_GROWTH_LAST, g, Math.exp(g));
         double gs = industryGrowth(cell.industry(), grain, Quarters.minus(info, 3));
         set(v, shown, Feature.IND_SEASON_GROWTH, gs, Math.exp(gs));
+        DistrictInfo d = data.district(cell.district());
+        if (d != null && Double.isFinite(g)) {
+            double gg = groupGrowth(cell.industry(), grain, info, true).getOrDefault(d.guCode(), Double.NaN) - g;
+            set(v, shown, Feature.GU_GROWTH_LAST, gg, Math.exp(gg));
+            double tg = groupGrowth(cell.industry(), grain, info, false).getOrDefault(d.typeFeature(), Double.NaN) - g;
+            set(v, shown, Feature.TYPE_GROWTH_LAST, tg, Math.exp(tg));
+        }
         CellObs o = data.obs(cell, info);
+        CellObs before = data.obs(cell, Quarters.minus(info, 1));
+        if (o != null && o.stores() > 0 && before != null && before.stores() > 0) {
+            set(v, shown, Feature.STORES_CHANGE, Math.log(o.stores() / before.stores()), o.stores() / before.stores());
+        }
         if (o != null && o.stores() > 0) {
             setLog1p(v, shown, Feature.STORES, o.stores());
             setLog1p(v, shown, Feature.SIMILAR_STORES, o.similarStores());
@@ -266,10 +280,16 @@ public final class FeatureBuilder {
         }
     }
 
-    /** Median log growth of the industry's cells from quarter−1 to quarter (NaN when fewer than 3 cells). */
+    /**
+     * Median log growth of the industry's cells from quarter−1 to quarter (the industry-wide move). When fewer than
+     * {@link #MIN_MOVE_CELLS} cells have a target in both quarters (e.g. no store counts were published for them), the
+     * median growth of the cells' total sales is used instead; NaN when that has too few cells too. Reads only the two
+     * quarters named.
+     */
     public double industryGrowth(String industry, Grain grain, int quarter) {
         return industryGrowth.computeIfAbsent(industry + '|' + grain + '|' + quarter, k -> {
             List<Double> g = new ArrayList<>();
+            List<Double> sales = new ArrayList<>();
             int prev = Quarters.minus(quarter, 1);
             for (Cell c : data.cells(industry, grain)) {
                 double a = data.target(c, prev);
@@ -277,8 +297,42 @@ public final class FeatureBuilder {
                 if (a > 0 && b > 0) {
                     g.add(Math.log(b / a));
                 }
+                CellObs oa = data.obs(c, prev);
+                CellObs ob = data.obs(c, quarter);
+                if (oa != null && ob != null && oa.sales() > 0 && ob.sales() > 0) {
+                    sales.add(Math.log(ob.sales() / oa.sales()));
+                }
             }
-            return g.size() < 3 ? Double.NaN : Stats.median(g);
+            if (g.size() >= MIN_MOVE_CELLS) {
+                return Stats.median(g);
+            }
+            return sales.size() < MIN_MOVE_CELLS ? Double.NaN : Stats.median(sales);
+        });
+    }
+
+    /**
+     * Median log growth of the industry's cells per 자치구 ({@code byGu}) or per district type, from quarter−1 to
+     * quarter; groups with fewer than {@link #MIN_MOVE_CELLS} cells are left out.
+     */
+    private Map<String, Double> groupGrowth(String industry, Grain grain, int quarter, boolean byGu) {
+        return groupGrowth.computeIfAbsent(industry + '|' + grain + '|' + quarter + '|' + byGu, k -> {
+            Map<String, List<Double>> by = new java.util.HashMap<>();
+            int prev = Quarters.minus(quarter, 1);
+            for (Cell c : data.cells(industry, grain)) {
+                DistrictInfo d = data.district(c.district());
+                double a = data.target(c, prev);
+                double b = data.target(c, quarter);
+                if (d != null && a > 0 && b > 0) {
+                    by.computeIfAbsent(byGu ? d.guCode() : d.typeFeature(), x -> new ArrayList<>()).add(Math.log(b / a));
+                }
+            }
+            Map<String, Double> out = new java.util.HashMap<>();
+            by.forEach((group, v) -> {
+                if (v.size() >= MIN_MOVE_CELLS) {
+                    out.put(group, Stats.median(v));
+                }
+            });
+            return out;
         });
     }
 

@@ -12,4 +12,9 @@ public interface Method {
     String params();
 
     Predictor fit(List<Example> training, Task task, Grain grain);
+
+    /** Whether the method falls back to a simpler rule for this row (e.g. no value a year back); counted in backtests. */
+    default boolean fallsBack(FeatureRow row) {
+        return false;
+    }
 }

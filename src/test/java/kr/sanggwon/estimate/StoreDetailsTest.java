@@ -17,7 +17,7 @@ class StoreDetailsTest {
     }
 
     private static Estimate estimate(Grain grain, double stores) {
-        return new Estimate("x", "지역", "종로구", "CS100010", "커피-음료", grain, grain.perStore(), Task.FORECAST, 20251, 20244, stores,
+        return new Estimate("x", "지역", "종로구", "CS100010", "커피-음료", grain, grain.perStore(), Task.FORECAST, 20251, 20244, stores, 0,
                 3_000, 2_400, 3_600, 1_000, 800, 1_200, List.of(), List.of(), null, null, List.of(), List.of());
     }
 

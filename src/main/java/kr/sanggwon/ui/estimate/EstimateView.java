@@ -259,8 +259,12 @@ final class EstimateView {
         quality.getStyleClass().add("sg-estimate-quality");
         Label task = new Label(Messages.get("estimate.cli.task", Messages.get("estimate.task." + e.task().id())));
         task.getStyleClass().add(Styles.MUTED);
+        // why this method (and not a model that lost to the naive reference out of time)
+        Label why = new Label(e.quality().selectionLine());
+        why.setId("estimate-selection");
+        why.getStyleClass().add(Styles.MUTED);
         // with large text the card is narrow: these lines wrap instead of ending in "…"
-        for (Label l : List.of(head, monthly, monthlyRange, quarterly, quality, task)) {
+        for (Label l : List.of(head, monthly, monthlyRange, quarterly, quality, why, task)) {
             l.setWrapText(true);
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
@@ -268,7 +272,7 @@ final class EstimateView {
         carry.setId("estimate-carry");
         carry.getStyleClass().add(Styles.ACCENT_BUTTON);
         carry.setOnAction(ev -> vm.carryToFinance());
-        VBox numbers = new VBox(6, head, monthly, monthlyRange, quarterly, quality, task, carry);
+        VBox numbers = new VBox(6, head, monthly, monthlyRange, quarterly, quality, why, task, carry);
         if (split) {
             Label note = new Label(shop.note());
             note.setId("estimate-shop-note");

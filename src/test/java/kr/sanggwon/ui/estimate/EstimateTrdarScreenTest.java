@@ -11,6 +11,7 @@ import kr.sanggwon.AppContext;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.estimate.Estimate;
+import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.ui.UiTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -71,6 +72,9 @@ class EstimateTrdarScreenTest {
         Estimate e = app.estimateService().estimate(DISTRICT, "CS100010");
         assertThat(e.perStore()).isTrue();
         assertThat(e.stores()).isEqualTo(4);
+        // the card says which method made the number and why it was chosen over the naive reference
+        assertThat(robot.lookup("#estimate-quality").queryAs(Label.class).getText()).contains(EstimateService.methodName(e.quality().method()));
+        assertThat(robot.lookup("#estimate-selection").queryAs(Label.class).getText()).isEqualTo(e.quality().selectionLine()).isNotBlank();
         CheckBox newShop = robot.lookup("#estimate-new-shop").queryAs(CheckBox.class);
         assertThat(newShop.isVisible()).isTrue();
         String before = robot.lookup("#estimate-monthly").queryAs(Label.class).getText();
