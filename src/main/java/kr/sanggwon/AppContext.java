@@ -9,6 +9,7 @@ import kr.sanggwon.district.Reference;
 import kr.sanggwon.health.DataHealthService;
 import kr.sanggwon.geo.DistrictShapeReader;
 import kr.sanggwon.estimate.EstimateService;
+import kr.sanggwon.finance.FinanceService;
 import kr.sanggwon.ingest.DataStatus;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.ingest.ImportService;
@@ -34,6 +35,7 @@ public final class AppContext implements AutoCloseable {
     private final MapMetrics mapMetrics;
     private final DistrictShapeReader districtShapes;
     private final EstimateService estimateService;
+    private final FinanceService financeService;
 
     private AppContext(Database database) {
         this.database = database;
@@ -50,6 +52,7 @@ public final class AppContext implements AutoCloseable {
         this.mapMetrics = new MapMetrics(database);
         this.districtShapes = new DistrictShapeReader(database);
         this.estimateService = new EstimateService(database);
+        this.financeService = new FinanceService(database, estimateService);
     }
 
     /** Opens the data folder ({@code explicit}, else SANGGWON_HOME, else the per-user app-data folder). */
@@ -131,6 +134,11 @@ public final class AppContext implements AutoCloseable {
     /** Expected sales: trained models, estimates with range and drivers. */
     public EstimateService estimateService() {
         return estimateService;
+    }
+
+    /** 수익 분석: P&L, break-even, payback and loss probability of a shop plan. */
+    public FinanceService financeService() {
+        return financeService;
     }
 
     @Override
