@@ -83,7 +83,7 @@ public final class AssumptionCatalog {
             throw new IllegalStateException("no default for " + p.id());
         }
         int bestYear = scoped.stream().mapToInt(Row::year).filter(y -> y <= year).max()
-                .orElse(scoped.stream().mapToInt(Row::year).max().orElseThrow());
+                .orElse(scoped.stream().mapToInt(Row::year).min().orElseThrow());
         List<Row> ofYear = scoped.stream().filter(r -> r.year() == bestYear).sorted(Comparator.comparingDouble(Row::upto)).toList();
         double sales = Double.isFinite(annualSales) ? annualSales : 0;
         Optional<Row> tier = ofYear.stream().filter(r -> sales <= r.upto()).findFirst();
