@@ -1,8 +1,6 @@
 package kr.sanggwon.cli;
 
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.finance.Assumption;
@@ -70,29 +68,10 @@ final class FinanceReport {
     static String comparison(Scenario.Comparison c) {
         StringBuilder b = new StringBuilder();
         line(b, Messages.get("finance.cli.compare", Messages.get("finance.scenario." + c.scenario().kind().name().toLowerCase(java.util.Locale.ROOT))));
-        for (Row row : rows()) {
+        for (FinanceText.Row row : FinanceText.comparisonRows()) {
             line(b, String.format("  %-16s %16s %16s", row.label(), row.value().apply(c.base()), row.value().apply(c.variant())));
         }
         return b.toString().stripTrailing();
-    }
-
-    /** One row of the side-by-side comparison. */
-    record Row(String label, Function<FinanceResult, String> value) {
-    }
-
-    static List<Row> rows() {
-        return List.of(
-                new Row(Messages.get("finance.compare.district"), r -> r.districtName()),
-                new Row(Messages.get("finance.compare.sales"), r -> FinanceText.money(r.sales().monthly())),
-                new Row(Messages.get("finance.compare.rent"), r -> FinanceText.money(r.plan().rent())),
-                new Row(Messages.get("finance.compare.delivery"), r -> Formats.percent(r.plan().deliveryShare())),
-                new Row(Messages.get("finance.line.operating_profit"), r -> FinanceText.money(r.pnl().operatingProfit())),
-                new Row(Messages.get("finance.compare.margin"), r -> Formats.percent(r.pnl().operatingMargin())),
-                new Row(Messages.get("finance.compare.breakEven"), r -> FinanceText.breakEven(r.pnl().breakEvenSales())),
-                new Row(Messages.get("finance.compare.customers"), r -> Double.isFinite(r.breakEvenCustomersPerDay())
-                        ? Formats.number(r.breakEvenCustomersPerDay(), 0) : "-"),
-                new Row(Messages.get("finance.compare.payback"), r -> FinanceText.payback(r.pnl().paybackMonths())),
-                new Row(Messages.get("finance.compare.loss"), r -> r.simulation() == null ? "-" : Formats.percent(r.simulation().lossProbability())));
     }
 
     private static void line(StringBuilder b, String s) {

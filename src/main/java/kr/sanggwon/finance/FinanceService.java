@@ -177,6 +177,18 @@ public final class FinanceService {
         return out;
     }
 
+    /**
+     * Problems of a request against known defaults, without the database: the screen checks every keystroke with it.
+     * A request without sales is missing them.
+     */
+    public static List<Problem> check(FinanceRequest r, Map<Param, Assumption> defaults) {
+        Map<Param, Assumption> merged = new EnumMap<>(defaults);
+        r.values().forEach((p, v) -> merged.put(p, new Assumption(p, r.industry(), 0, v, "", "", true)));
+        SalesBasis s = r.sales();
+        Plan plan = plan(r, s == null ? Double.NaN : s.monthly(), merged);
+        return PlanValidator.check(plan, s == null ? Double.NaN : s.low(), s == null ? Double.NaN : s.high());
+    }
+
     /** The full plan from the request and the resolved defaults. */
     static Plan plan(FinanceRequest r, double monthlySales, Map<Param, Assumption> a) {
         double fullMonth = a.get(Param.MIN_WAGE_HOURLY).value() * a.get(Param.MONTHLY_HOURS).value();

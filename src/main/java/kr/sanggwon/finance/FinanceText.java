@@ -1,5 +1,7 @@
 package kr.sanggwon.finance;
 
+import java.util.List;
+import java.util.function.Function;
 import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
 
@@ -48,6 +50,26 @@ public final class FinanceText {
             case HOURS -> Formats.number(v, 0) + Messages.get("finance.unit.hours");
             case YEARS -> Formats.number(v, 0) + Messages.get("finance.unit.years");
         };
+    }
+
+    /** One row of a side-by-side comparison: its label and each column's text. */
+    public record Row(String label, Function<FinanceResult, String> value) {
+    }
+
+    /** The rows of a side-by-side comparison of two plans (CLI and screen). */
+    public static List<Row> comparisonRows() {
+        return List.of(
+                new Row(Messages.get("finance.compare.district"), FinanceResult::districtName),
+                new Row(Messages.get("finance.compare.sales"), r -> money(r.sales().monthly())),
+                new Row(Messages.get("finance.compare.rent"), r -> money(r.plan().rent())),
+                new Row(Messages.get("finance.compare.delivery"), r -> Formats.percent(r.plan().deliveryShare())),
+                new Row(Messages.get("finance.line.operating_profit"), r -> money(r.pnl().operatingProfit())),
+                new Row(Messages.get("finance.compare.margin"), r -> Formats.percent(r.pnl().operatingMargin())),
+                new Row(Messages.get("finance.compare.breakEven"), r -> breakEven(r.pnl().breakEvenSales())),
+                new Row(Messages.get("finance.compare.customers"), r -> Double.isFinite(r.breakEvenCustomersPerDay())
+                        ? Formats.number(r.breakEvenCustomersPerDay(), 0) : "-"),
+                new Row(Messages.get("finance.compare.payback"), r -> payback(r.pnl().paybackMonths())),
+                new Row(Messages.get("finance.compare.loss"), r -> r.simulation() == null ? "-" : Formats.percent(r.simulation().lossProbability())));
     }
 
     /** "source (year)" of a default, saying when it is the user's own value. */
