@@ -84,7 +84,7 @@ final class FinanceView {
         render(vm.resultProperty().get());
 
         VBox screen = new VBox(12, ScreenParts.title(Messages.get("ui.nav.finance")), ScreenParts.subtitle(Messages.get("finance.ui.subtitle")),
-                toolbar, message, form(), result, comparisonBox());
+                toolbar, message, result, form(), comparisonBox());
         return ScreenParts.scroll(screen);
     }
 
