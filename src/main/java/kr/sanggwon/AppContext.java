@@ -10,6 +10,7 @@ import kr.sanggwon.district.Reference;
 import kr.sanggwon.health.DataHealthService;
 import kr.sanggwon.geo.DistrictShapeReader;
 import kr.sanggwon.estimate.EstimateService;
+import kr.sanggwon.finance.FinanceService;
 import kr.sanggwon.ingest.DataStatus;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.ingest.ImportService;
@@ -39,6 +40,7 @@ public final class AppContext implements AutoCloseable {
     private final EstimateService estimateService;
     private final WorkspaceMarker workspaceMarker;
     private final CodeResolver codeResolver;
+    private final FinanceService financeService;
 
     private AppContext(Database database) {
         this.database = database;
@@ -57,6 +59,7 @@ public final class AppContext implements AutoCloseable {
         this.estimateService = new EstimateService(database);
         this.workspaceMarker = new WorkspaceMarker(database);
         this.codeResolver = new CodeResolver(reference);
+        this.financeService = new FinanceService(database, estimateService);
     }
 
     /**
@@ -156,6 +159,11 @@ public final class AppContext implements AutoCloseable {
     /** What a user typed for a district or an industry (code, lower-case code, name) → the code in the data. */
     public CodeResolver codeResolver() {
         return codeResolver;
+    }
+
+    /** 수익 분석: P&L, break-even, payback and loss probability of a shop plan. */
+    public FinanceService financeService() {
+        return financeService;
     }
 
     @Override

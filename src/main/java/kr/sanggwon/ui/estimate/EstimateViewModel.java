@@ -28,6 +28,9 @@ import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.estimate.StoreDetails;
 import kr.sanggwon.search.DistrictEntry;
 import kr.sanggwon.search.DistrictSearch;
+import kr.sanggwon.finance.CarriedSales;
+import kr.sanggwon.finance.FinanceService;
+import kr.sanggwon.finance.SalesBasis;
 import kr.sanggwon.ui.shell.ModelRetrainer;
 import kr.sanggwon.ui.shell.ScreenCatalog;
 import kr.sanggwon.ui.shell.UiContext;
@@ -349,8 +352,9 @@ public final class EstimateViewModel {
     }
 
     /**
-     * Keeps the estimate for the profit simulation. While there is no 수익 분석 screen yet, the estimate stays in
-     * {@link #carriedProperty()} and a notice says so (no stand-in screen).
+     * Carries the estimate (district, industry, the new shop's monthly point and 80% range under the store details) into
+     * 수익 분석 through the shared selection and opens that screen. A 행정동 total not split by the store details is
+     * not one shop's sales: the notice line says so instead.
      */
     public void carryToFinance() {
         Estimate e = estimate.get();
@@ -360,7 +364,13 @@ public final class EstimateViewModel {
         carried.set(e);
         boolean financeExists = ScreenCatalog.find("finance").map(ScreenCatalog.Entry::available).orElse(false);
         if (financeExists) {
-            ctx.navigator().show("finance");
+            try {
+                SalesBasis sales = FinanceService.fromEstimate(e, storeDetails());
+                ctx.selection().financeSalesProperty().set(new CarriedSales(e.district(), e.industry(), sales));
+                ctx.navigator().show("finance");
+            } catch (UserException u) {
+                message.set(u.localized());
+            }
         } else {
             message.set(Messages.get("estimate.ui.carriedNoFinance", Formats.money(Math.round(monthlyPerStore(e))), e.districtName(),
                     e.industryName()));

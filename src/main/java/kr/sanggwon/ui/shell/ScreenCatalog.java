@@ -11,6 +11,7 @@ import kr.sanggwon.ui.importer.ImportScreen;
 import kr.sanggwon.ui.lookalike.LookalikeScreen;
 import kr.sanggwon.ui.search.SearchScreen;
 import kr.sanggwon.ui.estimate.EstimateScreen;
+import kr.sanggwon.ui.finance.FinanceScreen;
 
 /**
  * The ordered navigation list, one line per screen. A line without a factory is a slot for a screen that does not
@@ -37,7 +38,7 @@ public final class ScreenCatalog {
                 screen("lookalike", "ui.nav.lookalike", LookalikeScreen::new),
                 screen("estimate", "ui.nav.estimate", EstimateScreen::new),
                 slot("recommend", "ui.nav.recommend"),
-                slot("finance", "ui.nav.finance"),
+                screen("finance", "ui.nav.finance", FinanceScreen::new),
                 slot("consult", "ui.nav.consult"),
                 slot("lesson", "ui.nav.lesson"),
                 screen("import", "ui.nav.import", ImportScreen::new),

@@ -2,11 +2,14 @@ package kr.sanggwon.ui.shell;
 
 import java.util.List;
 import javafx.beans.property.ListProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleListProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import kr.sanggwon.finance.CarriedSales;
 
 /**
  * What the user is looking at across screens: one district code, one industry code, and the districts picked for
@@ -15,6 +18,7 @@ import javafx.collections.ListChangeListener;
 public final class Selection {
     private final StringProperty district = new SimpleStringProperty(this, "district");
     private final StringProperty industry = new SimpleStringProperty(this, "industry");
+    private final ObjectProperty<CarriedSales> financeSales = new SimpleObjectProperty<>(this, "financeSales");
     private final ListProperty<String> compareDistricts =
             new SimpleListProperty<>(this, "compareDistricts", FXCollections.observableArrayList());
 
@@ -56,6 +60,14 @@ public final class Selection {
 
     public void setIndustry(String code) {
         industry.set(code);
+    }
+
+    /**
+     * Sales carried into 수익 분석 (from 예상 매출's "수익 분석으로 가져가기"); the 수익 분석 screen takes them up.
+     * Not remembered between runs.
+     */
+    public ObjectProperty<CarriedSales> financeSalesProperty() {
+        return financeSales;
     }
 
     /** District codes picked for comparison, in the user's order. */

@@ -85,6 +85,6 @@ class EstimateScreenTest {
         assertThat(robot.lookup("#estimate-new-shop").queryAs(javafx.scene.control.CheckBox.class).isVisible()).isFalse();
 
         robot.clickOn("#estimate-carry");
-        UiTestSupport.waitUntil(() -> robot.lookup("#estimate-message").queryAs(Label.class).getText().contains("보관"), 10);
+        UiTestSupport.waitUntil(() -> "finance".equals(shell.window().context().navigator().current()), 10);
     }
 }

@@ -84,5 +84,18 @@ class EstimateTrdarScreenTest {
         assertThat(robot.lookup("#estimate-shop-note").queryAs(Label.class).getText()).contains("4곳", "5곳");
         assertThat(robot.lookup("#estimate-monthly").queryAs(Label.class).getText()).isNotEqualTo(before);
         UiTestSupport.screenshot(shell.scene(), "estimate-trdar-new-shop");
+
+        // 수익 분석으로 가져가기: the new shop's monthly point and range open in 수익 분석 with break-even and loss probability
+        robot.clickOn("#estimate-carry");
+        UiTestSupport.waitUntil(() -> robot.lookup("#finance-break-even").tryQuery().isPresent()
+                && robot.lookup("#finance-loss").tryQuery().isPresent(), 30);
+        assertThat(shell.window().context().navigator().current()).isEqualTo("finance");
+        double shopMonthly = e.monthly() * 4 / 5;
+        assertThat(robot.lookup("#finance-sales").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo(kr.sanggwon.common.Formats.number(Math.round(shopMonthly), 0));
+        assertThat(robot.lookup("#finance-break-even").queryAs(Label.class).getText()).containsPattern("[만억]원");
+        assertThat(robot.lookup("#finance-loss").queryAs(Label.class).getText()).endsWith("%");
+        assertThat(robot.lookup("#finance-target").queryAs(Label.class).getText()).contains("상위", "커피-음료");
+        UiTestSupport.screenshot(shell.scene(), "finance");
     }
 }

@@ -138,8 +138,14 @@ class EstimateViewModelTest {
                 .isCloseTo(vm.estimateProperty().get().monthly() / 10, org.assertj.core.data.Percentage.withPercentage(1e-9));
         vm.carryToFinance();
         assertThat(vm.carriedProperty().get()).isSameAs(vm.estimateProperty().get());
-        assertThat(vm.messageProperty().get()).contains("보관");
-        assertThat(shown).isEmpty();
+        // the new shop's figures (the 행정동 total shared by 10) go to 수익 분석, which opens
+        kr.sanggwon.finance.CarriedSales carried = ctx.selection().financeSalesProperty().get();
+        assertThat(carried.district()).isEqualTo("11680640");
+        assertThat(carried.sales().monthly()).isCloseTo(vm.estimateProperty().get().monthly() / 10,
+                org.assertj.core.data.Percentage.withPercentage(1e-9));
+        assertThat(carried.sales().low()).isCloseTo(vm.estimateProperty().get().monthlyLow() / 10,
+                org.assertj.core.data.Percentage.withPercentage(1e-9));
+        assertThat(shown).containsExactly("finance");
         assertThat(dialogs.errors).isEmpty();
     }
 
