@@ -90,7 +90,7 @@ class FinanceCommandTest {
         en[1] = "en";
         System.arraycopy(ko, 0, en, 2, ko.length);
         assertThat(run(en)).isZero();
-        assertThat(out.toString()).contains("Break-even monthly sales 600 man KRW", "33 customers a day", "top 50.0%");
+        assertThat(out.toString()).contains("Break-even monthly sales 6.0 million KRW", "33 customers a day", "top 50.0%");
         Messages.setLocale(Locale.KOREAN);
     }
 

@@ -59,7 +59,7 @@ class InputsTest {
         assertThat(absurd.get(0).localized()).contains("월 임대료 2,000만원", "월 매출 100만원", "10배");
         Messages.setLocale(Locale.ENGLISH);
         assertThat(absurd.get(0).localized()).isEqualTo(
-                "Monthly rent: Monthly rent 2,000 man KRW is more than 10 times monthly sales 100 man KRW. Check the amount or its unit.");
+                "Monthly rent: Monthly rent 20.0 million KRW is more than 10 times monthly sales 1.0 million KRW. Check the amount or its unit.");
     }
 
     @Test
