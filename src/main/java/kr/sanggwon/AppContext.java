@@ -12,6 +12,7 @@ import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.ingest.DataStatus;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.ingest.ImportService;
+import kr.sanggwon.recommend.RecommendService;
 import kr.sanggwon.sample.SampleLoader;
 import kr.sanggwon.search.DistrictCatalog;
 import kr.sanggwon.search.MapMetrics;
@@ -34,6 +35,7 @@ public final class AppContext implements AutoCloseable {
     private final MapMetrics mapMetrics;
     private final DistrictShapeReader districtShapes;
     private final EstimateService estimateService;
+    private final RecommendService recommend;
 
     private AppContext(Database database) {
         this.database = database;
@@ -50,6 +52,7 @@ public final class AppContext implements AutoCloseable {
         this.mapMetrics = new MapMetrics(database);
         this.districtShapes = new DistrictShapeReader(database);
         this.estimateService = new EstimateService(database);
+        this.recommend = new RecommendService(database, dataHealth, estimateService);
     }
 
     /** Opens the data folder ({@code explicit}, else SANGGWON_HOME, else the per-user app-data folder). */
@@ -131,6 +134,11 @@ public final class AppContext implements AutoCloseable {
     /** Expected sales: trained models, estimates with range and drivers. */
     public EstimateService estimateService() {
         return estimateService;
+    }
+
+    /** 유망 상권: districts ranked for an industry, industries for a district. */
+    public RecommendService recommend() {
+        return recommend;
     }
 
     @Override
