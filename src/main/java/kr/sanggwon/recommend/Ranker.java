@@ -50,7 +50,7 @@ final class Ranker {
             rows.add(row(f, ranked, i, w, target));
         }
         return new Ranking(f.industry(), f.industryName(), f.level(), f.quarter(), f.perStore(), f.seoulCloseRate(),
-                f.changeQuarter(), f.populationQuarter(), f.populationLevel() != f.level(), w, filter, target,
+                f.changeQuarter(), f.populationQuarter(), f.populationQuarter() != null && f.populationLevel() != f.level(), w, filter, target,
                 ranked.rowCount(), f.rows(), List.copyOf(rows));
     }
 
