@@ -28,7 +28,7 @@ public final class RankingCsv {
         DoubleColumn sales = DoubleColumn.create(h(locale, r.perStore() ? "salesPerStore" : "salesCell"));
         DoubleColumn yoy = DoubleColumn.create(h(locale, "yoy"));
         DoubleColumn close = DoubleColumn.create(h(locale, "closeRate"));
-        StringColumn change = StringColumn.create(h(locale, "change"));
+        StringColumn change = StringColumn.create(h(locale, "change") + " (HH/HL/LH/LL)");
         StringColumn why = StringColumn.create(h(locale, "why"));
         DoubleColumn[] parts = new DoubleColumn[Part.values().length];
         for (Part p : Part.values()) {
