@@ -14,6 +14,7 @@ import kr.sanggwon.finance.FinanceService;
 import kr.sanggwon.ingest.DataStatus;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.ingest.ImportService;
+import kr.sanggwon.recommend.RecommendService;
 import kr.sanggwon.sample.SampleLoader;
 import kr.sanggwon.search.DistrictCatalog;
 import kr.sanggwon.search.MapMetrics;
@@ -41,6 +42,7 @@ public final class AppContext implements AutoCloseable {
     private final WorkspaceMarker workspaceMarker;
     private final CodeResolver codeResolver;
     private final FinanceService financeService;
+    private final RecommendService recommend;
 
     private AppContext(Database database) {
         this.database = database;
@@ -60,6 +62,7 @@ public final class AppContext implements AutoCloseable {
         this.workspaceMarker = new WorkspaceMarker(database);
         this.codeResolver = new CodeResolver(reference);
         this.financeService = new FinanceService(database, estimateService);
+        this.recommend = new RecommendService(database, dataHealth, estimateService);
     }
 
     /**
@@ -164,6 +167,11 @@ public final class AppContext implements AutoCloseable {
     /** 수익 분석: P&L, break-even, payback and loss probability of a shop plan. */
     public FinanceService financeService() {
         return financeService;
+    }
+
+    /** 유망 상권: districts ranked for an industry, industries for a district. */
+    public RecommendService recommend() {
+        return recommend;
     }
 
     @Override

@@ -28,9 +28,15 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print as JSON")
     boolean json;
 
+    @Option(names = "--recommend", description = "backtest the 유망 상권 ranking instead (rank at T, growth T → T+4)")
+    boolean recommend;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (recommend) {
+            return RecommendEval.run(main.context(), out, spec.commandLine().getErr(), json);
+        }
         TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr(), "eval");
         List<Evaluation> evaluations = main.context().estimateService().evaluate(progress);
         progress.end();

@@ -9,7 +9,9 @@ public enum MapMetric {
     /** 상권변화지표 HH/HL/LH/LL (a category). */
     CHANGE_INDEX(true),
     /** Floating population (길단위인구) of the quarter. */
-    FLOATING_POPULATION(false);
+    FLOATING_POPULATION(false),
+    /** 유망 상권 score of one industry under the user's weights: computed by the 유망 상권 screen, not read by {@link MapMetrics}. */
+    RECOMMEND_SCORE(false);
 
     private final boolean categorical;
 

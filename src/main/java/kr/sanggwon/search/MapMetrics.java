@@ -21,11 +21,14 @@ public final class MapMetrics {
     }
 
     public MetricValues load(MapMetric metric) throws SQLException {
+        if (metric == MapMetric.RECOMMEND_SCORE) {
+            return MetricValues.empty(metric);   // depends on an industry and weights: the 유망 상권 screen computes it
+        }
         String latest = switch (metric) {
             case SALES_PER_STORE -> "SELECT MAX(quarter) FROM district_quarter_kpi WHERE lvl = 'T' AND sales_amt IS NOT NULL AND stores > 0";
             case STORES -> "SELECT MAX(quarter) FROM district_quarter_kpi WHERE lvl = 'T' AND stores IS NOT NULL";
             case CHANGE_INDEX -> "SELECT MAX(quarter) FROM change_q WHERE lvl = 'T'";
-            case FLOATING_POPULATION -> "SELECT MAX(quarter) FROM population_q WHERE lvl = 'T'";
+            case FLOATING_POPULATION, RECOMMEND_SCORE -> "SELECT MAX(quarter) FROM population_q WHERE lvl = 'T'";
         };
         String values = switch (metric) {
             case SALES_PER_STORE -> "SELECT s.district_code, CAST(SUM(s.sales_amt) AS DOUBLE) / SUM(t.stores)"
@@ -34,7 +37,8 @@ public final class MapMetrics {
                     + " WHERE s.quarter = ? AND s.lvl = 'T' AND t.stores > 0 AND s.sales_amt IS NOT NULL GROUP BY s.district_code";
             case STORES -> "SELECT district_code, stores FROM district_quarter_kpi WHERE quarter = ? AND lvl = 'T' AND stores IS NOT NULL";
             case CHANGE_INDEX -> "SELECT district_code, change_index FROM change_q WHERE quarter = ? AND lvl = 'T' AND change_index IS NOT NULL";
-            case FLOATING_POPULATION -> "SELECT district_code, total FROM population_q WHERE quarter = ? AND lvl = 'T' AND total IS NOT NULL";
+            case FLOATING_POPULATION, RECOMMEND_SCORE ->
+                    "SELECT district_code, total FROM population_q WHERE quarter = ? AND lvl = 'T' AND total IS NOT NULL";
         };
         Map<String, Double> numbers = new HashMap<>();
         Map<String, String> categories = new HashMap<>();

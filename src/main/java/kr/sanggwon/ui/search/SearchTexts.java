@@ -17,6 +17,7 @@ final class SearchTexts {
             case STORES -> Messages.get("map.metric.stores");
             case CHANGE_INDEX -> Messages.get("map.metric.changeIndex");
             case FLOATING_POPULATION -> Messages.get("map.metric.floatingPopulation");
+            case RECOMMEND_SCORE -> Messages.get("map.metric.recommendScore");
         };
     }
 
@@ -35,7 +36,7 @@ final class SearchTexts {
             case SALES_PER_STORE -> Formats.money(Math.round(v));
             case STORES -> Messages.get("map.value.stores", Math.round(v));
             case FLOATING_POPULATION -> Messages.get("map.value.people", Math.round(v));
-            case CHANGE_INDEX -> Formats.number(v, 0);
+            case CHANGE_INDEX, RECOMMEND_SCORE -> Formats.number(v, 0);
         };
     }
 

@@ -249,7 +249,8 @@ final class SearchView {
     private Node mapPane() {
         ComboBox<MapMetric> metric = new ComboBox<>();
         metric.setId("map-metric");
-        metric.getItems().setAll(MapMetric.values());
+        // the 유망 상권 score needs an industry and weights: it is shown on that screen's map only
+        metric.getItems().setAll(java.util.Arrays.stream(MapMetric.values()).filter(m -> m != MapMetric.RECOMMEND_SCORE).toList());
         StringConverter<MapMetric> names = new StringConverter<>() {
             @Override
             public String toString(MapMetric m) {

@@ -9,6 +9,7 @@ import kr.sanggwon.ui.district.DashboardScreen;
 import kr.sanggwon.ui.health.HealthScreen;
 import kr.sanggwon.ui.importer.ImportScreen;
 import kr.sanggwon.ui.lookalike.LookalikeScreen;
+import kr.sanggwon.ui.recommend.RecommendScreen;
 import kr.sanggwon.ui.search.SearchScreen;
 import kr.sanggwon.ui.estimate.EstimateScreen;
 import kr.sanggwon.ui.finance.FinanceScreen;
@@ -37,7 +38,7 @@ public final class ScreenCatalog {
                 screen("compare", "ui.nav.compare", CompareScreen::new),
                 screen("lookalike", "ui.nav.lookalike", LookalikeScreen::new),
                 screen("estimate", "ui.nav.estimate", EstimateScreen::new),
-                slot("recommend", "ui.nav.recommend"),
+                screen("recommend", "ui.nav.recommend", RecommendScreen::new),
                 screen("finance", "ui.nav.finance", FinanceScreen::new),
                 slot("consult", "ui.nav.consult"),
                 slot("lesson", "ui.nav.lesson"),

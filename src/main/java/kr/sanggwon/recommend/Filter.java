@@ -1,0 +1,28 @@
+package kr.sanggwon.recommend;
+
+import java.util.Locale;
+import java.util.Set;
+import kr.sanggwon.common.UserException;
+
+/** Which districts to show: 자치구 (codes or names; empty = all) and district types (A/D/R/U; empty = all). */
+public record Filter(Set<String> gus, Set<String> types) {
+    public static final Filter ALL = new Filter(Set.of(), Set.of());
+    public static final Set<String> TYPES = Set.of("A", "D", "R", "U");
+
+    public Filter {
+        gus = gus == null ? Set.of() : Set.copyOf(gus);
+        types = types == null ? Set.of() : Set.copyOf(types.stream().map(t -> t.trim().toUpperCase(Locale.ROOT)).toList());
+        for (String t : types) {
+            if (!TYPES.contains(t)) {
+                throw new UserException("recommend.error.type", t);
+            }
+        }
+    }
+
+    boolean accepts(DistrictRef d) {
+        if (!gus.isEmpty() && !gus.contains(d.guCode()) && !gus.contains(d.guName())) {
+            return false;
+        }
+        return types.isEmpty() || (d.typeCode() != null && types.contains(d.typeCode()));
+    }
+}

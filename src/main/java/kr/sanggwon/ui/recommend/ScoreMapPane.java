@@ -1,0 +1,96 @@
+package kr.sanggwon.ui.recommend;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import kr.sanggwon.common.Formats;
+import kr.sanggwon.common.Messages;
+import kr.sanggwon.geo.DistrictPolygon;
+import kr.sanggwon.recommend.RankedDistrict;
+import kr.sanggwon.recommend.Ranking;
+import kr.sanggwon.search.DistrictEntry;
+import kr.sanggwon.search.MapMetric;
+import kr.sanggwon.search.MetricValues;
+import kr.sanggwon.ui.Styles;
+import kr.sanggwon.ui.map.ColorScale;
+import kr.sanggwon.ui.map.DistrictMapView;
+import kr.sanggwon.ui.map.MapLegend;
+import kr.sanggwon.ui.map.RingSimplifier;
+import kr.sanggwon.ui.task.BackgroundTask;
+
+/** The 상권 map coloured by the current ranking's score (0–100); districts outside the filter stay grey. */
+final class ScoreMapPane {
+    private static final double SIMPLIFY_METRES = 4;
+    private final RecommendViewModel vm;
+    private final DistrictMapView map = new DistrictMapView();
+    private final MapLegend legend = new MapLegend();
+    private final Label note = new Label();
+    private boolean loaded;
+
+    ScoreMapPane(RecommendViewModel vm) {
+        this.vm = vm;
+    }
+
+    Node build() {
+        map.setId("recommend-map");
+        map.setPrefHeight(420);
+        map.setMinSize(200, 200);
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        note.getStyleClass().add(Styles.MUTED);
+        map.setOnOpen(code -> vm.openIn(code, "dashboard"));
+        vm.rankingProperty().addListener((o, a, b) -> colour(b));
+        BorderPane pane = new BorderPane(map);
+        pane.setRight(legend.view());
+        pane.setBottom(note);
+        pane.sceneProperty().addListener((o, a, b) -> loadOnce());
+        return pane;
+    }
+
+    private void loadOnce() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        vm.context().tasks().execute(BackgroundTask.of(() -> {
+            List<DistrictEntry> entries = vm.context().app().districtCatalog().search().entries();
+            Map<String, List<double[]>> shapes = new HashMap<>();
+            for (DistrictPolygon p : vm.context().app().districtShapes().loadLevel('T')) {
+                shapes.put(p.code(), p.rings().stream().map(r -> RingSimplifier.simplify(r, SIMPLIFY_METRES)).toList());
+            }
+            return new Object[] {entries, shapes};
+        }).onSuccess(v -> {
+            @SuppressWarnings("unchecked")
+            List<DistrictEntry> entries = (List<DistrictEntry>) v[0];
+            @SuppressWarnings("unchecked")
+            Map<String, List<double[]>> shapes = (Map<String, List<double[]>>) v[1];
+            map.setDistricts(entries);
+            map.setShapes(shapes);
+            colour(vm.rankingProperty().get());
+        }));
+    }
+
+    private void colour(Ranking r) {
+        if (r == null || r.level() != 'T') {
+            note.setText(r == null ? "" : Messages.get("recommend.ui.mapTrdarOnly"));
+            map.setScale(ColorScale.of(MetricValues.empty(MapMetric.RECOMMEND_SCORE)));
+            return;
+        }
+        Map<String, Double> points = new HashMap<>();
+        for (RankedDistrict d : r.rows()) {
+            points.put(d.district().code(), d.points());
+        }
+        ColorScale scale = ColorScale.of(new MetricValues(MapMetric.RECOMMEND_SCORE, r.quarter(), points, Map.of()));
+        map.setScale(scale);
+        map.setTooltipText(e -> {
+            Double p = points.get(e.code());
+            return e.name() + (p == null ? "" : " · " + Messages.get("recommend.ui.colScore") + " " + Formats.number(p, 1));
+        });
+        legend.show(scale, Messages.get("map.metric.recommendScore"), v -> Formats.number(v, 0), c -> c);
+        note.setText(Messages.get("recommend.ui.mapNote"));
+    }
+}
