@@ -1,6 +1,11 @@
 package kr.sanggwon;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import kr.sanggwon.consult.CaseVault;
+import kr.sanggwon.consult.ConsultRepository;
+import kr.sanggwon.consult.ConsultService;
+import kr.sanggwon.consult.ScenarioCapture;
 import kr.sanggwon.customer.CustomerService;
 import kr.sanggwon.district.CompareService;
 import kr.sanggwon.district.DistrictService;
@@ -34,6 +39,7 @@ public final class AppContext implements AutoCloseable {
     private final MapMetrics mapMetrics;
     private final DistrictShapeReader districtShapes;
     private final EstimateService estimateService;
+    private final ConsultService consult;
 
     private AppContext(Database database) {
         this.database = database;
@@ -50,7 +56,13 @@ public final class AppContext implements AutoCloseable {
         this.mapMetrics = new MapMetrics(database);
         this.districtShapes = new DistrictShapeReader(database);
         this.estimateService = new EstimateService(database);
+        CaseVault vault = new CaseVault(new ConsultRepository.KeyTable(database), CONSULT_IDLE_LOCK);
+        this.consult = new ConsultService(vault, new ConsultRepository(database, vault),
+                new ScenarioCapture(estimateService, districts, customers), estimateService);
     }
+
+    /** 상담 locks itself after this long without use. */
+    public static final Duration CONSULT_IDLE_LOCK = Duration.ofMinutes(10);
 
     /** Opens the data folder ({@code explicit}, else SANGGWON_HOME, else the per-user app-data folder). */
     public static AppContext open(Path explicit) {
@@ -131,6 +143,11 @@ public final class AppContext implements AutoCloseable {
     /** Expected sales: trained models, estimates with range and drivers. */
     public EstimateService estimateService() {
         return estimateService;
+    }
+
+    /** 상담: encrypted case files (clients, consultations, scenarios) behind the consultant's passphrase. */
+    public ConsultService consult() {
+        return consult;
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class Messages {
      * One bundle per feature area (i18n/messages, i18n/ui, …), looked up in this order, so features add text
      * without touching each other's files. Each has a Korean (_ko) and an English (base) file.
      */
-    public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.ui", "i18n.district", "i18n.estimate", "i18n.sample");
+    public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.ui", "i18n.district", "i18n.estimate", "i18n.sample", "i18n.consult", "i18n.report");
     private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
     private static final AtomicReference<Locale> LOCALE = new AtomicReference<>(Locale.KOREAN);
 
