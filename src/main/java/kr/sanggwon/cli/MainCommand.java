@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         description = "상권 데스크 (Sanggwon Desk): offline commercial-district analysis. Without a command it opens the app.",
         subcommands = {ImportCommand.class, StatusCommand.class, SampleCommand.class, EstimateCommand.class, EvalCommand.class,
                 TrainCommand.class, DistrictCommand.class, CustomersCommand.class, CompareCommand.class,
-                HealthCommand.class, LookalikeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                HealthCommand.class, LookalikeCommand.class, ClientCommand.class, ConsultCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class MainCommand {
     public static final int OK = 0;
     public static final int USER_ERROR = 1;
