@@ -31,6 +31,7 @@ public final class Styles {
     public static final String LEGEND = "sg-legend";
     public static final String MAP = "sg-map";
     public static final String LOADING = "sg-loading";
+    public static final String STRONG = "sg-strong";
 
     private Styles() {
     }

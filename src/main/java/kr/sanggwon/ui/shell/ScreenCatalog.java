@@ -38,7 +38,7 @@ public final class ScreenCatalog {
                 screen("estimate", "ui.nav.estimate", EstimateScreen::new),
                 slot("recommend", "ui.nav.recommend"),
                 slot("finance", "ui.nav.finance"),
-                slot("consult", "ui.nav.consult"),
+                screen("consult", "ui.nav.consult", kr.sanggwon.ui.consult.ConsultScreen::new),
                 slot("lesson", "ui.nav.lesson"),
                 screen("import", "ui.nav.import", ImportScreen::new),
                 screen("health", "ui.nav.health", HealthScreen::new));
