@@ -165,20 +165,21 @@ public final class ConsultService {
     /** Saves a 상권 비교 as a scenario of the consultation. */
     public Scenario saveComparison(long consultationId, String title, Comparison c) {
         ScenarioSnapshot s = capture.fromComparison(title, c);
-        return repository.insertScenario(consultationId, s, s.estimate() == null || s.estimate().model() == null ? null
-                : s.estimate().model().modelId());
+        return repository.insertScenario(consultationId, s, modelId(s));
     }
 
     /** Saves a snapshot built elsewhere (e.g. with a 수익 분석 attachment) as a new scenario. */
     public Scenario saveSnapshot(long consultationId, ScenarioSnapshot s) {
-        return repository.insertScenario(consultationId, s, s.estimate() == null || s.estimate().model() == null ? null
-                : s.estimate().model().modelId());
+        return repository.insertScenario(consultationId, s, modelId(s));
     }
 
     /** Replaces the snapshot of a scenario (the consultant took the recomputed numbers, or attached a result). */
     public Scenario replaceSnapshot(long scenarioId, ScenarioSnapshot s) {
-        return repository.updateScenario(scenarioId, s, s.estimate() == null || s.estimate().model() == null ? null
-                : s.estimate().model().modelId());
+        return repository.updateScenario(scenarioId, s, modelId(s));
+    }
+
+    private static Long modelId(ScenarioSnapshot s) {
+        return s.estimate() == null || s.estimate().model() == null ? null : s.estimate().model().modelId();
     }
 
     public Scenario scenario(long id) {
