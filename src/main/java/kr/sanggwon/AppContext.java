@@ -1,6 +1,11 @@
 package kr.sanggwon;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import kr.sanggwon.consult.CaseVault;
+import kr.sanggwon.consult.ConsultRepository;
+import kr.sanggwon.consult.ConsultService;
+import kr.sanggwon.consult.ScenarioCapture;
 import kr.sanggwon.customer.CustomerService;
 import kr.sanggwon.district.CodeResolver;
 import kr.sanggwon.district.CompareService;
@@ -43,6 +48,7 @@ public final class AppContext implements AutoCloseable {
     private final CodeResolver codeResolver;
     private final FinanceService financeService;
     private final RecommendService recommend;
+    private final ConsultService consult;
 
     private AppContext(Database database) {
         this.database = database;
@@ -63,7 +69,13 @@ public final class AppContext implements AutoCloseable {
         this.codeResolver = new CodeResolver(reference);
         this.financeService = new FinanceService(database, estimateService);
         this.recommend = new RecommendService(database, dataHealth, estimateService);
+        CaseVault vault = new CaseVault(new ConsultRepository.KeyTable(database), CONSULT_IDLE_LOCK);
+        this.consult = new ConsultService(vault, new ConsultRepository(database, vault),
+                new ScenarioCapture(estimateService, districts, customers), estimateService);
     }
+
+    /** 상담 locks itself after this long without use. */
+    public static final Duration CONSULT_IDLE_LOCK = Duration.ofMinutes(10);
 
     /**
      * Opens the data folder ({@code explicit}, else SANGGWON_HOME, else the per-user app-data folder). When that
@@ -172,6 +184,11 @@ public final class AppContext implements AutoCloseable {
     /** 유망 상권: districts ranked for an industry, industries for a district. */
     public RecommendService recommend() {
         return recommend;
+    }
+
+    /** 상담: encrypted case files (clients, consultations, scenarios) behind the consultant's passphrase. */
+    public ConsultService consult() {
+        return consult;
     }
 
     @Override

@@ -13,7 +13,9 @@ final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .findAndAddModules()
             // ISO-8601 text for java.time values without the jsr310 module (not on the classpath)
-            .addModule(new SimpleModule().addSerializer(LocalDateTime.class, ToStringSerializer.instance))
+            .addModule(new SimpleModule().addSerializer(LocalDateTime.class, ToStringSerializer.instance)
+                    .addSerializer(java.time.Instant.class, ToStringSerializer.instance)
+                    .addSerializer(java.time.LocalDate.class, ToStringSerializer.instance))
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();

@@ -29,8 +29,8 @@ import picocli.CommandLine.Option;
                 + "2 bad input file (the database is unchanged)."},
         subcommands = {ImportCommand.class, StatusCommand.class, SampleCommand.class, EstimateCommand.class, EvalCommand.class,
                 TrainCommand.class, DistrictCommand.class, CustomersCommand.class, CompareCommand.class,
-                HealthCommand.class, LookalikeCommand.class, FinanceCommand.class, RecommendCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                HealthCommand.class, LookalikeCommand.class, FinanceCommand.class, RecommendCommand.class, ClientCommand.class,
+                ConsultCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class MainCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int USER_ERROR = 1;

@@ -34,6 +34,7 @@ public final class Styles {
     public static final String TOP_BAR = "sg-top-bar";
     public static final String WORKSPACE_BADGE = "sg-workspace-badge";
     public static final String WORKSPACE_SAMPLE = "sg-workspace-sample";
+    public static final String STRONG = "sg-strong";
 
     private Styles() {
     }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Every text exists in Korean and English, every pattern parses, and every key the code names exists. */
 class MessagesConsistencyTest {
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|common|store|ingest|cli|ui|district|customer|compare|estimate|recommend|finance|sample|bench|health|map|search)"
+            "\"((?:app|common|store|ingest|cli|ui|district|customer|compare|estimate|recommend|finance|sample|bench|health|map|search|consult|report)"
                     + "\\.[A-Za-z0-9_.]+)\"");
 
     @Test

@@ -99,7 +99,12 @@ final class CompareView {
         HBox adding = new HBox(8, field, add);
         adding.setAlignment(Pos.CENTER_LEFT);
         // in a narrow window the adding controls wrap under the industry picker instead of being cut to "…"
-        FlowPane bar = new FlowPane(8, 6, industry, adding, current);
+        Button save = new Button(Messages.get("consult.ui.saveScenario"));
+        save.setId("compare-save-scenario");
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        save.setOnAction(e -> kr.sanggwon.ui.consult.ScenarioSaving.saveComparison(ctx, vm.comparison().get()));
+        save.disableProperty().bind(vm.comparison().valueProperty().isNull());
+        FlowPane bar = new FlowPane(8, 6, industry, adding, current, save);
         bar.getStyleClass().add(Styles.TOOLBAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -142,7 +142,13 @@ final class EstimateView {
         fields.setAlignment(Pos.BOTTOM_LEFT);
         fields.setRowValignment(javafx.geometry.VPos.BOTTOM);   // controls line up even when one label wraps
         // the train button sits on the right edge, or under the fields when the window is too narrow for both
-        EdgeRow toolbar = new EdgeRow(fields, train, 12, javafx.geometry.VPos.BOTTOM);
+        Button save = new Button(Messages.get("consult.ui.saveScenario"));
+        save.setId("estimate-save-scenario");
+        save.setOnAction(e -> vm.saveAsScenario());
+        save.disableProperty().bind(vm.estimateProperty().isNull());
+        HBox actions = new HBox(8, save, train);
+        actions.setAlignment(Pos.BOTTOM_RIGHT);
+        EdgeRow toolbar = new EdgeRow(fields, actions, 12, javafx.geometry.VPos.BOTTOM);
         toolbar.getStyleClass().add(Styles.TOOLBAR);
 
         ProgressBar bar = new ProgressBar();

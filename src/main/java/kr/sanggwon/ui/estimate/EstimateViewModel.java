@@ -446,6 +446,11 @@ public final class EstimateViewModel {
         return sameIndustryStores;
     }
 
+    /** Saves the shown estimate (with its store details) as a scenario of the consultation open in 상담. */
+    public void saveAsScenario() {
+        kr.sanggwon.ui.consult.ScenarioSaving.saveEstimate(ctx, estimate.get(), storeDetails());
+    }
+
     public ReadOnlyObjectProperty<Estimate> estimateProperty() {
         return estimate.getReadOnlyProperty();
     }

@@ -40,7 +40,7 @@ public final class ScreenCatalog {
                 screen("estimate", "ui.nav.estimate", EstimateScreen::new),
                 screen("recommend", "ui.nav.recommend", RecommendScreen::new),
                 screen("finance", "ui.nav.finance", FinanceScreen::new),
-                slot("consult", "ui.nav.consult"),
+                screen("consult", "ui.nav.consult", kr.sanggwon.ui.consult.ConsultScreen::new),
                 slot("lesson", "ui.nav.lesson"),
                 screen("import", "ui.nav.import", ImportScreen::new),
                 screen("health", "ui.nav.health", HealthScreen::new));

@@ -19,6 +19,7 @@ public final class UiContext {
     private final Charts charts;
     private final ReadOnlyIntegerWrapper dataVersion = new ReadOnlyIntegerWrapper(this, "dataVersion", 0);
     private final StringProperty importStatus = new SimpleStringProperty(this, "importStatus", "");
+    private final kr.sanggwon.ui.consult.OpenCase openCase = new kr.sanggwon.ui.consult.OpenCase();
     /** Declared after the two properties above: it listens to them. */
     private final ModelRetrainer retrainer = new ModelRetrainer(this);
 
@@ -103,6 +104,11 @@ public final class UiContext {
      */
     public ModelRetrainer retrainer() {
         return retrainer;
+    }
+
+    /** The consultation open in 상담, which 예상 매출 and 상권 비교 save scenarios into. */
+    public kr.sanggwon.ui.consult.OpenCase openCase() {
+        return openCase;
     }
 
     /** A short line about running imports for the status bar; empty when idle. */

@@ -1,0 +1,226 @@
+package kr.sanggwon.consult;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kr.sanggwon.common.UserException;
+import kr.sanggwon.district.Comparison;
+import kr.sanggwon.estimate.Estimate;
+import kr.sanggwon.estimate.EstimateService;
+import kr.sanggwon.estimate.ModelStatus;
+import kr.sanggwon.estimate.StoreDetails;
+
+/**
+ * 상담: clients, their consultations and the scenarios saved in them. Every call that reads or writes a case file
+ * needs the {@link CaseVault} unlocked; searches decrypt in memory (nothing personal is ever in an index).
+ */
+public final class ConsultService {
+    private final CaseVault vault;
+    private final ConsultRepository repository;
+    private final ScenarioCapture capture;
+    private final EstimateService estimates;
+
+    public ConsultService(CaseVault vault, ConsultRepository repository, ScenarioCapture capture, EstimateService estimates) {
+        this.vault = vault;
+        this.repository = repository;
+        this.capture = capture;
+        this.estimates = estimates;
+    }
+
+    public CaseVault vault() {
+        return vault;
+    }
+
+    public ScenarioCapture capture() {
+        return capture;
+    }
+
+    // ---- clients ----
+
+    public Client addClient(ClientInput input) {
+        return repository.insertClient(input.validated());
+    }
+
+    public Client updateClient(long id, ClientInput input) {
+        return repository.updateClient(id, input.validated());
+    }
+
+    public Client client(long id) {
+        return repository.client(id).orElseThrow(() -> new ConsultException("consult.error.noClient", id));
+    }
+
+    /** All clients by name (가나다 order). */
+    public List<Client> clients() {
+        List<Client> all = new ArrayList<>(repository.clients());
+        all.sort(Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT)));
+        return all;
+    }
+
+    public void deleteClient(long id) {
+        if (!repository.deleteClient(id)) {
+            throw new ConsultException("consult.error.noClient", id);
+        }
+    }
+
+    /**
+     * Clients whose name, phone, e-mail, idea or notes contain {@code query} (case and width insensitive, digits of a
+     * phone match without dashes), or who have a scenario in a district whose name or code contains it.
+     */
+    public List<Client> search(String query) {
+        String q = fold(query);
+        if (q.isEmpty()) {
+            return clients();
+        }
+        String digits = q.replaceAll("[^0-9]", "");
+        Map<Long, List<String>> districtsByClient = scenarioDistrictsByClient();
+        List<Client> out = new ArrayList<>();
+        for (Client c : clients()) {
+            boolean hit = contains(c.name(), q) || contains(c.email(), q) || contains(c.idea(), q) || contains(c.notes(), q)
+                    || contains(c.targetCustomers(), q)
+                    || (digits.length() >= 3 && c.phone() != null && c.phone().replaceAll("[^0-9]", "").contains(digits))
+                    || districtsByClient.getOrDefault(c.id(), List.of()).stream().anyMatch(d -> contains(d, q));
+            if (hit) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private Map<Long, List<String>> scenarioDistrictsByClient() {
+        Map<Long, Long> clientOf = new java.util.HashMap<>();
+        for (Client c : repository.clients()) {
+            for (Consultation k : repository.consultations(c.id())) {
+                clientOf.put(k.id(), c.id());
+            }
+        }
+        return repository.allScenarios().stream().collect(Collectors.groupingBy(s -> clientOf.getOrDefault(s.consultationId(), -1L),
+                Collectors.mapping(s -> s.snapshot().districtName() + " " + s.snapshot().district() + " "
+                        + (s.snapshot().guName() == null ? "" : s.snapshot().guName()), Collectors.toList())));
+    }
+
+    private static boolean contains(String text, String foldedQuery) {
+        return text != null && fold(text).contains(foldedQuery);
+    }
+
+    static String fold(String s) {
+        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+    }
+
+    // ---- consultations ----
+
+    public Consultation addConsultation(long clientId, ConsultationInput input) {
+        return repository.insertConsultation(clientId, input.validated());
+    }
+
+    public Consultation updateConsultation(long id, ConsultationInput input) {
+        return repository.updateConsultation(id, input.validated());
+    }
+
+    public Consultation consultation(long id) {
+        return repository.consultation(id).orElseThrow(() -> new ConsultException("consult.error.noConsultation", id));
+    }
+
+    public List<Consultation> consultations(long clientId) {
+        return repository.consultations(clientId);
+    }
+
+    public void deleteConsultation(long id) {
+        if (!repository.deleteConsultation(id)) {
+            throw new ConsultException("consult.error.noConsultation", id);
+        }
+    }
+
+    /** A consultation with its client's name, for the lists. */
+    public record Listed(Consultation consultation, Client client) {
+    }
+
+    public List<Listed> recentConsultations(int limit) {
+        return withClients(repository.recentConsultations(limit));
+    }
+
+    /** Follow-ups due from {@code today} on, soonest first. */
+    public List<Listed> upcomingFollowUps(LocalDate today, int limit) {
+        return withClients(repository.followUpsFrom(today, limit));
+    }
+
+    private List<Listed> withClients(List<Consultation> list) {
+        Map<Long, Client> clients = repository.clients().stream().collect(Collectors.toMap(Client::id, Function.identity()));
+        return list.stream().filter(k -> clients.containsKey(k.clientId())).map(k -> new Listed(k, clients.get(k.clientId()))).toList();
+    }
+
+    // ---- scenarios ----
+
+    /** Saves the estimate as shown (and the comparison, when given) as a scenario of the consultation. */
+    public Scenario saveEstimate(long consultationId, String title, Estimate e, StoreDetails details, Comparison comparison) {
+        ScenarioSnapshot s = capture.fromEstimate(title, e, details, comparison);
+        return repository.insertScenario(consultationId, s, e.provenance() == null ? null : e.provenance().modelId());
+    }
+
+    /** Saves a 상권 비교 as a scenario of the consultation. */
+    public Scenario saveComparison(long consultationId, String title, Comparison c) {
+        ScenarioSnapshot s = capture.fromComparison(title, c);
+        return repository.insertScenario(consultationId, s, modelId(s));
+    }
+
+    /** Saves a snapshot built elsewhere (e.g. with a 수익 분석 attachment) as a new scenario. */
+    public Scenario saveSnapshot(long consultationId, ScenarioSnapshot s) {
+        return repository.insertScenario(consultationId, s, modelId(s));
+    }
+
+    /** Replaces the snapshot of a scenario (the consultant took the recomputed numbers, or attached a result). */
+    public Scenario replaceSnapshot(long scenarioId, ScenarioSnapshot s) {
+        return repository.updateScenario(scenarioId, s, modelId(s));
+    }
+
+    private static Long modelId(ScenarioSnapshot s) {
+        return s.estimate() == null || s.estimate().model() == null ? null : s.estimate().model().modelId();
+    }
+
+    public Scenario scenario(long id) {
+        return repository.scenario(id).orElseThrow(() -> new ConsultException("consult.error.noScenario", id));
+    }
+
+    public List<Scenario> scenarios(long consultationId) {
+        return repository.scenarios(consultationId);
+    }
+
+    public void deleteScenario(long id) {
+        if (!repository.deleteScenario(id)) {
+            throw new ConsultException("consult.error.noScenario", id);
+        }
+    }
+
+    /** Whether data or models changed since the scenario was saved (cheap: metadata only). */
+    public Freshness freshness(Scenario s) {
+        ModelStatus status = estimates.modelStatus();
+        long savedModel = s.snapshot().estimate() == null || s.snapshot().estimate().model() == null ? -1
+                : s.snapshot().estimate().model().modelDataVersion();
+        long currentModel = status.models().isEmpty() ? -1 : status.trainedForDataVersion();
+        return new Freshness(s.dataVersion(), estimates.dataVersion(), savedModel, currentModel);
+    }
+
+    /** The saved scenario next to the same analysis on today's data; the saved one is left untouched. */
+    public Recomputed recompute(Scenario s) {
+        try {
+            return new Recomputed(s, capture.recompute(s.snapshot()), null, null);
+        } catch (UserException e) {
+            return new Recomputed(s, null, e.key(), e.args());
+        }
+    }
+
+    // ---- consultant ----
+
+    public String consultantName() {
+        return repository.consultantName();
+    }
+
+    public void setConsultantName(String name) {
+        repository.setConsultantName(ClientInput.trim(name));
+    }
+}

@@ -1,0 +1,406 @@
+package kr.sanggwon.ui.consult;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kr.sanggwon.common.Messages;
+import kr.sanggwon.common.UserException;
+import kr.sanggwon.consult.Client;
+import kr.sanggwon.consult.ClientInput;
+import kr.sanggwon.consult.ConsultDates;
+import kr.sanggwon.consult.ConsultException;
+import kr.sanggwon.consult.ConsultService;
+import kr.sanggwon.consult.Consultation;
+import kr.sanggwon.consult.ConsultationInput;
+import kr.sanggwon.consult.Freshness;
+import kr.sanggwon.consult.Recomputed;
+import kr.sanggwon.consult.Scenario;
+import kr.sanggwon.ui.shell.ScreenModel;
+import kr.sanggwon.ui.shell.UiContext;
+import kr.sanggwon.ui.task.BackgroundTask;
+
+/**
+ * State of 상담: the vault's phase (set up, locked, open), the client list with search, the chosen client's
+ * consultations, the chosen consultation's scenarios, upcoming follow-ups and recent consultations. All database and
+ * key work runs through the task runner; validation problems land in {@link #messageProperty()}.
+ */
+public final class ConsultViewModel implements ScreenModel {
+    public static final String SCREEN = "consult";
+
+    /** What the screen shows. */
+    public enum Phase { LOADING, SET_UP, LOCKED, OPEN }
+
+    /** The client form as typed; budget in 만원. */
+    public record ClientForm(String name, String phone, String email, String idea, String industry, String budgetMan,
+                             String target, String notes) {
+    }
+
+    /** The consultation form as typed; dates as text. */
+    public record ConsultationForm(String date, String place, String notes, String nextSteps, String followUp) {
+    }
+
+    private final UiContext ctx;
+    private final ConsultService service;
+    private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(this, "phase", Phase.LOADING);
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObservableList<Client> clients = FXCollections.observableArrayList();
+    private final ObservableList<ConsultService.Listed> followUps = FXCollections.observableArrayList();
+    private final ObservableList<ConsultService.Listed> recent = FXCollections.observableArrayList();
+    private final ObjectProperty<Client> client = new SimpleObjectProperty<>(this, "client");
+    private final ObservableList<Consultation> consultations = FXCollections.observableArrayList();
+    private final ObjectProperty<Consultation> consultation = new SimpleObjectProperty<>(this, "consultation");
+    private final ObservableList<Scenario> scenarios = FXCollections.observableArrayList();
+    private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario");
+    private final ObjectProperty<Freshness> freshness = new SimpleObjectProperty<>(this, "freshness");
+    private final ObjectProperty<Recomputed> recomputed = new SimpleObjectProperty<>(this, "recomputed");
+
+    public ConsultViewModel(UiContext ctx) {
+        this.ctx = ctx;
+        this.service = ctx.app().consult();
+        search.addListener((o, a, b) -> {
+            if (phase.get() == Phase.OPEN) {
+                reloadClients();
+            }
+        });
+    }
+
+    @Override
+    public void refreshIfStale() {
+        checkPhase();
+    }
+
+    /** Reads whether a passphrase exists and whether the vault is open, then loads the lists when it is. */
+    public void checkPhase() {
+        run(() -> service.vault().isSetUp() ? (service.vault().isUnlocked() ? Phase.OPEN : Phase.LOCKED) : Phase.SET_UP, p -> {
+            phase.set(p);
+            if (p == Phase.OPEN) {
+                reloadLists();
+                Consultation k = consultation.get();
+                if (k != null) {
+                    run(() -> service.scenarios(k.id()), scenarios::setAll);   // saved from another screen meanwhile
+                }
+            } else {
+                forget();
+            }
+        });
+    }
+
+    /** Called by the view's idle timer: shows the lock screen once the vault locked itself. */
+    public void checkIdle() {
+        if (phase.get() == Phase.OPEN && !service.vault().isUnlocked()) {
+            phase.set(Phase.LOCKED);
+            forget();
+        }
+    }
+
+    /** User activity in 상담 keeps it open. */
+    public void touch() {
+        service.vault().touch();
+    }
+
+    public void setUp(char[] passphrase, char[] repeat, String consultant) {
+        run(() -> {
+            service.vault().setUp(passphrase, repeat);
+            if (consultant != null && !consultant.isBlank()) {
+                service.setConsultantName(consultant);
+            }
+            return Phase.OPEN;
+        }, this::opened);
+    }
+
+    public void unlock(char[] passphrase) {
+        run(() -> {
+            service.vault().unlock(passphrase);
+            return Phase.OPEN;
+        }, this::opened);
+    }
+
+    public void changePassphrase(char[] old, char[] passphrase, char[] repeat) {
+        run(() -> {
+            service.vault().changePassphrase(old, passphrase, repeat);
+            return Messages.get("consult.ui.passphraseChanged");
+        }, message::set);
+    }
+
+    public void lock() {
+        service.vault().lock();
+        phase.set(Phase.LOCKED);
+        forget();
+    }
+
+    private void opened(Phase p) {
+        message.set("");
+        phase.set(p);
+        reloadLists();
+    }
+
+    private void forget() {
+        clients.clear();
+        followUps.clear();
+        recent.clear();
+        consultations.clear();
+        scenarios.clear();
+        client.set(null);
+        consultation.set(null);
+        scenario.set(null);
+        recomputed.set(null);
+        ctx.openCase().close();
+    }
+
+    public void reloadLists() {
+        reloadClients();
+        run(() -> List.of(service.upcomingFollowUps(LocalDate.now(), 20), service.recentConsultations(20)), both -> {
+            followUps.setAll(both.get(0));
+            recent.setAll(both.get(1));
+        });
+    }
+
+    private void reloadClients() {
+        String q = search.get();
+        run(() -> service.search(q), list -> {
+            if (q.equals(search.get())) {
+                clients.setAll(list);
+            }
+        });
+    }
+
+    // ---- clients ----
+
+    public void selectClient(Client c) {
+        client.set(c);
+        consultation.set(null);
+        scenarios.clear();
+        scenario.set(null);
+        if (c == null) {
+            consultations.clear();
+            return;
+        }
+        run(() -> service.consultations(c.id()), consultations::setAll);
+    }
+
+    /** Starts a new, empty client form. */
+    public void newClient() {
+        selectClient(null);
+        message.set("");
+    }
+
+    public void saveClient(ClientForm f) {
+        Client current = client.get();
+        run(() -> {
+            ClientInput in = new ClientInput(f.name(), f.phone(), f.email(), f.idea(), f.industry(), budget(f.budgetMan()), f.target(), f.notes());
+            return current == null ? service.addClient(in) : service.updateClient(current.id(), in);
+        }, saved -> {
+            message.set(Messages.get("consult.ui.clientSaved", saved.name()));
+            reloadLists();
+            selectClient(saved);
+        });
+    }
+
+    public void deleteClient() {
+        Client c = client.get();
+        if (c == null || !ctx.dialogs().confirm(Messages.get("consult.ui.deleteClient"), Messages.get("consult.ui.deleteClientConfirm", c.name()))) {
+            return;
+        }
+        run(() -> {
+            service.deleteClient(c.id());
+            return c;
+        }, gone -> {
+            newClient();
+            reloadLists();
+        });
+    }
+
+    static Long budget(String man) {
+        String t = man == null ? "" : man.replace(",", "").replace("만원", "").strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        try {
+            return Math.round(Double.parseDouble(t) * 10_000);
+        } catch (NumberFormatException e) {
+            throw new ConsultException("consult.error.budgetText", man);
+        }
+    }
+
+    // ---- consultations ----
+
+    public void newConsultation() {
+        consultation.set(null);
+        scenarios.clear();
+        scenario.set(null);
+        ctx.openCase().close();
+    }
+
+    public void selectConsultation(Consultation k) {
+        consultation.set(k);
+        scenario.set(null);
+        recomputed.set(null);
+        if (k == null) {
+            scenarios.clear();
+            return;
+        }
+        Client c = client.get();
+        ctx.openCase().open(k.id(), (c == null ? "" : c.name() + " · ") + k.heldOn());
+        run(() -> service.scenarios(k.id()), scenarios::setAll);
+    }
+
+    public void saveConsultation(ConsultationForm f) {
+        Client c = client.get();
+        if (c == null) {
+            message.set(Messages.get("consult.ui.pickClientFirst"));
+            return;
+        }
+        Consultation current = consultation.get();
+        run(() -> {
+            ConsultationInput in = new ConsultationInput(ConsultDates.parse(f.date()), f.place(), f.notes(), f.nextSteps(),
+                    ConsultDates.parse(f.followUp()));
+            return current == null ? service.addConsultation(c.id(), in) : service.updateConsultation(current.id(), in);
+        }, saved -> {
+            message.set(Messages.get("consult.ui.consultationSaved", saved.heldOn().toString()));
+            run(() -> service.consultations(c.id()), list -> {
+                consultations.setAll(list);
+                selectConsultation(saved);
+            });
+            reloadLists();
+        });
+    }
+
+    /** Opens a consultation from the follow-up or recent list: its client, then the consultation. */
+    public void openListed(ConsultService.Listed l) {
+        client.set(l.client());
+        run(() -> service.consultations(l.client().id()), list -> {
+            consultations.setAll(list);
+            selectConsultation(l.consultation());
+        });
+    }
+
+    // ---- scenarios ----
+
+    public void selectScenario(Scenario s) {
+        scenario.set(s);
+        recomputed.set(null);
+        freshness.set(null);
+        if (s != null) {
+            run(() -> service.freshness(s), freshness::set);
+        }
+    }
+
+    public void recompute() {
+        Scenario s = scenario.get();
+        if (s != null) {
+            run(() -> service.recompute(s), recomputed::set);
+        }
+    }
+
+    /** Replaces the saved numbers with the recomputed ones. */
+    public void takeRecomputed() {
+        Recomputed r = recomputed.get();
+        if (r == null || !r.possible()) {
+            return;
+        }
+        run(() -> service.replaceSnapshot(r.saved().id(), r.fresh()), saved -> {
+            recomputed.set(null);
+            Consultation k = consultation.get();
+            run(() -> service.scenarios(k.id()), list -> {
+                scenarios.setAll(list);
+                selectScenario(list.stream().filter(x -> x.id() == saved.id()).findFirst().orElse(null));
+            });
+        });
+    }
+
+    public void deleteScenario() {
+        Scenario s = scenario.get();
+        if (s == null || !ctx.dialogs().confirm(Messages.get("consult.ui.deleteScenario"), s.snapshot().title())) {
+            return;
+        }
+        run(() -> {
+            service.deleteScenario(s.id());
+            return s;
+        }, gone -> selectConsultation(consultation.get()));
+    }
+
+    private <T> void run(Callable<T> work, Consumer<T> done) {
+        ctx.tasks().execute(BackgroundTask.of(work).onSuccess(done).onFailure(this::failed));
+    }
+
+    private void failed(Throwable e) {
+        if (e instanceof ConsultException ce && ce.key().equals("consult.vault.locked")) {
+            phase.set(Phase.LOCKED);
+            forget();
+        }
+        if (e instanceof UserException ue) {
+            message.set(ue.localized());
+        } else {
+            ctx.dialogs().showError(e);
+        }
+    }
+
+    public ObjectProperty<Phase> phaseProperty() {
+        return phase;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObservableList<Client> clients() {
+        return clients;
+    }
+
+    public ObservableList<ConsultService.Listed> followUps() {
+        return followUps;
+    }
+
+    public ObservableList<ConsultService.Listed> recent() {
+        return recent;
+    }
+
+    public ObjectProperty<Client> clientProperty() {
+        return client;
+    }
+
+    public ObservableList<Consultation> consultations() {
+        return consultations;
+    }
+
+    public ObjectProperty<Consultation> consultationProperty() {
+        return consultation;
+    }
+
+    public ObservableList<Scenario> scenarios() {
+        return scenarios;
+    }
+
+    public ObjectProperty<Scenario> scenarioProperty() {
+        return scenario;
+    }
+
+    public ObjectProperty<Freshness> freshnessProperty() {
+        return freshness;
+    }
+
+    public ObjectProperty<Recomputed> recomputedProperty() {
+        return recomputed;
+    }
+
+    public UiContext context() {
+        return ctx;
+    }
+
+    @Override
+    public void dispose() {
+        ctx.openCase().close();
+    }
+}

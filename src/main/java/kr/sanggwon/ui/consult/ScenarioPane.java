@@ -1,0 +1,133 @@
+package kr.sanggwon.ui.consult;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import kr.sanggwon.common.Formats;
+import kr.sanggwon.common.Messages;
+import kr.sanggwon.consult.Freshness;
+import kr.sanggwon.consult.Recomputed;
+import kr.sanggwon.consult.Scenario;
+import kr.sanggwon.consult.ScenarioSnapshot;
+import kr.sanggwon.consult.ScenarioSnapshot.EstimatePart;
+import kr.sanggwon.ui.Styles;
+import kr.sanggwon.ui.district.ScreenParts;
+
+/**
+ * The scenarios of the open consultation: each as saved (never recomputed on opening), "newer data exists —
+ * recompute?" when the data or models changed, and the old and new numbers side by side before taking the new ones.
+ */
+final class ScenarioPane {
+    private final ConsultViewModel vm;
+    private final VBox detail = new VBox(8);
+
+    ScenarioPane(ConsultViewModel vm) {
+        this.vm = vm;
+    }
+
+    Node build() {
+        ListView<Scenario> list = new ListView<>(vm.scenarios());
+        list.setId("consult-scenarios");
+        list.setPrefHeight(100);
+        list.setCellFactory(v -> ConsultView.cell(s -> s.snapshot().title() + " · " + monthlyText(s.snapshot().estimate())));
+        list.setPlaceholder(FormParts.wrapped(Messages.get("consult.ui.noScenarios"), Styles.PLACEHOLDER));
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != vm.scenarioProperty().get()) {
+                vm.selectScenario(b);
+            }
+        });
+        vm.scenarioProperty().addListener((o, a, b) -> render());
+        vm.freshnessProperty().addListener((o, a, b) -> render());
+        vm.recomputedProperty().addListener((o, a, b) -> render());
+        render();
+        Label hint = FormParts.wrapped(Messages.get("consult.ui.scenarioHint"), Styles.MUTED);
+        VBox card = FormParts.card(ScreenParts.section(Messages.get("consult.ui.scenarios")), hint, list, detail);
+        card.disableProperty().bind(vm.consultationProperty().isNull());
+        return card;
+    }
+
+    private void render() {
+        detail.getChildren().clear();
+        Scenario s = vm.scenarioProperty().get();
+        if (s == null) {
+            return;
+        }
+        ScenarioSnapshot snap = s.snapshot();
+        detail.getChildren().add(FormParts.wrapped(Messages.get("consult.ui.scenarioWhat", snap.districtName(),
+                snap.guName() == null ? "-" : snap.guName(), snap.industryName(), snap.savedAt().substring(0, 10)), null));
+        EstimatePart e = snap.estimate();
+        if (e != null) {
+            detail.getChildren().add(FormParts.wrapped(Messages.get("consult.ui.scenarioEstimate", monthlyText(e),
+                    rangeText(e), Formats.quarter(e.targetQuarter()), Formats.quarter(e.basedOnQuarter())), null));
+        }
+        if (snap.comparison() != null) {
+            detail.getChildren().add(FormParts.wrapped(Messages.get("consult.ui.scenarioComparison",
+                    String.join(", ", snap.comparison().districts())), null));
+        }
+        Freshness f = vm.freshnessProperty().get();
+        Recomputed r = vm.recomputedProperty().get();
+        Button delete = new Button(Messages.get("consult.ui.deleteScenario"));
+        delete.setOnAction(ev -> vm.deleteScenario());
+        FlowPane actions = new FlowPane(8, 6, delete);
+        if (f != null && f.stale() && r == null) {
+            Label newer = FormParts.wrapped(Messages.get("consult.scenario.newer"), Styles.WARN);
+            newer.setId("consult-newer");
+            Button recompute = new Button(Messages.get("consult.ui.recompute"));
+            recompute.setId("consult-recompute");
+            recompute.setOnAction(ev -> vm.recompute());
+            detail.getChildren().add(newer);
+            actions.getChildren().add(0, recompute);
+        }
+        if (r != null) {
+            detail.getChildren().add(sideBySide(r));
+            if (r.possible()) {
+                Button take = new Button(Messages.get("consult.ui.takeNew"));
+                take.setId("consult-take-new");
+                take.setOnAction(ev -> vm.takeRecomputed());
+                actions.getChildren().add(0, take);
+            }
+        }
+        detail.getChildren().add(actions);
+    }
+
+    private Node sideBySide(Recomputed r) {
+        if (!r.possible()) {
+            return FormParts.wrapped(Messages.get("consult.ui.cannotRecompute", Messages.get(r.problemKey(), r.problemArgs())), Styles.ERROR);
+        }
+        EstimatePart old = r.saved().snapshot().estimate();
+        EstimatePart now = r.fresh().estimate();
+        GridPane g = new GridPane();
+        g.setId("consult-side-by-side");
+        g.setHgap(16);
+        g.setVgap(4);
+        g.addRow(0, new Label(""), bold(Messages.get("consult.ui.asSaved")), bold(Messages.get("consult.ui.today")));
+        g.addRow(1, new Label(Messages.get("consult.ui.monthly")), new Label(monthlyText(old)), new Label(monthlyText(now)));
+        g.addRow(2, new Label(Messages.get("consult.ui.range")), new Label(rangeText(old)), new Label(rangeText(now)));
+        g.addRow(3, new Label(Messages.get("consult.ui.basedOn")), new Label(old == null ? "-" : Formats.quarter(old.basedOnQuarter())),
+                new Label(Formats.quarter(now.basedOnQuarter())));
+        return g;
+    }
+
+    private static Label bold(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.STRONG);
+        return l;
+    }
+
+    static String monthlyText(EstimatePart e) {
+        double m = Recomputed.monthly(e);
+        return Double.isNaN(m) ? "-" : Formats.money(Math.round(m));
+    }
+
+    static String rangeText(EstimatePart e) {
+        if (e == null || e.monthlyLow() == null || e.monthlyHigh() == null) {
+            return "-";
+        }
+        double f = e.newShop() != null && e.monthly() != 0 ? e.newShop().monthly() / e.monthly() : 1.0;
+        return Formats.money(Math.round(e.monthlyLow() * f)) + " ~ " + Formats.money(Math.round(e.monthlyHigh() * f));
+    }
+}
