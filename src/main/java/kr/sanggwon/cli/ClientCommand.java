@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** client add | list | show: the 상담 clients (encrypted; passphrase from SANGGWON_PASSPHRASE or the terminal). */
-@Command(name = "client", description = "상담 clients: add, list (with --search), show. Passphrase from $SANGGWON_PASSPHRASE or asked.",
+@Command(name = "client", mixinStandardHelpOptions = true, description = "상담 clients: add, list (with --search), show. Passphrase from $SANGGWON_PASSPHRASE or asked.",
         subcommands = {ClientCommand.Add.class, ClientCommand.ListClients.class, ClientCommand.Show.class})
 final class ClientCommand implements Runnable {
     @ParentCommand
@@ -31,7 +31,7 @@ final class ClientCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "add", description = "Add a client; prints its number.")
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a client; prints its number.")
     static final class Add implements Callable<Integer> {
         @ParentCommand
         ClientCommand parent;
@@ -67,7 +67,7 @@ final class ClientCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", description = "List clients (by name), optionally only those matching --search.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List clients (by name), optionally only those matching --search.")
     static final class ListClients implements Callable<Integer> {
         @ParentCommand
         ClientCommand parent;
@@ -98,7 +98,7 @@ final class ClientCommand implements Runnable {
         }
     }
 
-    @Command(name = "show", description = "One client with its consultations.")
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "One client with its consultations.")
     static final class Show implements Callable<Integer> {
         @ParentCommand
         ClientCommand parent;

@@ -29,7 +29,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** consult add | list | followups | save | scenarios | recompute: consultations and their scenarios. */
-@Command(name = "consult", description = "상담 consultations and scenarios. Passphrase from $SANGGWON_PASSPHRASE or asked.",
+@Command(name = "consult", mixinStandardHelpOptions = true, description = "상담 consultations and scenarios. Passphrase from $SANGGWON_PASSPHRASE or asked.",
         subcommands = {ConsultCommand.Add.class, ConsultCommand.ListConsultations.class, ConsultCommand.FollowUps.class,
                 ConsultCommand.Save.class, ConsultCommand.Scenarios.class, ConsultCommand.Recompute.class})
 final class ConsultCommand implements Runnable {
@@ -44,7 +44,7 @@ final class ConsultCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "add", description = "Record a consultation of a client; prints its number.")
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Record a consultation of a client; prints its number.")
     static final class Add implements Callable<Integer> {
         @ParentCommand
         ConsultCommand parent;
@@ -76,7 +76,7 @@ final class ConsultCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", description = "Recent consultations of all clients, or of one (--client).")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Recent consultations of all clients, or of one (--client).")
     static final class ListConsultations implements Callable<Integer> {
         @ParentCommand
         ConsultCommand parent;
@@ -99,7 +99,7 @@ final class ConsultCommand implements Runnable {
         }
     }
 
-    @Command(name = "followups", description = "Follow-ups due from today (or --from) on, soonest first.")
+    @Command(name = "followups", mixinStandardHelpOptions = true, description = "Follow-ups due from today (or --from) on, soonest first.")
     static final class FollowUps implements Callable<Integer> {
         @ParentCommand
         ConsultCommand parent;
@@ -133,7 +133,7 @@ final class ConsultCommand implements Runnable {
         }
     }
 
-    @Command(name = "save", description = "Save the estimate of a district and industry (and a comparison with --compare) as a scenario.")
+    @Command(name = "save", mixinStandardHelpOptions = true, description = "Save the estimate of a district and industry (and a comparison with --compare) as a scenario.")
     static final class Save implements Callable<Integer> {
         @ParentCommand
         ConsultCommand parent;
@@ -178,7 +178,7 @@ final class ConsultCommand implements Runnable {
         }
     }
 
-    @Command(name = "scenarios", description = "The scenarios of a consultation as saved, and whether newer data exists.")
+    @Command(name = "scenarios", mixinStandardHelpOptions = true, description = "The scenarios of a consultation as saved, and whether newer data exists.")
     static final class Scenarios implements Callable<Integer> {
         @ParentCommand
         ConsultCommand parent;
@@ -217,7 +217,7 @@ final class ConsultCommand implements Runnable {
         }
     }
 
-    @Command(name = "recompute", description = "Old vs new numbers of a scenario on today's data; --take replaces the saved ones.")
+    @Command(name = "recompute", mixinStandardHelpOptions = true, description = "Old vs new numbers of a scenario on today's data; --take replaces the saved ones.")
     static final class Recompute implements Callable<Integer> {
         @ParentCommand
         ConsultCommand parent;

@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** finance --district D --industry C --investment W --rent W --staff N: P&L, break-even, payback, loss probability. */
-@Command(name = "finance", description = "Profit of a shop plan: monthly P&L, break-even sales and customers a day, payback, "
+@Command(name = "finance", mixinStandardHelpOptions = true, description = "Profit of a shop plan: monthly P&L, break-even sales and customers a day, payback, "
         + "loss probability over the sales range. Money as won or 350만 / 1.5억.")
 final class FinanceCommand implements Callable<Integer> {
     @ParentCommand
@@ -76,10 +76,10 @@ final class FinanceCommand implements Callable<Integer> {
     @Option(names = "--sales", paramLabel = "W", description = "typed monthly sales (default: the estimate's point and range)")
     String sales;
 
-    @Option(names = "--sales-low", paramLabel = "W", description = "with --sales: low end of an 80% range")
+    @Option(names = "--sales-low", paramLabel = "W", description = "with --sales: low end of an 80%% range")
     String salesLow;
 
-    @Option(names = "--sales-high", paramLabel = "W", description = "with --sales: high end of an 80% range")
+    @Option(names = "--sales-high", paramLabel = "W", description = "with --sales: high end of an 80%% range")
     String salesHigh;
 
     @Option(names = "--stores", paramLabel = "N", description = "same-industry stores already there (as for estimate)")

@@ -50,10 +50,10 @@ final class ImportCommand implements Callable<Integer> {
         var service = main.context().importService();
         var marker = main.context().workspaceMarker();
         var kind = marker.kind();
-        if (kind.isEmpty()) {
-            // a folder first filled by an import holds the user's own data
-            marker.mark(WorkspaceKind.OWN, null);
-        } else if (kind.get() == WorkspaceKind.SAMPLE && !intoSample) {
+        // a folder first filled by an import holds the user's own data; it is marked only once a file is in, so a
+        // refused file leaves the database exactly as it was
+        boolean markOwn = kind.isEmpty();
+        if (kind.isPresent() && kind.get() == WorkspaceKind.SAMPLE && !intoSample) {
             err.println(Messages.get("workspace.cli.intoSample", main.context().database().folder()));
             return MainCommand.BAD_INPUT;
         }
@@ -66,6 +66,10 @@ final class ImportCommand implements Callable<Integer> {
                 ImportResult r = service.importFile(file, progress);
                 progress.end();
                 imported = true;
+                if (markOwn) {
+                    marker.mark(WorkspaceKind.OWN, null);
+                    markOwn = false;
+                }
                 report.add(resultMap(r));
                 if (!json) {
                     out.println(Messages.get("cli.import.done", r.fileName(), r.dataset(), Formats.quarterRange(r.quarters()),

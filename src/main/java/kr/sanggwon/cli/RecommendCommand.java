@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
  * recommend --industry C [--gu G…] [--type T…] [--grain T|D] [--preset P] [--top N]: districts ranked for an industry;
  * recommend --district D: industries ranked for a district. Same parts and weights as the 유망 상권 screen.
  */
-@Command(name = "recommend", description = "Promising districts for an industry (--industry), or industries for a district (--district).")
+@Command(name = "recommend", mixinStandardHelpOptions = true, description = "Promising districts for an industry (--industry), or industries for a district (--district).")
 final class RecommendCommand implements Callable<Integer> {
     @ParentCommand
     MainCommand main;
@@ -86,7 +86,7 @@ final class RecommendCommand implements Callable<Integer> {
     int top;
 
     @Option(names = "--estimates", paramLabel = "N", defaultValue = "5",
-            description = "add the estimate model's expected sales with its 80% range to the first N rows (default ${DEFAULT-VALUE})")
+            description = "add the estimate model's expected sales with its 80%% range to the first N rows (default ${DEFAULT-VALUE})")
     int estimates;
 
     @Option(names = "--csv", paramLabel = "FILE", description = "also write the ranked list as CSV")

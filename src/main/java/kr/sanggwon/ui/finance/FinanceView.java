@@ -30,6 +30,7 @@ import kr.sanggwon.finance.PnlLine;
 import kr.sanggwon.finance.Scenario;
 import kr.sanggwon.finance.Simulation;
 import kr.sanggwon.ui.Styles;
+import kr.sanggwon.ui.TableSizing;
 import kr.sanggwon.ui.district.Exports;
 import kr.sanggwon.ui.district.ScreenParts;
 import kr.sanggwon.ui.shell.UiContext;
@@ -210,8 +211,7 @@ final class FinanceView {
         table.getColumns().add(col(Messages.get("finance.ui.colAmount"), l -> FinanceText.money(l.amount()), 110));
         table.getColumns().add(col(Messages.get("finance.ui.colShare"), l -> r.pnl().sales() > 0 ? Formats.percent(l.amount() / r.pnl().sales()) : "-", 90));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setFixedCellSize(26);
-        table.setPrefHeight(26 * (r.pnl().lines().size() + 1) + 8);
+        TableSizing.fitRows(table, r.pnl().lines().size());
         table.setPrefWidth(380);
         table.setMinWidth(300);
         Exports.tableMenu(table, "finance-pnl-" + r.district(), ctx.dialogs());
@@ -344,8 +344,7 @@ final class FinanceView {
         table.getColumns().add(col(Messages.get("finance.ui.base"), row -> row.value().apply(c.base()), 200));
         table.getColumns().add(col(Messages.get("finance.ui.variant"), row -> row.value().apply(c.variant()), 200));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setFixedCellSize(26);
-        table.setPrefHeight(26 * (table.getItems().size() + 1) + 8);
+        TableSizing.fitRows(table, table.getItems().size());
         Exports.tableMenu(table, "finance-comparison", ctx.dialogs());
         compared.getChildren().setAll(table);
     }

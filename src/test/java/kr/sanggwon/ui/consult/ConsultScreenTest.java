@@ -110,7 +110,9 @@ class ConsultScreenTest {
 
         // 예상 매출 → save as scenario into the open consultation
         robot.clickOn("#nav-estimate");
-        SearchableComboBox<EstimateService.DistrictChoice> district = robot.lookup("#estimate-district").queryAs(SearchableComboBox.class);
+        UiTestSupport.waitUntil(() -> robot.lookup("#estimate-district").tryQuery().isPresent(), 30);
+        javafx.scene.control.ComboBox<EstimateService.DistrictChoice> district = robot.lookup("#estimate-district")
+                .queryAs(javafx.scene.control.ComboBox.class);
         UiTestSupport.waitUntil(() -> !district.getItems().isEmpty(), 30);
         robot.interact(() -> district.setValue(district.getItems().stream().filter(d -> d.code().equals("11680640")).findFirst()
                 .orElseThrow()));

@@ -231,9 +231,9 @@ class EstimateViewModelTest {
         vm.queryProperty().set("신림");
         assertThat(vm.districts()).extracting(d -> d.code()).containsAll(searchFinds).contains("11620695");
 
-        // a carried figure is about one district and industry: the notice goes when the choice changes
+        // a 행정동's whole-cell figure is not one shop's sales: carrying it to 수익 분석 says so instead of moving on
         vm.carryToFinance();
-        assertThat(vm.messageProperty().get()).contains("보관", vm.estimateProperty().get().districtName());
+        assertThat(vm.messageProperty().get()).contains(vm.estimateProperty().get().districtName(), "--stores");
 
         // 신림역 1번 opened on another screen: a 상권 without 상권 sales. No other district's figures stay on screen; it
         // says why and offers the 행정동 it lies in
