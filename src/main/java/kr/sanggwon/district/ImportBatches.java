@@ -4,11 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import kr.sanggwon.ingest.FactDataset;
 import kr.sanggwon.ingest.Level;
+import kr.sanggwon.store.DataVersion;
 
 /** The import history, read once per data version, to say which batch and file a number came from. */
 public final class ImportBatches {
@@ -25,9 +25,7 @@ public final class ImportBatches {
 
     /** The highest import batch id: changes whenever data is imported. */
     static long dataVersion(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(id) FROM import_batch")) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
+        return DataVersion.read(c);
     }
 
     static ImportBatches load(Connection c, long version) throws SQLException {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import kr.sanggwon.store.DataVersion;
 import kr.sanggwon.store.Database;
 
 /** Loads {@link EstimateData} from the store with one bulk query per table (never one query per cell). */
@@ -25,10 +26,7 @@ public final class EstimateDataLoader {
 
     /** The data version read on an open connection (so it matches what that connection reads next). */
     static long dataVersion(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) FROM import_batch")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return DataVersion.read(c);
     }
 
     public EstimateData load() throws SQLException {

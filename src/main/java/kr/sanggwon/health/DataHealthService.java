@@ -14,6 +14,7 @@ import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.ingest.FactDataset;
 import kr.sanggwon.ingest.Level;
+import kr.sanggwon.store.DataVersion;
 import kr.sanggwon.store.Database;
 
 /**
@@ -54,9 +55,7 @@ public final class DataHealthService {
     }
 
     private static long version(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(id) FROM import_batch"); ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
+        return DataVersion.read(c);
     }
 
     private static Cached compute(Connection c, long version) throws SQLException {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import kr.sanggwon.estimate.Quarters;
+import kr.sanggwon.store.DataVersion;
 
 /**
  * All SQL of 유망 상권. Reads the summary tables (industry_district_kpi, industry_quarter_kpi) and, by the indexes that
@@ -28,9 +29,7 @@ final class RecommendRepository {
     }
 
     static long dataVersion(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(id) FROM import_batch"); ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
+        return DataVersion.read(c);
     }
 
     static Map<String, DistrictRef> districts(Connection c, char level) throws SQLException {
