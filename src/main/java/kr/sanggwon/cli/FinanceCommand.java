@@ -1,6 +1,7 @@
 package kr.sanggwon.cli;
 
 import java.io.PrintWriter;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -117,13 +118,14 @@ final class FinanceCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws SQLException {
         PrintWriter out = spec.commandLine().getOut();
         if (stores < 0 || draws < 1 || draws > 1_000_000) {
             throw new UserException(stores < 0 ? "estimate.cli.negativeStores" : "finance.cli.draws");
         }
-        FinanceRequest request = request();
-        Scenario scenario = scenario();
+        // codes and names as for the other analysis commands (unknown ones refused with the codes that exist)
+        FinanceRequest request = request(Inputs.district(main.context(), district), Inputs.industry(main.context(), industry));
+        Scenario scenario = scenario(Inputs.district(main.context(), compareDistrict));
         var finance = main.context().financeService();
         if (scenario == null) {
             FinanceResult r = finance.analyze(request);
@@ -144,7 +146,7 @@ final class FinanceCommand implements Callable<Integer> {
         return MainCommand.OK;
     }
 
-    private FinanceRequest request() {
+    private FinanceRequest request(String districtCode, String industryCode) {
         double facilities = money(investment, 0);
         double interiorWon = interior == null && equipment == null ? facilities : money(interior, 0);
         Investment inv = new Investment(money(deposit, 0), money(premium, 0), interiorWon, money(equipment, 0));
@@ -169,18 +171,18 @@ final class FinanceCommand implements Callable<Integer> {
             values.put(p, d);
         }
         boolean owner = priceOwner || ownerWage != null;
-        return new FinanceRequest(district, industry, basis, new StoreDetails(stores, newShop), inv, money(rent, Double.NaN),
+        return new FinanceRequest(districtCode, industryCode, basis, new StoreDetails(stores, newShop), inv, money(rent, Double.NaN),
                 money(maintenance, 0), staff, money(wage, Double.NaN), owner, money(ownerWage, Double.NaN), money(loan, 0), loanMonths,
                 values, seed, draws);
     }
 
-    private Scenario scenario() {
+    private Scenario scenario(String compareDistrictCode) {
         int n = (compareDistrict != null ? 1 : 0) + (compareRent != null ? 1 : 0) + (compareDelivery != null ? 1 : 0);
         if (n > 1) {
             throw new UserException("finance.cli.oneComparison");
         }
         if (compareDistrict != null) {
-            return Scenario.district(compareDistrict);
+            return Scenario.district(compareDistrictCode);
         }
         if (compareRent != null) {
             return Scenario.rent(money(compareRent, Double.NaN));

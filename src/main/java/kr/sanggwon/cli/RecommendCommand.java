@@ -3,6 +3,7 @@ package kr.sanggwon.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.sql.SQLException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,7 +97,7 @@ final class RecommendCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, SQLException {
         PrintWriter out = spec.commandLine().getOut();
         if ((industry == null) == (district == null)) {
             spec.commandLine().getErr().println(Messages.get("recommend.cli.industryOrDistrict"));
@@ -107,6 +108,9 @@ final class RecommendCommand implements Callable<Integer> {
             return MainCommand.USER_ERROR;
         }
         RecommendService service = main.context().recommend();
+        // codes and names as for the other analysis commands (unknown ones refused with the codes that exist)
+        String districtCode = Inputs.district(main.context(), district);
+        String industryCode = Inputs.industry(main.context(), industry);
         Weights w = weights != null ? Weights.decode(weights) : service.preset(preset).weights();
         if (savePreset != null) {
             service.savePreset(savePreset, w);
@@ -114,7 +118,7 @@ final class RecommendCommand implements Callable<Integer> {
         Target target = new Target(Set.copyOf(ages), gender, Set.copyOf(times));
         Locale locale = Messages.locale();
         if (district != null) {
-            IndustryAdvice advice = service.industriesFor(district, w, target, kr.sanggwon.common.Progress.NONE);
+            IndustryAdvice advice = service.industriesFor(districtCode, w, target, kr.sanggwon.common.Progress.NONE);
             List<IndustryPick> picks = top == 0 ? advice.picks() : advice.picks().subList(0, Math.min(top, advice.picks().size()));
             if (json) {
                 out.println(Json.write(adviceJson(advice, picks, locale)));
@@ -124,7 +128,7 @@ final class RecommendCommand implements Callable<Integer> {
             return MainCommand.OK;
         }
         char level = grain.trim().toUpperCase(Locale.ROOT).charAt(0);
-        Ranking r = service.rank(industry, level, new Filter(Set.copyOf(gus), Set.copyOf(types)), target, w, top);
+        Ranking r = service.rank(industryCode, level, new Filter(Set.copyOf(gus), Set.copyOf(types)), target, w, top);
         List<ExpectedSales> expected = new ArrayList<>();
         for (int i = 0; i < Math.min(estimates, r.rows().size()); i++) {
             expected.add(service.expected(r.rows().get(i).district().code(), r.industry()));
