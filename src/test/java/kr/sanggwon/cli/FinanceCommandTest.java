@@ -105,7 +105,7 @@ class FinanceCommandTest {
     @Test
     void badInputExitsWithOneAndAMessage() {
         assertThat(run(plan("--sales", "100만", "--rent", "2000만"))).isEqualTo(MainCommand.USER_ERROR);
-        assertThat(err.toString()).contains("월 임대료 2,000만원가 월 매출 100만원의 10배를 넘습니다").doesNotContain("Exception");
+        assertThat(err.toString()).contains("월 임대료 2,000만원이 월 매출 100만원의 10배를 넘습니다").doesNotContain("Exception");
         assertThat(run(plan("--sales", "800만", "--maintenance", "-40만"))).isEqualTo(MainCommand.USER_ERROR);
         assertThat(err.toString()).contains("월 관리비: 0 이상의 금액");
         assertThat(run(plan("--sales", "팔백"))).isEqualTo(MainCommand.USER_ERROR);
