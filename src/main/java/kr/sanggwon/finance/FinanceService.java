@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.estimate.Estimate;
 import kr.sanggwon.estimate.EstimateService;
@@ -22,14 +23,19 @@ public final class FinanceService {
 
     private final FinanceRepository repository;
     private final EstimateService estimates;
-    private final AssumptionCatalog catalog;
+    // read on first use, not when the app or a CLI command starts (most never touch 수익 분석)
+    private final Supplier<AssumptionCatalog> catalog;
     private final Clock clock;
 
     public FinanceService(Database database, EstimateService estimates) {
-        this(database, estimates, AssumptionCatalog.bundled(), Clock.systemDefaultZone());
+        this(database, estimates, () -> Bundled.CATALOG, Clock.systemDefaultZone());
     }
 
     public FinanceService(Database database, EstimateService estimates, AssumptionCatalog catalog, Clock clock) {
+        this(database, estimates, () -> catalog, clock);
+    }
+
+    private FinanceService(Database database, EstimateService estimates, Supplier<AssumptionCatalog> catalog, Clock clock) {
         this.repository = new FinanceRepository(database);
         this.estimates = estimates;
         this.catalog = catalog;
@@ -37,7 +43,7 @@ public final class FinanceService {
     }
 
     public AssumptionCatalog catalog() {
-        return catalog;
+        return catalog.get();
     }
 
     /** The year whose minimum wage and rates apply: this year. */
@@ -50,7 +56,7 @@ public final class FinanceService {
      * values (for this industry, else for all industries), each with its source.
      */
     public Map<Param, Assumption> defaults(String industry, double monthlySales) {
-        Map<Param, Assumption> out = catalog.defaults(industry, planYear(), monthlySales * 12);
+        Map<Param, Assumption> out = catalog().defaults(industry, planYear(), monthlySales * 12);
         Map<Param, Double> all = repository.userValues(ALL_INDUSTRIES);
         Map<Param, Double> own = industry == null ? Map.of() : repository.userValues(industry);
         for (Param p : Param.values()) {
@@ -200,5 +206,10 @@ public final class FinanceService {
                 r.ownerPriced(), owner, a.get(Param.COGS_RATIO).value(), a.get(Param.CARD_FEE_RATE).value(),
                 a.get(Param.DELIVERY_COMMISSION).value(), a.get(Param.DELIVERY_SHARE).value(), a.get(Param.OTHER_COST_RATIO).value(),
                 loan, a.get(Param.DEPRECIATION_YEARS).value());
+    }
+
+    /** The bundled defaults, read when first asked for (the JVM initialises this holder on first use). */
+    private static final class Bundled {
+        static final AssumptionCatalog CATALOG = AssumptionCatalog.bundled();
     }
 }
