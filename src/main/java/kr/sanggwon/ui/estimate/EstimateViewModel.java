@@ -32,7 +32,6 @@ import kr.sanggwon.finance.CarriedSales;
 import kr.sanggwon.finance.FinanceService;
 import kr.sanggwon.finance.SalesBasis;
 import kr.sanggwon.ui.shell.ModelRetrainer;
-import kr.sanggwon.ui.shell.ScreenCatalog;
 import kr.sanggwon.ui.shell.UiContext;
 import kr.sanggwon.ui.task.BackgroundTask;
 
@@ -362,18 +361,13 @@ public final class EstimateViewModel {
             return;
         }
         carried.set(e);
-        boolean financeExists = ScreenCatalog.find("finance").map(ScreenCatalog.Entry::available).orElse(false);
-        if (financeExists) {
-            try {
-                SalesBasis sales = FinanceService.fromEstimate(e, storeDetails());
-                ctx.selection().financeSalesProperty().set(new CarriedSales(e.district(), e.industry(), sales));
-                ctx.navigator().show("finance");
-            } catch (UserException u) {
-                message.set(u.localized());
-            }
-        } else {
-            message.set(Messages.get("estimate.ui.carriedNoFinance", Formats.money(Math.round(monthlyPerStore(e))), e.districtName(),
-                    e.industryName()));
+        try {
+            SalesBasis sales = FinanceService.fromEstimate(e, storeDetails());
+            ctx.selection().financeSalesProperty().set(new CarriedSales(e.district(), e.industry(), sales));
+            ctx.navigator().show("finance");
+        } catch (UserException u) {
+            // about this district and industry only: it goes when the choice changes
+            message.set(u.localized());
             carryNoticeShown = true;
         }
     }

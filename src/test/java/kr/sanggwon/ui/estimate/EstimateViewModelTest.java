@@ -240,7 +240,7 @@ class EstimateViewModelTest {
         selection.setDistrict("3110880");
         assertThat(vm.districtProperty().get().code()).isEqualTo("3110880");
         assertThat(vm.estimateProperty().get()).isNull();
-        assertThat(vm.messageProperty().get()).doesNotContain("보관").contains("신림역 1번", "추정매출-상권", "서원동");
+        assertThat(vm.messageProperty().get()).doesNotContain("보관", "--stores").contains("신림역 1번", "추정매출-상권", "서원동");
         assertThat(vm.offerProperty().get().code()).isEqualTo("11620645");
         vm.useOffer();
         assertThat(vm.estimateProperty().get().district()).isEqualTo("11620645");
