@@ -36,7 +36,8 @@ final class FormParts {
     static void row(GridPane g, String key, Node field) {
         Label l = new Label(Messages.get(key));
         l.setWrapText(true);
-        l.setMinWidth(Region.USE_PREF_SIZE);
+        // the column is at most 160 px wide: a longer label wraps inside it (taller) instead of running out to the left
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.setLabelFor(field);
         int r = g.getRowCount();
         g.add(l, 0, r);
