@@ -192,6 +192,9 @@ class NarrowWindowTest {
                     kr.sanggwon.finance.SalesBasis.Origin.ESTIMATE, 20251))));
             List<String> c = visit(robot, "finance", "narrow-" + lang.getLanguage() + "-150-finance");
             assertThat(robot.lookup("#finance-break-even").tryQuery()).isPresent();
+            // the Monte Carlo over the carried range shows both its fan and the histogram of monthly profit
+            assertThat(robot.lookup("#finance-fan").tryQuery()).isPresent();
+            assertThat(robot.lookup("#finance-histogram").tryQuery()).isPresent();
             if (!c.isEmpty()) {
                 cut.put(lang.getLanguage(), c);
             }

@@ -2,6 +2,7 @@ package kr.sanggwon.ui.finance;
 
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.finance.FinanceResult;
+import kr.sanggwon.finance.FinanceText;
 import kr.sanggwon.finance.PnlLine;
 import kr.sanggwon.finance.Simulation;
 import kr.sanggwon.ui.chart.Charts;
@@ -13,7 +14,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
-/** The waterfall of the monthly P&L and the Monte Carlo fan of cumulative cash. */
+/** The waterfall of the monthly P&L, the Monte Carlo fan of cumulative cash and the histogram of monthly profit. */
 final class FinanceCharts {
     private FinanceCharts() {
     }
@@ -50,6 +51,31 @@ final class FinanceCharts {
         chart.getXYPlot().setRenderer(band);
         charts.style(chart, true);
         band.setSeriesFillPaint(0, Charts.PALETTE.get(4));
+        return chart;
+    }
+
+    /**
+     * How often each level of monthly profit came out of the draws. Loss bins and profit bins are two series, so the
+     * legend names them and the reading does not rest on colour alone; a bin is labelled by its middle.
+     */
+    static JFreeChart profitHistogram(Charts charts, Simulation s) {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        String loss = Messages.get("finance.ui.histLoss");
+        String profit = Messages.get("finance.ui.histProfit");
+        for (Simulation.Bin b : s.profitHistogram()) {
+            double share = s.draws() > 0 ? 100.0 * b.count() / s.draws() : 0;
+            String label = FinanceText.money((b.from() + b.to()) / 2);
+            boolean isLoss = b.to() <= 0 || (b.from() + b.to()) / 2 < 0;
+            d.addValue(isLoss ? share : 0, loss, label);
+            d.addValue(isLoss ? 0 : share, profit, label);
+        }
+        JFreeChart chart = charts.bar(Messages.get("finance.ui.hist"), Messages.get("finance.ui.histAxis"),
+                Messages.get("finance.ui.histShare"), d, false, false);
+        org.jfree.chart.plot.CategoryPlot plot = chart.getCategoryPlot();
+        ((org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer()).setItemMargin(-1.0);
+        plot.getRenderer().setSeriesPaint(0, Charts.PALETTE.get(5 % Charts.PALETTE.size()));
+        plot.getRenderer().setSeriesPaint(1, Charts.PALETTE.get(0));
+        plot.getDomainAxis().setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
         return chart;
     }
 }

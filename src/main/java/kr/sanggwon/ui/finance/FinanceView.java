@@ -229,7 +229,12 @@ final class FinanceView {
             Label how = new Label(Messages.get("finance.ui.monteCarlo", r.simulation().draws(), r.simulation().seed()));
             how.setWrapText(true);
             how.getStyleClass().add(Styles.MUTED);
-            result.getChildren().add(card(new VBox(6, fan, how)));
+            ChartViewer hist = ctx.charts().viewer(FinanceCharts.profitHistogram(ctx.charts(), r.simulation()),
+                    "finance-profit-histogram-" + r.district());
+            hist.setId("finance-histogram");
+            hist.setPrefSize(700, 300);
+            hist.setMinSize(300, 260);
+            result.getChildren().add(card(new VBox(6, fan, hist, how)));
         }
         VBox notes = new VBox(4);
         for (String n : r.notes()) {

@@ -97,5 +97,19 @@ class EstimateTrdarScreenTest {
         assertThat(robot.lookup("#finance-loss").queryAs(Label.class).getText()).endsWith("%");
         assertThat(robot.lookup("#finance-target").queryAs(Label.class).getText()).contains("상위", "커피-음료");
         UiTestSupport.screenshot(shell.scene(), "finance");
+
+        // further down: the Monte Carlo fan and the histogram of monthly profit over the same range
+        javafx.scene.Node histogram = robot.lookup("#finance-histogram").query();
+        robot.interact(() -> {
+            for (javafx.scene.Parent p = histogram.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane scroll) {
+                    double y = scroll.getContent().sceneToLocal(histogram.localToScene(0, 0)).getY();
+                    double room = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                    scroll.setVvalue(Math.min(1, Math.max(0, (y - 360) / room)) * scroll.getVmax());
+                    break;
+                }
+            }
+        });
+        UiTestSupport.screenshot(shell.scene(), "finance-simulation");
     }
 }
