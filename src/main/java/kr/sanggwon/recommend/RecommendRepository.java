@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import kr.sanggwon.estimate.Quarters;
 import kr.sanggwon.store.DataVersion;
+import kr.sanggwon.store.SqlDialect;
+import kr.sanggwon.store.Upsert;
 
 /**
  * All SQL of 유망 상권. Reads the summary tables (industry_district_kpi, industry_quarter_kpi) and, by the indexes that
@@ -260,8 +262,9 @@ final class RecommendRepository {
     }
 
     static void savePreset(Connection c, String name, Weights weights) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO recommend_preset (name, weights, saved_at) KEY (name)"
-                + " VALUES (?, ?, CURRENT_TIMESTAMP)")) {
+        try (PreparedStatement ps = c.prepareStatement(SqlDialect.of(c).upsert(
+                Upsert.into("recommend_preset", List.of("name"), List.of("name", "weights", "saved_at"))
+                        .withValue("saved_at", "CURRENT_TIMESTAMP")))) {
             ps.setString(1, name);
             ps.setString(2, weights.encode());
             ps.executeUpdate();
