@@ -10,6 +10,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import kr.sanggwon.store.ColumnType;
 import kr.sanggwon.store.SqlDialect;
 import kr.sanggwon.store.Upsert;
 
@@ -137,11 +138,7 @@ final class BatchedUpsert implements AutoCloseable {
         merges.statement.close();
     }
 
-    static int sqlType(Column.Kind kind) {
-        return switch (kind) {
-            case LONG -> Types.BIGINT;
-            case DOUBLE -> Types.DOUBLE;
-            case TEXT -> Types.VARCHAR;
-        };
+    static int sqlType(ColumnType kind) {
+        return kind.sqlType();
     }
 }
