@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import kr.sanggwon.estimate.Quarters;
+import kr.sanggwon.common.Quarter;
 import kr.sanggwon.store.DataVersion;
 import kr.sanggwon.store.SqlDialect;
 import kr.sanggwon.store.Upsert;
@@ -117,7 +117,7 @@ final class RecommendRepository {
     /** Sales and stores of every district for the quarters T−4 … T (window index 0 … 4), from industry_district_kpi. */
     static Map<String, CellHistory> cells(Connection c, String industry, char level, int quarter) throws SQLException {
         Map<String, CellHistory> out = new HashMap<>();
-        int from = Quarters.minus(quarter, CellHistory.WINDOW - 1);
+        int from = Quarter.minus(quarter, CellHistory.WINDOW - 1);
         try (PreparedStatement ps = c.prepareStatement("SELECT district_code, quarter, sales_amt, stores FROM industry_district_kpi"
                 + " WHERE industry_code = ? AND lvl = ? AND quarter BETWEEN ? AND ?")) {
             ps.setString(1, industry);
@@ -127,7 +127,7 @@ final class RecommendRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     CellHistory h = out.computeIfAbsent(rs.getString(1), k -> CellHistory.empty());
-                    int i = Quarters.between(from, rs.getInt(2));
+                    int i = Quarter.between(from, rs.getInt(2));
                     h.sales()[i] = number(rs, 3);
                     h.stores()[i] = number(rs, 4);
                 }
