@@ -14,6 +14,8 @@ import java.util.TreeSet;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.ingest.SummaryBuilder;
 import kr.sanggwon.store.Database;
+import kr.sanggwon.store.SqlDialect;
+import kr.sanggwon.store.Upsert;
 
 /**
  * Writes a synthetic data set at full Seoul scale straight into the database, for query benchmarks only:
@@ -108,7 +110,7 @@ public final class FullScaleGenerator {
     }
 
     private void masters(Connection c, long batch) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO industry (code, name) KEY (code) VALUES (?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(SqlDialect.of(c).upsert(Upsert.into("industry", List.of("code"), List.of("code", "name"))))) {
             for (String code : industryCodes()) {
                 ps.setString(1, code);
                 ps.setString(2, code.equals("CS100010") ? "커피-음료" : "업종 " + code.substring(2));
@@ -118,8 +120,9 @@ public final class FullScaleGenerator {
         }
         String[] types = {"A", "D", "R", "U"};
         String[] typeNames = {"골목상권", "발달상권", "전통시장", "관광특구"};
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO district (code, lvl, name, type_code, type_name, gu_code, gu_name,"
-                + " dong_code, dong_name, x_tm, y_tm, area_m2, from_master, batch_id) KEY (code) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,TRUE,?)")) {
+        try (PreparedStatement ps = c.prepareStatement(SqlDialect.of(c).upsert(
+                Upsert.into("district", List.of("code"), List.of("code", "lvl", "name", "type_code", "type_name", "gu_code", "gu_name",
+                        "dong_code", "dong_name", "x_tm", "y_tm", "area_m2", "from_master", "batch_id")).withValue("from_master", "TRUE")))) {
             for (int i = 0; i < DONGS; i++) {
                 ps.setString(1, dongCode(i));
                 ps.setString(2, "D");

@@ -1,5 +1,7 @@
 package kr.sanggwon.district;
 
+import kr.sanggwon.common.Quarter;
+
 /**
  * One KPI at the reference quarter with its change vs the previous quarter and vs the same quarter a year
  * before. Changes are ratios (0.12 = +12%) except for percent metrics, whose changes are in percentage points.
@@ -14,8 +16,8 @@ public record Kpi(Metric metric, Double value, String text, Integer quarter, Dou
             return new Kpi(metric, null, null, null, null, null, null, null, provenance);
         }
         Point last = trend.points().get(trend.points().size() - 1);
-        Double prev = valueAt(trend, Quarters.previous(last.quarter()));
-        Double year = valueAt(trend, Quarters.yearBefore(last.quarter()));
+        Double prev = valueAt(trend, Quarter.previous(last.quarter()));
+        Double year = valueAt(trend, Quarter.yearAgo(last.quarter()));
         return new Kpi(metric, last.value(), null, last.quarter(), prev, year,
                 delta(metric, last.value(), prev), delta(metric, last.value(), year), provenance);
     }

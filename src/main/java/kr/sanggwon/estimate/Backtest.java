@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
+import kr.sanggwon.common.Quarter;
 
 /**
  * Rolling-origin backtest over the last quarters of the loaded data. For each origin quarter every method is fitted
@@ -53,7 +54,7 @@ public final class Backtest {
         java.util.Collections.reverse(origins);
         TreeSet<Integer> needed = new TreeSet<>();
         for (int q : quarters) {
-            if (!origins.isEmpty() && q >= Quarters.minus(origins.get(0), options.trainWindow())) {
+            if (!origins.isEmpty() && q >= Quarter.minus(origins.get(0), options.trainWindow())) {
                 needed.add(q);
             }
         }
@@ -75,7 +76,7 @@ public final class Backtest {
         }
         for (int origin : origins) {
             List<Example> train = new ArrayList<>();
-            for (List<Example> l : byQuarter.subMap(Quarters.minus(origin, options.trainWindow()), true, origin, false).values()) {
+            for (List<Example> l : byQuarter.subMap(Quarter.minus(origin, options.trainWindow()), true, origin, false).values()) {
                 train.addAll(l);
             }
             List<Example> test = byQuarter.getOrDefault(origin, List.of());

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import kr.sanggwon.common.Quarter;
 
 /**
  * Everything the models read, held in memory: district master, cells with their quarterly sales and store counts,
@@ -119,7 +120,7 @@ public final class EstimateData {
                 if (obs.stores() > 0) {
                     known = obs;
                     knownQuarter = o.getKey();
-                } else if (obs.sales() > 0 && known != null && Quarters.between(knownQuarter, o.getKey()) <= MAX_CARRY_QUARTERS) {
+                } else if (obs.sales() > 0 && known != null && Quarter.between(knownQuarter, o.getKey()) <= MAX_CARRY_QUARTERS) {
                     o.setValue(new CellObs(obs.sales(), known.stores(), known.similarStores(), Double.NaN, Double.NaN, known.franchise(),
                             obs.sales() / known.stores(), knownQuarter));
                 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
+import kr.sanggwon.common.Quarter;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.store.Database;
 
@@ -236,7 +237,7 @@ public final class EstimateService {
             throw new UserException("estimate.error.noSalesAtGrain", Messages.get("estimate.grain." + grain.code()));
         }
         int latest = data.quarters(grain).last();
-        int target = Quarters.plus(latest, 1);
+        int target = Quarter.plus(latest, 1);
         Cell cell = new Cell(district, industry);
         FeatureRow row = s.features().build(cell, target);
         List<String> notes = new ArrayList<>();

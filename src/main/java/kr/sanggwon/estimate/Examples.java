@@ -3,6 +3,7 @@ package kr.sanggwon.estimate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import kr.sanggwon.common.Quarter;
 
 /** Builds supervised examples of a task from the loaded cells (sampled per quarter by a stable hash). */
 public final class Examples {
@@ -27,7 +28,7 @@ public final class Examples {
                 if (!(y > 0) || (keep < 1 && Sampling.unit(c, q) >= keep)) {
                     continue;
                 }
-                double lag = data.target(c, Quarters.minus(q, 1));
+                double lag = data.target(c, Quarter.minus(q, 1));
                 if (task == Task.FORECAST && !(lag > 0)) {
                     continue;
                 }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import kr.sanggwon.common.Quarter;
 
 /**
  * The ONE place that turns the imported tables into features for a (district, industry, quarter) cell. Information
@@ -30,7 +31,7 @@ public final class FeatureBuilder {
 
     /** Features to predict {@code targetQuarter} of {@code cell} with information up to the quarter before. */
     public FeatureRow build(Cell cell, int targetQuarter) {
-        int info = Quarters.minus(targetQuarter, 1);
+        int info = Quarter.minus(targetQuarter, 1);
         int n = Feature.values().length;
         double[] v = new double[n];
         double[] shown = new double[n];
@@ -48,7 +49,7 @@ public final class FeatureBuilder {
             set(v, shown, Feature.AREA, d.areaM2() > 0 ? Math.log(d.areaM2()) : Double.NaN, d.areaM2());
         }
         nom[Feature.INDUSTRY.ordinal()] = cell.industry();
-        nom[Feature.QUARTER_OF_YEAR.ordinal()] = "Q" + Quarters.quarterOfYear(targetQuarter);
+        nom[Feature.QUARTER_OF_YEAR.ordinal()] = "Q" + Quarter.quarterOfYear(targetQuarter);
         Map.Entry<Integer, String> change = data.changeIndex().asOf(code, info);
         if (change != null) {
             nom[Feature.CHANGE_INDEX.ordinal()] = change.getValue();
@@ -237,9 +238,9 @@ public final class FeatureBuilder {
 
     private void ownHistory(Cell cell, int info, double[] v, double[] shown) {
         double y1 = data.target(cell, info);
-        double y2 = data.target(cell, Quarters.minus(info, 1));
-        double y4 = data.target(cell, Quarters.minus(info, 3));
-        double y5 = data.target(cell, Quarters.minus(info, 4));
+        double y2 = data.target(cell, Quarter.minus(info, 1));
+        double y4 = data.target(cell, Quarter.minus(info, 3));
+        double y5 = data.target(cell, Quarter.minus(info, 4));
         if (y1 > 0) {
             set(v, shown, Feature.LAG1, Math.log(y1), y1);
             if (y2 > 0) {
@@ -255,7 +256,7 @@ public final class FeatureBuilder {
         Grain grain = data.grainOf(cell.district());
         double g = industryGrowth(cell.industry(), grain, info);
         set(v, shown, Feature.IND_GROWTH_LAST, g, Math.exp(g));
-        double gs = industryGrowth(cell.industry(), grain, Quarters.minus(info, 3));
+        double gs = industryGrowth(cell.industry(), grain, Quarter.minus(info, 3));
         set(v, shown, Feature.IND_SEASON_GROWTH, gs, Math.exp(gs));
         DistrictInfo d = data.district(cell.district());
         if (d != null && Double.isFinite(g)) {
@@ -265,7 +266,7 @@ public final class FeatureBuilder {
             set(v, shown, Feature.TYPE_GROWTH_LAST, tg, Math.exp(tg));
         }
         CellObs o = data.obs(cell, info);
-        CellObs before = data.obs(cell, Quarters.minus(info, 1));
+        CellObs before = data.obs(cell, Quarter.minus(info, 1));
         if (o != null && o.stores() > 0 && before != null && before.stores() > 0) {
             set(v, shown, Feature.STORES_CHANGE, Math.log(o.stores() / before.stores()), o.stores() / before.stores());
         }
@@ -290,7 +291,7 @@ public final class FeatureBuilder {
         return industryGrowth.computeIfAbsent(industry + '|' + grain + '|' + quarter, k -> {
             List<Double> g = new ArrayList<>();
             List<Double> sales = new ArrayList<>();
-            int prev = Quarters.minus(quarter, 1);
+            int prev = Quarter.minus(quarter, 1);
             for (Cell c : data.cells(industry, grain)) {
                 double a = data.target(c, prev);
                 double b = data.target(c, quarter);
@@ -317,7 +318,7 @@ public final class FeatureBuilder {
     private Map<String, Double> groupGrowth(String industry, Grain grain, int quarter, boolean byGu) {
         return groupGrowth.computeIfAbsent(industry + '|' + grain + '|' + quarter + '|' + byGu, k -> {
             Map<String, List<Double>> by = new java.util.HashMap<>();
-            int prev = Quarters.minus(quarter, 1);
+            int prev = Quarter.minus(quarter, 1);
             for (Cell c : data.cells(industry, grain)) {
                 DistrictInfo d = data.district(c.district());
                 double a = data.target(c, prev);

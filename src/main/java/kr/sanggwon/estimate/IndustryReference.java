@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import kr.sanggwon.common.Quarter;
 
 /**
  * The cells of one industry at one grain with a known target in the latest quarter, their feature rows for the next
@@ -27,7 +28,7 @@ public final class IndustryReference {
 
     public static IndustryReference build(FeatureBuilder features, String industry, Grain grain, int latestQuarter) {
         EstimateData data = features.data();
-        int target = Quarters.plus(latestQuarter, 1);
+        int target = Quarter.plus(latestQuarter, 1);
         List<FeatureRow> rows = new ArrayList<>();
         for (Cell c : data.cells(industry, grain)) {
             if (data.target(c, latestQuarter) > 0) {

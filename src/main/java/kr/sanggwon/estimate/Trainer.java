@@ -8,6 +8,7 @@ import java.util.NavigableSet;
 import java.util.TreeSet;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
+import kr.sanggwon.common.Quarter;
 
 /**
  * Backtests every method per task and grain, picks the one with the lowest median APE (a baseline may win), fits it
@@ -61,7 +62,7 @@ public final class Trainer {
                 part.update(9, 10, Messages.get("estimate.progress.final", t.id(), chosen.id()));
                 NavigableSet<Integer> quarters = data.quarters(g);
                 int last = quarters.last();
-                TreeSet<Integer> window = new TreeSet<>(quarters.subSet(Quarters.minus(last, options.trainWindow() - 1), true, last, true));
+                TreeSet<Integer> window = new TreeSet<>(quarters.subSet(Quarter.minus(last, options.trainWindow() - 1), true, last, true));
                 List<Example> training = Examples.build(features, g, t, window, options.maxCellsPerQuarter());
                 Predictor p = chosen.fit(training, t, g);
                 List<Residual> residuals = outcome.residuals().getOrDefault(chosenId, List.of());

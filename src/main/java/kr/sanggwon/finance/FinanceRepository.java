@@ -11,6 +11,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import kr.sanggwon.store.Database;
+import kr.sanggwon.store.SqlDialect;
+import kr.sanggwon.store.Upsert;
 
 /** All SQL of 수익 분석: the district's facts for one industry, its peers, and the user's own default values. */
 final class FinanceRepository {
@@ -130,8 +132,8 @@ final class FinanceRepository {
     void saveUserValues(String scope, Map<Param, Double> values) {
         try {
             database.inTransaction(c -> {
-                try (PreparedStatement ps = c.prepareStatement("MERGE INTO finance_assumption (scope, param, param_value, updated_at)"
-                        + " KEY (scope, param) VALUES (?, ?, ?, ?)")) {
+                try (PreparedStatement ps = c.prepareStatement(SqlDialect.of(c).upsert(Upsert.into("finance_assumption",
+                        List.of("scope", "param"), List.of("scope", "param", "param_value", "updated_at"))))) {
                     for (Map.Entry<Param, Double> e : values.entrySet()) {
                         ps.setString(1, scope);
                         ps.setString(2, e.getKey().id());

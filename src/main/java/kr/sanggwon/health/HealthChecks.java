@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import kr.sanggwon.common.Quarter;
 import kr.sanggwon.ingest.Column;
 import kr.sanggwon.ingest.Level;
 
@@ -117,17 +118,13 @@ final class HealthChecks {
     private static List<Integer> gaps(List<Integer> quarters) {
         List<Integer> gaps = new ArrayList<>();
         for (int i = 1; i < quarters.size(); i++) {
-            int q = next(quarters.get(i - 1));
+            int q = Quarter.plus(quarters.get(i - 1), 1);
             while (q < quarters.get(i)) {
                 gaps.add(q);
-                q = next(q);
+                q = Quarter.plus(q, 1);
             }
         }
         return gaps;
-    }
-
-    static int next(int yyyyq) {
-        return yyyyq % 10 == 4 ? (yyyyq / 10 + 1) * 10 + 1 : yyyyq + 1;
     }
 
     private void codeChanges(String id, String name, char lvl, List<Integer> quarters, Map<String, int[]> spans) {
@@ -143,9 +140,9 @@ final class HealthChecks {
                 examples.computeIfAbsent(span[0], k -> new ArrayList<>()).add("+" + e.getKey());
             }
             if (span[1] < last) {
-                int gone = next(span[1]);
+                int gone = Quarter.plus(span[1], 1);
                 while (!present.contains(gone) && gone < last) {
-                    gone = next(gone);
+                    gone = Quarter.plus(gone, 1);
                 }
                 byQuarter.computeIfAbsent(gone, k -> new long[2])[1]++;
                 examples.computeIfAbsent(gone, k -> new ArrayList<>()).add("-" + e.getKey());

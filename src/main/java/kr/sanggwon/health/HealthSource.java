@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kr.sanggwon.ingest.Column;
 import kr.sanggwon.ingest.FactDataset;
+import kr.sanggwon.store.ColumnType;
 
 /**
  * Where the health checks read a dataset from: district-level datasets from their own (small) tables, sales and
@@ -27,7 +28,7 @@ record HealthSource(FactDataset dataset, String table, String presence, String m
 
     /** Numeric columns whose emptiness/constancy is checked, with the official header, and the table they are read from. */
     List<Column> checkedColumns() {
-        return dataset.measures().stream().filter(c -> c.kind() != Column.Kind.TEXT).toList();
+        return dataset.measures().stream().filter(c -> c.kind() != ColumnType.TEXT).toList();
     }
 
     /**

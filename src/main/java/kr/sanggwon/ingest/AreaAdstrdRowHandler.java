@@ -5,9 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import kr.sanggwon.store.SqlDialect;
+import kr.sanggwon.store.Upsert;
 
 /**
  * The 영역-행정동 master (portal JSON, or the same columns as CSV): completes every 행정동 with name, TM point and
@@ -34,8 +37,9 @@ final class AreaAdstrdRowHandler implements RowHandler {
         xIdx = h.find("엑스좌표_값", "XCNTS_VALUE", "XCNTS_VALU");
         yIdx = h.find("와이좌표_값", "YDNTS_VALUE", "YDNTS_VALU");
         areaIdx = h.find("영역_면적", "RELM_AR");
-        merge = connection.prepareStatement("MERGE INTO district (code, lvl, name, gu_code, dong_code, dong_name, x_tm, y_tm,"
-                + " area_m2, from_master, batch_id) KEY (code) VALUES (?, 'D', ?, ?, ?, ?, ?, ?, ?, TRUE, ?)");
+        merge = connection.prepareStatement(SqlDialect.of(connection).upsert(
+                Upsert.into("district", List.of("code"), List.of("code", "lvl", "name", "gu_code", "dong_code", "dong_name", "x_tm",
+                        "y_tm", "area_m2", "from_master", "batch_id")).withValue("lvl", "'D'").withValue("from_master", "TRUE")));
     }
 
     @Override

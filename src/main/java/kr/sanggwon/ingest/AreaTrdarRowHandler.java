@@ -5,9 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import kr.sanggwon.store.SqlDialect;
+import kr.sanggwon.store.Upsert;
 
 /** The 영역-상권 master file: completes every 상권 with type, 자치구, 행정동, TM point and area. */
 final class AreaTrdarRowHandler implements RowHandler {
@@ -43,9 +46,10 @@ final class AreaTrdarRowHandler implements RowHandler {
         dongIdx = h.find("행정동_코드", "ADSTRD_CD");
         dongNameIdx = h.find("행정동_코드_명", "ADSTRD_CD_NM", "ADSTRD_CD_");
         areaIdx = h.find("영역_면적", "RELM_AR");
-        merge = connection.prepareStatement("MERGE INTO district (code, lvl, name, type_code, type_name, gu_code, gu_name,"
-                + " dong_code, dong_name, x_tm, y_tm, area_m2, from_master, batch_id) KEY (code)"
-                + " VALUES (?, 'T', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)");
+        merge = connection.prepareStatement(SqlDialect.of(connection).upsert(
+                Upsert.into("district", List.of("code"), List.of("code", "lvl", "name", "type_code", "type_name", "gu_code", "gu_name",
+                        "dong_code", "dong_name", "x_tm", "y_tm", "area_m2", "from_master", "batch_id"))
+                        .withValue("lvl", "'T'").withValue("from_master", "TRUE")));
     }
 
     @Override

@@ -10,6 +10,9 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import kr.sanggwon.store.ColumnType;
+import kr.sanggwon.store.SqlDialect;
+import kr.sanggwon.store.Upsert;
 
 /**
  * Batched writes of fact rows with replace-by-key semantics. A row whose key cannot exist yet (its quarter is new to
@@ -37,7 +40,7 @@ final class BatchedUpsert implements AutoCloseable {
         this.sqlTypes = sqlTypes.clone();
         String cols = String.join(",", columns);
         String marks = String.join(",", Collections.nCopies(columns.size(), "?"));
-        this.mergeSql = "MERGE INTO " + table + " (" + cols + ") KEY (" + String.join(",", keyColumns) + ") VALUES (" + marks + ")";
+        this.mergeSql = SqlDialect.of(connection).upsert(Upsert.into(table, keyColumns, columns));
         this.inserts = new Writer(connection.prepareStatement("INSERT INTO " + table + " (" + cols + ") VALUES (" + marks + ")"));
         this.merges = new Writer(connection.prepareStatement(mergeSql));
     }
@@ -135,11 +138,7 @@ final class BatchedUpsert implements AutoCloseable {
         merges.statement.close();
     }
 
-    static int sqlType(Column.Kind kind) {
-        return switch (kind) {
-            case LONG -> Types.BIGINT;
-            case DOUBLE -> Types.DOUBLE;
-            case TEXT -> Types.VARCHAR;
-        };
+    static int sqlType(ColumnType kind) {
+        return kind.sqlType();
     }
 }

@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kr.sanggwon.store.SqlDialect;
+import kr.sanggwon.store.Upsert;
 
 /**
  * Keeps the three summaries of the per-industry datasets (district × quarter, industry × quarter, industry × district)
@@ -216,9 +218,9 @@ final class CellSummaries {
                 }
             }
         }
-        try (PreparedStatement ps = connection.prepareStatement("MERGE INTO district_quarter_kpi (district_code, quarter, lvl,"
-                + " industries, sales_amt, sales_cnt, stores, open_count, close_count, franchise) KEY (district_code, quarter)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = connection.prepareStatement(SqlDialect.of(connection).upsert(
+                Upsert.into("district_quarter_kpi", List.of("district_code", "quarter"), List.of("district_code", "quarter", "lvl",
+                        "industries", "sales_amt", "sales_cnt", "stores", "open_count", "close_count", "franchise"))))) {
             for (Map.Entry<String, Sums> d : q.byDistrict.entrySet()) {
                 Sums s = d.getValue();
                 Object[] old = before.get(d.getKey());
@@ -245,9 +247,9 @@ final class CellSummaries {
     private void writeIndustries(int quarter, Quarter q) throws SQLException {
         if (sales) {
             List<String> cols = concat(List.of("sales_amt", "sales_cnt"), SummaryBuilder.PROFILE);
-            try (PreparedStatement ps = connection.prepareStatement("MERGE INTO industry_quarter_kpi (industry_code, lvl, quarter,"
-                    + " cells, " + String.join(", ", cols) + ", stores) KEY (industry_code, lvl, quarter) VALUES (?, ?, ?, ?"
-                    + ", ?".repeat(cols.size() + 1) + ")")) {
+            try (PreparedStatement ps = connection.prepareStatement(SqlDialect.of(connection).upsert(
+                    Upsert.into("industry_quarter_kpi", List.of("industry_code", "lvl", "quarter"),
+                            concat(List.of("industry_code", "lvl", "quarter", "cells"), concat(cols, List.of("stores"))))))) {
                 for (Map.Entry<String, Sums> e : q.byIndustry.entrySet()) {
                     Sums s = e.getValue();
                     ps.setString(1, e.getKey().substring(0, e.getKey().indexOf('\t')));

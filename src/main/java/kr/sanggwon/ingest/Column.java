@@ -1,23 +1,22 @@
 package kr.sanggwon.ingest;
 
 import java.util.List;
+import kr.sanggwon.store.ColumnType;
 
-/** One database column of a dataset and the header names (Korean, English API, older releases) it is read from. */
-public record Column(String db, Kind kind, List<String> headers) {
-
-    public enum Kind { LONG, DOUBLE, TEXT }
+/** One catalog column of a dataset ({@link kr.sanggwon.store.FactTable}) and the header names (Korean, English API, older releases) it is read from. */
+public record Column(String db, ColumnType kind, List<String> headers) {
 
     public static Column longCol(String db, String... headers) {
-        return new Column(db, Kind.LONG, List.of(headers));
+        return new Column(db, ColumnType.LONG, List.of(headers));
     }
 
     public static Column doubleCol(String db, String... headers) {
-        return new Column(db, Kind.DOUBLE, List.of(headers));
+        return new Column(db, ColumnType.DOUBLE, List.of(headers));
     }
 
     /** A column computed from the others of its row (see {@link FactDataset#derive}); no file header maps to it. */
     public static Column derivedLong(String db) {
-        return new Column(db, Kind.LONG, List.of());
+        return new Column(db, ColumnType.LONG, List.of());
     }
 
     public boolean derived() {
@@ -33,6 +32,6 @@ public record Column(String db, Kind kind, List<String> headers) {
     }
 
     public static Column textCol(String db, String... headers) {
-        return new Column(db, Kind.TEXT, List.of(headers));
+        return new Column(db, ColumnType.TEXT, List.of(headers));
     }
 }

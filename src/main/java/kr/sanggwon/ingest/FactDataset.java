@@ -6,14 +6,16 @@ import static kr.sanggwon.ingest.Column.textCol;
 
 import java.util.ArrayList;
 import java.util.List;
+import kr.sanggwon.store.FactTable;
+import kr.sanggwon.store.TableColumn;
 
 /**
  * The quarterly Seoul 상권분석서비스 datasets: which table each goes to and how its headers map to columns.
  * Each is published at 상권 and/or 행정동 level; the level comes from the code column present in the header.
  */
 public enum FactDataset {
-    SALES("추정매출", "estimated sales", "sales_q", true, false, sales(), "당월_매출_금액", "분기당_매출_금액", "THSMON_SELNG_AMT"),
-    STORES("점포", "stores", "stores_q", true, false, stores(), "점포_수", "STOR_CO") {
+    SALES("추정매출", "estimated sales", FactTable.SALES, false, sales(), "당월_매출_금액", "분기당_매출_금액", "THSMON_SELNG_AMT"),
+    STORES("점포", "stores", FactTable.STORES, false, stores(), "점포_수", "STOR_CO") {
         /** stores = all stores of the industry: 유사_업종_점포_수 = 점포_수 (independent) + 프랜차이즈_점포_수. */
         @Override
         void derive(Object[] values) {
@@ -27,28 +29,26 @@ public enum FactDataset {
             }
         }
     },
-    FLOATING("길단위인구", "floating population", "population_q", false, false, floating(), "총_유동인구_수", "TOT_FLPOP_CO"),
-    RESIDENT("상주인구", "resident population", "resident_q", false, false, people("상주인구", "REPOP", true), "총_상주인구_수", "TOT_REPOP_CO"),
-    WORKER("직장인구", "working population", "worker_q", false, false, people("직장_인구", "WRC_POPLTN", false), "총_직장_인구_수", "TOT_WRC_POPLTN_CO"),
-    INCOME("소득소비", "income and spending", "income_q", false, false, income(), "월_평균_소득_금액", "MT_AVRG_INCOME_AMT", "지출_총금액", "EXPNDTR_TOTAMT"),
-    FACILITY("집객시설", "attracting facilities", "facility_q", false, true, facility(), "집객시설_수", "VIATR_FCLTY_CO"),
-    CHANGE("상권변화지표", "district change index", "change_q", false, false, change(), "상권_변화_지표", "TRDAR_CHNGE_IX"),
-    APARTMENT("아파트", "apartments", "apartment_q", false, true, apartment(), "아파트_단지_수", "APT_HSMP_CO");
+    FLOATING("길단위인구", "floating population", FactTable.POPULATION, false, floating(), "총_유동인구_수", "TOT_FLPOP_CO"),
+    RESIDENT("상주인구", "resident population", FactTable.RESIDENT, false, people("상주인구", "REPOP", true), "총_상주인구_수", "TOT_REPOP_CO"),
+    WORKER("직장인구", "working population", FactTable.WORKER, false, people("직장_인구", "WRC_POPLTN", false), "총_직장_인구_수", "TOT_WRC_POPLTN_CO"),
+    INCOME("소득소비", "income and spending", FactTable.INCOME, false, income(), "월_평균_소득_금액", "MT_AVRG_INCOME_AMT", "지출_총금액", "EXPNDTR_TOTAMT"),
+    FACILITY("집객시설", "attracting facilities", FactTable.FACILITY, true, facility(), "집객시설_수", "VIATR_FCLTY_CO"),
+    CHANGE("상권변화지표", "district change index", FactTable.CHANGE, false, change(), "상권_변화_지표", "TRDAR_CHNGE_IX"),
+    APARTMENT("아파트", "apartments", FactTable.APARTMENT, true, apartment(), "아파트_단지_수", "APT_HSMP_CO");
 
     private final String koName;
     private final String enName;
-    private final String table;
-    private final boolean perIndustry;
+    private final FactTable table;
     private final boolean emptyMeansZero;
     private final List<Column> measures;
     private final List<String> signature;
 
-    FactDataset(String koName, String enName, String table, boolean perIndustry, boolean emptyMeansZero,
-                List<Column> measures, String... signature) {
+    FactDataset(String koName, String enName, FactTable table, boolean emptyMeansZero, List<Column> measures, String... signature) {
         this.koName = koName;
         this.enName = enName;
         this.table = table;
-        this.perIndustry = perIndustry;
+        requireCatalogColumns(table, measures);
         this.emptyMeansZero = emptyMeansZero;
         this.measures = List.copyOf(measures);
         this.signature = List.of(signature);
@@ -63,12 +63,26 @@ public enum FactDataset {
     }
 
     public String table() {
+        return table.table();
+    }
+
+    /** The catalog entry of the table this dataset is imported into. */
+    public FactTable factTable() {
         return table;
     }
 
     /** Rows are per district × industry × quarter (else district × quarter). */
     public boolean perIndustry() {
-        return perIndustry;
+        return table.perIndustry();
+    }
+
+    /** The header mapping must name exactly the catalog's columns, in its order and with its types. */
+    private static void requireCatalogColumns(FactTable table, List<Column> measures) {
+        List<TableColumn> mapped = measures.stream().map(c -> new TableColumn(c.db(), c.kind())).toList();
+        if (!mapped.equals(table.measures())) {
+            throw new IllegalStateException("the header mapping of " + table.table() + " does not match the catalog: "
+                    + mapped + " vs " + table.measures());
+        }
     }
 
     /** The official files write a zero count as an empty field (data README quirk 4). */

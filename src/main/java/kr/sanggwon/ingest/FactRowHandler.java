@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import kr.sanggwon.store.ColumnType;
 
 /**
  * Writes the rows of a quarterly dataset file with one batched upsert per row key, so re-importing a file or
@@ -163,7 +164,7 @@ final class FactRowHandler implements RowHandler {
         }
         String raw = row[idx];
         if (ValueParser.isEmpty(raw)) {
-            return dataset.emptyMeansZero() && column.kind() == Column.Kind.LONG ? 0L : null;
+            return dataset.emptyMeansZero() && column.kind() == ColumnType.LONG ? 0L : null;
         }
         try {
             return switch (column.kind()) {

@@ -4,11 +4,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kr.sanggwon.store.SqlDialect;
+import kr.sanggwon.store.Upsert;
 
 /**
  * SEMAS 상가(상권)정보: one upsert per store by 상가업소번호, so a newer release replaces the stores it lists.
@@ -64,11 +68,11 @@ final class SemasRowHandler implements RowHandler {
         this.header = h;
         this.batchId = batchId;
         idIdx = h.find(STORE_ID);
-        StringBuilder cols = new StringBuilder("store_id");
+        List<String> cols = new ArrayList<>(List.of("store_id"));
         for (int i = 0; i < TEXT_COLUMNS.length; i++) {
             String[] c = TEXT_COLUMNS[i];
             textIdx[i] = h.find(java.util.Arrays.copyOfRange(c, 1, c.length));
-            cols.append(", ").append(c[0]);
+            cols.add(c[0]);
         }
         if (h.find("상호명", "BIZESNM") < 0 || h.find("행정동코드", "ADONGCD") < 0) {
             throw ImportException.ofFile("ingest.error.missingColumn", fileName, h.find("상호명", "BIZESNM") < 0 ? "상호명" : "행정동코드");
@@ -77,10 +81,9 @@ final class SemasRowHandler implements RowHandler {
         latIdx = h.find("위도", "LAT");
         releaseIdx = h.find(RELEASE);
         fileRelease = releaseFromName(fileName);
-        cols.append(", lon, lat, release_tag, batch_id");
-        int params = TEXT_COLUMNS.length + 5;
-        merge = connection.prepareStatement("MERGE INTO store_listing (" + cols + ") KEY (store_id) VALUES ("
-                + String.join(",", Collections.nCopies(params, "?")) + ")");
+        cols.addAll(List.of("lon", "lat", "release_tag", "batch_id"));
+        merge = connection.prepareStatement(SqlDialect.of(connection).upsert(
+                Upsert.into("store_listing", List.of("store_id"), cols)));
     }
 
     /** yyyymm in a file name like 소상공인시장진흥공단_상가(상권)정보_서울_202212.csv, or null. */

@@ -18,6 +18,8 @@ import java.util.TreeSet;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.geo.GeometryCodec;
+import kr.sanggwon.store.SqlDialect;
+import kr.sanggwon.store.Upsert;
 
 /**
  * Imports an 영역-상권 (or 영역-행정동) shapefile set: record i of the .shp is the boundary of row i of the .dbf.
@@ -68,8 +70,9 @@ final class ShapefileImport {
             DetectedFile detected = new DetectedFile(DetectedFile.Kind.SHAPE, null, level);
             long read = 0;
             long imported = 0;
-            try (PreparedStatement merge = c.prepareStatement("MERGE INTO district_shape (district_code, parts, points,"
-                    + " min_x, min_y, max_x, max_y, geometry, batch_id) KEY (district_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement merge = c.prepareStatement(SqlDialect.of(c).upsert(
+                    Upsert.into("district_shape", List.of("district_code"), List.of("district_code", "parts", "points",
+                            "min_x", "min_y", "max_x", "max_y", "geometry", "batch_id"))))) {
                 int pending = 0;
                 DbfReader.Row row;
                 while ((row = dbf.next()) != null) {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.common.UserException;
-import kr.sanggwon.estimate.Quarters;
+import kr.sanggwon.common.Quarter;
 import kr.sanggwon.store.Database;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -46,7 +46,7 @@ public final class RecommendBacktest {
                 for (char level : new char[] {'T', 'D'}) {
                     TreeSet<Integer> quarters = RecommendRepository.salesQuarters(c, ind.getKey(), level);
                     for (int t : quarters) {
-                        if (quarters.contains(Quarters.plus(t, HORIZON))) {
+                        if (quarters.contains(Quarter.plus(t, HORIZON))) {
                             BacktestResult.Origin o = origin(c, ind.getKey(), ind.getValue(), level, t);
                             if (o != null) {
                                 origins.add(o);
@@ -66,9 +66,9 @@ public final class RecommendBacktest {
     BacktestResult.Origin origin(Connection c, String industry, String name, char level, int t) throws SQLException {
         Snapshot s = SnapshotLoader.load(c, industry, name, level, t);
         ScoreFrame f = FrameBuilder.build(s, Target.NONE, Map.of());
-        int horizon = Quarters.plus(t, HORIZON);
+        int horizon = Quarter.plus(t, HORIZON);
         Map<String, CellHistory> later = RecommendRepository.cells(c, industry, level, horizon);   // index 0 = T, 4 = T+4
-        Map<String, double[]> closings = RecommendRepository.closings(c, industry, level, Quarters.plus(t, 1), horizon);
+        Map<String, double[]> closings = RecommendRepository.closings(c, industry, level, Quarter.plus(t, 1), horizon);
         StringColumn codes = f.table().stringColumn(ScoreFrame.CODE);
         Map<String, DoubleColumn> scores = new LinkedHashMap<>();
         for (Preset p : Preset.builtIns()) {

@@ -10,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import kr.sanggwon.estimate.Quarters;
+import kr.sanggwon.common.Quarter;
 import kr.sanggwon.store.DataVersion;
+import kr.sanggwon.store.SqlDialect;
+import kr.sanggwon.store.Upsert;
 
 /**
  * All SQL of 유망 상권. Reads the summary tables (industry_district_kpi, industry_quarter_kpi) and, by the indexes that
@@ -115,7 +117,7 @@ final class RecommendRepository {
     /** Sales and stores of every district for the quarters T−4 … T (window index 0 … 4), from industry_district_kpi. */
     static Map<String, CellHistory> cells(Connection c, String industry, char level, int quarter) throws SQLException {
         Map<String, CellHistory> out = new HashMap<>();
-        int from = Quarters.minus(quarter, CellHistory.WINDOW - 1);
+        int from = Quarter.minus(quarter, CellHistory.WINDOW - 1);
         try (PreparedStatement ps = c.prepareStatement("SELECT district_code, quarter, sales_amt, stores FROM industry_district_kpi"
                 + " WHERE industry_code = ? AND lvl = ? AND quarter BETWEEN ? AND ?")) {
             ps.setString(1, industry);
@@ -125,7 +127,7 @@ final class RecommendRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     CellHistory h = out.computeIfAbsent(rs.getString(1), k -> CellHistory.empty());
-                    int i = Quarters.between(from, rs.getInt(2));
+                    int i = Quarter.between(from, rs.getInt(2));
                     h.sales()[i] = number(rs, 3);
                     h.stores()[i] = number(rs, 4);
                 }
@@ -260,8 +262,9 @@ final class RecommendRepository {
     }
 
     static void savePreset(Connection c, String name, Weights weights) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO recommend_preset (name, weights, saved_at) KEY (name)"
-                + " VALUES (?, ?, CURRENT_TIMESTAMP)")) {
+        try (PreparedStatement ps = c.prepareStatement(SqlDialect.of(c).upsert(
+                Upsert.into("recommend_preset", List.of("name"), List.of("name", "weights", "saved_at"))
+                        .withValue("saved_at", "CURRENT_TIMESTAMP")))) {
             ps.setString(1, name);
             ps.setString(2, weights.encode());
             ps.executeUpdate();

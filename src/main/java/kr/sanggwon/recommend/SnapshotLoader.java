@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
-import kr.sanggwon.estimate.Quarters;
+import kr.sanggwon.common.Quarter;
 
 /** Assembles the {@link Snapshot} of one industry at one grain as of quarter T from the repository's reads. */
 final class SnapshotLoader {
@@ -14,7 +14,7 @@ final class SnapshotLoader {
     static Snapshot load(Connection c, String industry, String industryName, char level, int quarter) throws SQLException {
         Map<String, DistrictRef> districts = RecommendRepository.districts(c, level);
         Map<String, CellHistory> raw = RecommendRepository.cells(c, industry, level, quarter);
-        Map<String, double[]> closings = RecommendRepository.closings(c, industry, level, Quarters.minus(quarter, 3), quarter);
+        Map<String, double[]> closings = RecommendRepository.closings(c, industry, level, Quarter.minus(quarter, 3), quarter);
         Map<String, CellHistory> cells = new HashMap<>();
         boolean anyStores = false;
         for (Map.Entry<String, CellHistory> e : raw.entrySet()) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import kr.sanggwon.common.Quarter;
 
 /**
  * A large 추정매출-상권 file in the official layout (CP949, every field quoted, LF, no final newline) for the import
@@ -53,7 +54,7 @@ public final class SalesBenchFile {
                         written++;
                     }
                 }
-                quarter = quarter % 10 == 4 ? (quarter / 10 + 1) * 10 + 1 : quarter + 1;
+                quarter = Quarter.plus(quarter, 1);
             }
         }
         return written;

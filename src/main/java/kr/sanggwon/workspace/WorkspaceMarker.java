@@ -6,9 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.store.Database;
+import kr.sanggwon.store.SqlDialect;
+import kr.sanggwon.store.Upsert;
 
 /**
  * The marker a database carries about itself (table {@code workspace}, V70): whether it is the sample workspace or
@@ -55,7 +58,8 @@ public final class WorkspaceMarker {
 
     /** Writes the marker on {@code c} (inside the caller's transaction). */
     public static void mark(Connection c, WorkspaceKind kind, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO workspace (id, kind, name, created_at) KEY (id) VALUES (1, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(SqlDialect.of(c).upsert(
+                Upsert.into("workspace", List.of("id"), List.of("id", "kind", "name", "created_at")).withValue("id", "1")))) {
             ps.setString(1, kind.name());
             ps.setString(2, name);
             ps.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now()));

@@ -2,6 +2,8 @@ package kr.sanggwon.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -37,6 +39,23 @@ class ArchitectureTest {
     void coreDoesNotDependOnTheCliOrUi() {
         noClasses().that().resideOutsideOfPackages("kr.sanggwon.cli..", "kr.sanggwon.ui..", "kr.sanggwon")
                 .should().dependOnClassesThat().resideInAnyPackage("kr.sanggwon.cli..", "kr.sanggwon.ui..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theStoreKernelDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("kr.sanggwon.store..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("kr.sanggwon..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage("kr.sanggwon.store..", "kr.sanggwon.common.."))))
+                .check(CLASSES);
+    }
+
+    /** Analyses read the store, never the importer; district, customer and health still do and are to follow. */
+    @Test
+    void analysesDoNotImportTheImporter() {
+        noClasses().that().resideInAnyPackage("kr.sanggwon.estimate..", "kr.sanggwon.finance..", "kr.sanggwon.recommend..",
+                        "kr.sanggwon.search..", "kr.sanggwon.geo..")
+                .should().dependOnClassesThat().resideInAPackage("kr.sanggwon.ingest..")
                 .check(CLASSES);
     }
 }

@@ -1,6 +1,7 @@
 package kr.sanggwon.estimate;
 
 import java.util.Random;
+import kr.sanggwon.common.Quarter;
 
 /**
  * Constructed data with a known answer, at 상권 grain (sales per store). Per cell and quarter:
@@ -41,7 +42,7 @@ final class SyntheticWorld {
                 int facilities = 3 + r.nextInt(20);
                 double[] cellEffect = {r.nextGaussian() * 0.1, r.nextGaussian() * 0.1};
                 for (int t = 0; t < QUARTERS; t++) {
-                    int q = Quarters.plus(FIRST, t);
+                    int q = Quarter.plus(FIRST, t);
                     double pop = Math.exp(logPop + r.nextGaussian() * 0.02);
                     double[] p = new double[15];
                     p[0] = pop;
@@ -60,7 +61,7 @@ final class SyntheticWorld {
                     data.context(ContextTable.FACILITY, code, q, fac);
                     for (int i = 0; i < industries; i++) {
                         double logY = 15 + POP_COEF * (logPop - 10.5) + SUBWAY_COEF * subway + guEffect[g] + i * 0.3
-                                + SEASON[Quarters.quarterOfYear(q) - 1] + 0.02 * t + cellEffect[i] + r.nextGaussian() * noise;
+                                + SEASON[Quarter.quarterOfYear(q) - 1] + 0.02 * t + cellEffect[i] + r.nextGaussian() * noise;
                         double stores = 2 + r.nextInt(5);
                         data.observe(new Cell(code, INDUSTRIES[i]), q, Math.exp(logY) * stores, stores, stores + 1, 2.0, 1.5, 0);
                         data.profile(INDUSTRIES[i], q, new double[] {1, 2, 3, 2, 1, 1, 0, 1, 3, 2, 3, 1});

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Random;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.district.Fixture;
-import kr.sanggwon.estimate.Quarters;
+import kr.sanggwon.common.Quarter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +33,7 @@ class BacktestTest {
             boolean grows = i % 2 == 0;
             double level = 2e7 * Math.exp(0.5 * r.nextGaussian());
             for (int k = 0; k < QUARTERS; k++) {
-                int q = Quarters.plus(FIRST, k);
+                int q = Quarter.plus(FIRST, k);
                 double sps = level * Math.pow(grows ? 1.06 : 0.97, k) * (1 + 0.02 * r.nextGaussian());
                 f.insert("sales_q", Fixture.row("district_code", code, "industry_code", IND, "quarter", q, "lvl", "T",
                         "sales_amt", Math.round(sps * 10)));
