@@ -25,6 +25,7 @@ public final class ConsultService {
     private final ConsultRepository repository;
     private final ScenarioCapture capture;
     private final EstimateService estimates;
+    private FieldSurveys surveys;
 
     public ConsultService(CaseVault vault, ConsultRepository repository, ScenarioCapture capture, EstimateService estimates) {
         this.vault = vault;
@@ -39,6 +40,15 @@ public final class ConsultService {
 
     public ScenarioCapture capture() {
         return capture;
+    }
+
+    /** 현장 조사 of scenarios, with the factors file of this workspace. */
+    public synchronized FieldSurveys surveys() {
+        if (surveys == null) {
+            surveys = new FieldSurveys(this, new SurveyRepository(repository.database(), repository.vault()),
+                    new SurveyFactorBook(repository.database().folder()));
+        }
+        return surveys;
     }
 
     // ---- clients ----
