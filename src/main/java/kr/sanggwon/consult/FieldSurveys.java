@@ -67,6 +67,11 @@ public final class FieldSurveys {
         return SurveyAdjustment.of(base, low, high, book.factors(), survey);
     }
 
+    /** Base → factors → adjusted as labelled rows (what the scenario keeps and the CLI prints). */
+    public static Attachment describe(SurveyAdjustment a) {
+        return attachment(a);
+    }
+
     static Attachment attachment(SurveyAdjustment a) {
         List<AttachmentRow> rows = new ArrayList<>();
         rows.add(new AttachmentRow(Messages.get("consult.survey.base"), money(a.baseMonthly()) + range(a.baseLow(), a.baseHigh()),
