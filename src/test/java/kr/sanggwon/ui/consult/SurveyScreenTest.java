@@ -108,6 +108,13 @@ class SurveyScreenTest {
         double all = 24_000_000 * 0.85 * 0.95 * 1.05 * 0.97;   // 2층, 일부만 보임, 코너, 50m 안 경쟁점 1곳 (traffic 420/h: no factor)
         UiTestSupport.waitUntil(() -> adjusted(robot).equals(Formats.money(Math.round(all))), 20);
         assertThat(robot.lookup("#survey-factor-corner").queryAs(CheckBox.class).isSelected()).isTrue();
+        robot.interact(() -> {   // bring the survey card into view for the picture
+            javafx.scene.Node card = robot.lookup("#survey-card").query();
+            javafx.scene.control.ScrollPane scroll = robot.lookup("#consult-screen .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class);
+            double y = scroll.getContent().sceneToLocal(card.localToScene(0, 0)).getY();
+            double room = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(Math.min(1.0, (y - 10) / room));
+        });
         UiTestSupport.screenshot(shell.scene(), "consult-survey");
 
         robot.interact(() -> robot.lookup("#survey-factor-corner").queryAs(CheckBox.class).fire());
