@@ -26,6 +26,7 @@ public final class ConsultService {
     private final ScenarioCapture capture;
     private final EstimateService estimates;
     private FieldSurveys surveys;
+    private AfterOpening afterOpening;
 
     public ConsultService(CaseVault vault, ConsultRepository repository, ScenarioCapture capture, EstimateService estimates) {
         this.vault = vault;
@@ -40,6 +41,14 @@ public final class ConsultService {
 
     public ScenarioCapture capture() {
         return capture;
+    }
+
+    /** 사후 점검: actual sales after opening against the forecasts given, and the calibration of ranges. */
+    public synchronized AfterOpening afterOpening() {
+        if (afterOpening == null) {
+            afterOpening = new AfterOpening(this, new ActualSalesRepository(repository.database(), repository.vault()));
+        }
+        return afterOpening;
     }
 
     /** 현장 조사 of scenarios, with the factors file of this workspace. */
