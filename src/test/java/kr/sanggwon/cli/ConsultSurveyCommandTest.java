@@ -96,4 +96,16 @@ class ConsultSurveyCommandTest {
         assertThat(err.toString()).contains("샘플 작업공간", "내 작업공간");
         assertThat(run("consult", "survey", "1")).isEqualTo(MainCommand.USER_ERROR);
     }
+
+    @Test
+    void actualSalesAreRecordedAndThePortfolioSaysCalibrationWaitsForMoreRecords() {
+        long id = scenario();
+        assertThat(run("consult", "actual", "--client", "1", "--scenario", String.valueOf(id), "--month", "2025-09",
+                "--sales", "22000000")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("2025-09", "정조사", "실제 2,200만원", "예측 2,000만원", "+10");
+        assertThat(run("consult", "actual", "--client", "1", "--month", "2025-13", "--sales", "1")).isEqualTo(MainCommand.USER_ERROR);
+        assertThat(err.toString()).contains("2025-13");
+        assertThat(run("consult", "portfolio")).isZero();
+        assertThat(out.toString()).contains("1명 고객의 1개월", "범위는 그대로", "6개월");
+    }
 }
