@@ -90,10 +90,6 @@ final class ConsultActualsCommand {
     }
 
     static String line(AfterOpening.Compared c) {
-        String forecast = c.forecast() == null ? "-" : Formats.money(Math.round(c.forecast()));
-        String range = c.low() == null || c.high() == null ? "-"
-                : Formats.money(Math.round(c.low())) + " ~ " + Formats.money(Math.round(c.high()));
-        return Messages.get("consult.cli.actualLine", c.actual().month().toString(), c.clientName() == null ? "-" : c.clientName(),
-                Formats.money(c.actual().sales()), forecast, range, c.error() == null ? "-" : Formats.signedPercent(c.error()));
+        return c.text();
     }
 }

@@ -25,6 +25,15 @@ public final class AfterOpening {
     /** A month compared with its forecast; forecast fields are null when the scenario is gone or had no estimate. */
     public record Compared(ActualSales actual, String clientName, String scenarioTitle, Double forecast, Double low, Double high,
                            Double error, Boolean inside) {
+        /** One line: month, client, actual, forecast, range and error. */
+        public String text() {
+            String f = forecast == null ? "-" : kr.sanggwon.common.Formats.money(Math.round(forecast));
+            String range = low == null || high == null ? "-"
+                    : kr.sanggwon.common.Formats.money(Math.round(low)) + " ~ " + kr.sanggwon.common.Formats.money(Math.round(high));
+            return kr.sanggwon.common.Messages.get("consult.cli.actualLine", actual.month().toString(), clientName == null ? "-" : clientName,
+                    kr.sanggwon.common.Formats.money(actual.sales()), f, range,
+                    error == null ? "-" : kr.sanggwon.common.Formats.signedPercent(error));
+        }
     }
 
     /** Every record compared, and the calibration they give. */

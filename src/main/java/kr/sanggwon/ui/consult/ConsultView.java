@@ -103,7 +103,8 @@ final class ConsultView {
         left.setMaxWidth(260);
 
         VBox right = new VBox(12, clientForm(), consultations(), new ScenarioPane(vm).build(),
-                new SurveyPane(new SurveyViewModel(vm)).build(vm), VaultPanes.change(vm));
+                new SurveyPane(new SurveyViewModel(vm)).build(vm),
+                AfterOpeningPane.build(vm, new AfterOpeningViewModel(vm)), VaultPanes.change(vm));
         HBox.setHgrow(right, Priority.ALWAYS);
         right.setMinWidth(300);
         HBox columns = new HBox(14, left, right);

@@ -128,5 +128,23 @@ class SurveyScreenTest {
         UiTestSupport.waitUntil(() -> robot.lookup("#survey-message").queryAs(Label.class).getText().contains("점심때 많음"), 10);
         assertThat(app.consult().surveys().survey(app.consult().clients().get(0).id() >= 0
                 ? ((kr.sanggwon.consult.Scenario) scenarios.getItems().get(0)).id() : 0).orElseThrow().traffic()).hasSize(2);
+
+        // 사후 점검: the shop opened; its actual sales are compared with the adjusted forecast of the chosen scenario
+        type(robot, "#actual-month", "2025-09");
+        type(robot, "#actual-sales", "2,200");
+        robot.interact(() -> robot.lookup("#actual-save").queryAs(javafx.scene.control.Button.class).fire());
+        ListView<Object> actuals = robot.lookup("#actual-rows").queryAs(ListView.class);
+        UiTestSupport.waitUntil(() -> actuals.getItems().size() == 1, 20);
+        assertThat(((kr.sanggwon.consult.AfterOpening.Compared) actuals.getItems().get(0)).forecast()).isCloseTo(all,
+                org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(robot.lookup("#actual-summary").queryAs(Label.class).getText()).contains("6개월");
+        robot.interact(() -> {
+            javafx.scene.Node card = robot.lookup("#actual-card").query();
+            javafx.scene.control.ScrollPane scroll = robot.lookup("#consult-screen .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class);
+            double y = scroll.getContent().sceneToLocal(card.localToScene(0, 0)).getY();
+            double room = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(Math.min(1.0, (y - 10) / room));
+        });
+        UiTestSupport.screenshot(shell.scene(), "consult-after-opening");
     }
 }
