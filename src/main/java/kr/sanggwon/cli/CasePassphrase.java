@@ -19,6 +19,9 @@ final class CasePassphrase {
     }
 
     static ConsultService unlock(MainCommand main) {
+        if (main.context().workspaceMarker().isSample()) {
+            throw new ConsultException("consult.error.sampleWorkspace", main.context().database().folder());
+        }
         ConsultService consult = main.context().consult();
         CaseVault vault = consult.vault();
         if (vault.isUnlocked()) {

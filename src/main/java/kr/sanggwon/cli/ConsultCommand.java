@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 /** consult add | list | followups | save | scenarios | recompute: consultations and their scenarios. */
 @Command(name = "consult", mixinStandardHelpOptions = true, description = "상담 consultations and scenarios. Passphrase from $SANGGWON_PASSPHRASE or asked.",
         subcommands = {ConsultCommand.Add.class, ConsultCommand.ListConsultations.class, ConsultCommand.FollowUps.class,
-                ConsultCommand.Save.class, ConsultCommand.Scenarios.class, ConsultCommand.Recompute.class})
+                ConsultCommand.Save.class, ConsultCommand.Scenarios.class, ConsultCommand.Recompute.class,
+                ConsultSurveyCommand.class, ConsultActualsCommand.Actual.class, ConsultActualsCommand.Portfolio.class})
 final class ConsultCommand implements Runnable {
     @ParentCommand
     MainCommand main;

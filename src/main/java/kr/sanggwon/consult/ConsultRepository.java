@@ -39,6 +39,15 @@ public final class ConsultRepository {
         this.vault = vault;
     }
 
+    /** The workspace database (the other 상담 stores share it). */
+    Database database() {
+        return db;
+    }
+
+    CaseVault vault() {
+        return vault;
+    }
+
     /** The wrapped data key's row (kept apart from the vault so the vault holds no SQL). */
     public static final class KeyTable implements CaseVault.KeyStorage {
         private final Database db;

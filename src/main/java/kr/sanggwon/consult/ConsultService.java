@@ -25,6 +25,8 @@ public final class ConsultService {
     private final ConsultRepository repository;
     private final ScenarioCapture capture;
     private final EstimateService estimates;
+    private FieldSurveys surveys;
+    private AfterOpening afterOpening;
 
     public ConsultService(CaseVault vault, ConsultRepository repository, ScenarioCapture capture, EstimateService estimates) {
         this.vault = vault;
@@ -39,6 +41,23 @@ public final class ConsultService {
 
     public ScenarioCapture capture() {
         return capture;
+    }
+
+    /** 사후 점검: actual sales after opening against the forecasts given, and the calibration of ranges. */
+    public synchronized AfterOpening afterOpening() {
+        if (afterOpening == null) {
+            afterOpening = new AfterOpening(this, new ActualSalesRepository(repository.database(), repository.vault()));
+        }
+        return afterOpening;
+    }
+
+    /** 현장 조사 of scenarios, with the factors file of this workspace. */
+    public synchronized FieldSurveys surveys() {
+        if (surveys == null) {
+            surveys = new FieldSurveys(this, new SurveyRepository(repository.database(), repository.vault()),
+                    new SurveyFactorBook(repository.database().folder()));
+        }
+        return surveys;
     }
 
     // ---- clients ----

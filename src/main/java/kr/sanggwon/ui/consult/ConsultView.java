@@ -66,6 +66,7 @@ final class ConsultView {
     private void render() {
         switch (vm.phaseProperty().get()) {
             case LOADING -> root.getChildren().setAll(FormParts.wrapped(Messages.get("district.ui.loading"), Styles.LOADING));
+            case SAMPLE -> root.getChildren().setAll(SampleWorkspacePane.build(vm.context()));
             case SET_UP -> root.getChildren().setAll(VaultPanes.setUp(vm));
             case LOCKED -> root.getChildren().setAll(VaultPanes.unlock(vm));
             case OPEN -> root.getChildren().setAll(open());
@@ -101,7 +102,9 @@ final class ConsultView {
         left.setPrefWidth(230);
         left.setMaxWidth(260);
 
-        VBox right = new VBox(12, clientForm(), consultations(), new ScenarioPane(vm).build(), VaultPanes.change(vm));
+        VBox right = new VBox(12, clientForm(), consultations(), new ScenarioPane(vm).build(),
+                new SurveyPane(new SurveyViewModel(vm)).build(vm),
+                AfterOpeningPane.build(vm, new AfterOpeningViewModel(vm)), VaultPanes.change(vm));
         HBox.setHgrow(right, Priority.ALWAYS);
         right.setMinWidth(300);
         HBox columns = new HBox(14, left, right);

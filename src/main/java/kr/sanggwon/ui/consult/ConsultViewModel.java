@@ -35,7 +35,7 @@ public final class ConsultViewModel implements ScreenModel {
     public static final String SCREEN = "consult";
 
     /** What the screen shows. */
-    public enum Phase { LOADING, SET_UP, LOCKED, OPEN }
+    public enum Phase { LOADING, SAMPLE, SET_UP, LOCKED, OPEN }
 
     /** The client form as typed; budget in 만원. */
     public record ClientForm(String name, String phone, String email, String idea, String industry, String budgetMan,
@@ -79,6 +79,11 @@ public final class ConsultViewModel implements ScreenModel {
 
     /** Reads whether a passphrase exists and whether the vault is open, then loads the lists when it is. */
     public void checkPhase() {
+        if (ctx.workspaces().current().isSample()) {   // case files never live beside the fictional city
+            phase.set(Phase.SAMPLE);
+            forget();
+            return;
+        }
         run(() -> service.vault().isSetUp() ? (service.vault().isUnlocked() ? Phase.OPEN : Phase.LOCKED) : Phase.SET_UP, p -> {
             phase.set(p);
             if (p == Phase.OPEN) {
@@ -291,6 +296,18 @@ public final class ConsultViewModel implements ScreenModel {
         if (s != null) {
             run(() -> service.freshness(s), freshness::set);
         }
+    }
+
+    /** Reloads the scenarios after one changed elsewhere (a survey or attachment saved), keeping it chosen. */
+    public void refreshScenario(long id) {
+        Consultation k = consultation.get();
+        if (k == null) {
+            return;
+        }
+        run(() -> service.scenarios(k.id()), list -> {
+            scenarios.setAll(list);
+            list.stream().filter(x -> x.id() == id).findFirst().ifPresent(scenario::set);
+        });
     }
 
     public void recompute() {

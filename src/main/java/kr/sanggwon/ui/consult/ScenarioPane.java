@@ -40,7 +40,12 @@ final class ScenarioPane {
                 vm.selectScenario(b);
             }
         });
-        vm.scenarioProperty().addListener((o, a, b) -> render());
+        vm.scenarioProperty().addListener((o, a, b) -> {
+            if (b != null && list.getSelectionModel().getSelectedItem() != b) {
+                list.getSelectionModel().select(b);   // the reloaded copy of a scenario that changed (survey saved)
+            }
+            render();
+        });
         vm.freshnessProperty().addListener((o, a, b) -> render());
         vm.recomputedProperty().addListener((o, a, b) -> render());
         render();

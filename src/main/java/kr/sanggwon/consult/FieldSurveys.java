@@ -1,0 +1,94 @@
+package kr.sanggwon.consult;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kr.sanggwon.common.Formats;
+import kr.sanggwon.common.Messages;
+import kr.sanggwon.consult.ScenarioSnapshot.Attachment;
+import kr.sanggwon.consult.ScenarioSnapshot.AttachmentRow;
+import kr.sanggwon.consult.ScenarioSnapshot.EstimatePart;
+
+/**
+ * 현장 조사 of a scenario: stores the survey sealed, applies the editable storefront factors to the scenario's saved
+ * estimate (never to a recomputed one), and keeps the result on the scenario as a {@value #KIND} attachment so it
+ * reopens and reports exactly as saved.
+ */
+public final class FieldSurveys {
+    public static final String KIND = "field-survey";
+    private final ConsultService consult;
+    private final SurveyRepository repository;
+    private final SurveyFactorBook book;
+
+    FieldSurveys(ConsultService consult, SurveyRepository repository, SurveyFactorBook book) {
+        this.consult = consult;
+        this.repository = repository;
+        this.book = book;
+    }
+
+    public SurveyFactorBook factorBook() {
+        return book;
+    }
+
+    public Optional<FieldSurvey> survey(long scenarioId) {
+        consult.scenario(scenarioId);
+        return repository.read(scenarioId);
+    }
+
+    /** Base → factors → adjusted for a survey (saved or being typed) of a scenario; nothing is written. */
+    public SurveyAdjustment preview(long scenarioId, FieldSurvey survey) {
+        return adjust(consult.scenario(scenarioId), survey.validated());
+    }
+
+    /** Saves the survey and its adjustment on the scenario; returns the adjustment. */
+    public SurveyAdjustment save(long scenarioId, FieldSurvey survey) {
+        Scenario s = consult.scenario(scenarioId);
+        FieldSurvey checked = survey.validated();
+        SurveyAdjustment a = adjust(s, checked);
+        repository.write(scenarioId, checked);
+        consult.replaceSnapshot(scenarioId, s.snapshot().withAttachment(attachment(a)));
+        return a;
+    }
+
+    /** Turns one factor off (or on again) in the saved survey and saves the new adjustment. */
+    public SurveyAdjustment toggle(long scenarioId, String factorId, boolean on) {
+        FieldSurvey saved = survey(scenarioId).orElseThrow(() -> new ConsultException("consult.survey.error.none", scenarioId));
+        return save(scenarioId, saved.withFactor(factorId, on));
+    }
+
+    SurveyAdjustment adjust(Scenario s, FieldSurvey survey) {
+        EstimatePart e = s.snapshot().estimate();
+        if (e == null) {
+            throw new ConsultException("consult.survey.error.noEstimate", s.snapshot().title());
+        }
+        double base = Recomputed.monthly(e);
+        Double low = e.newShop() != null ? Double.valueOf(e.newShop().monthlyLow()) : e.monthlyLow();
+        Double high = e.newShop() != null ? Double.valueOf(e.newShop().monthlyHigh()) : e.monthlyHigh();
+        return SurveyAdjustment.of(base, low, high, book.factors(), survey);
+    }
+
+    /** Base → factors → adjusted as labelled rows (what the scenario keeps and the CLI prints). */
+    public static Attachment describe(SurveyAdjustment a) {
+        return attachment(a);
+    }
+
+    static Attachment attachment(SurveyAdjustment a) {
+        List<AttachmentRow> rows = new ArrayList<>();
+        rows.add(new AttachmentRow(Messages.get("consult.survey.base"), money(a.baseMonthly()) + range(a.baseLow(), a.baseHigh()),
+                a.baseMonthly()));
+        for (SurveyAdjustment.Applied f : a.factors()) {
+            rows.add(new AttachmentRow(f.label(), Messages.get(f.on() ? "consult.survey.factorOn" : "consult.survey.factorOff",
+                    Formats.number(f.effect(), 3), f.rationale()), f.on() ? f.effect() : 1.0));
+        }
+        rows.add(new AttachmentRow(Messages.get("consult.survey.adjusted"), money(a.monthly()) + range(a.low(), a.high()), a.monthly()));
+        return new Attachment(KIND, Messages.get("consult.survey.title"), rows, SurveyFactorBook.FILE);
+    }
+
+    static String money(double won) {
+        return Formats.money(Math.round(won));
+    }
+
+    static String range(Double low, Double high) {
+        return low == null || high == null ? "" : " (" + money(low) + " ~ " + money(high) + ")";
+    }
+}
