@@ -19,20 +19,20 @@ final class EstimateSection implements ScenarioSection {
     @Override
     public void write(ReportContent c, ScenarioSnapshot s, PdfLayout out) throws IOException {
         EstimatePart e = s.estimate();
-        out.heading(c.t("estimate.heading"));
-        out.note(c.t(e.perStore() ? "estimate.introPerStore" : "estimate.introArea", c.quarter(e.targetQuarter()),
+        out.heading(c.t("sales.heading"));
+        out.note(c.t(e.perStore() ? "sales.introPerStore" : "sales.introArea", c.quarter(e.targetQuarter()),
                 c.quarter(e.basedOnQuarter())));
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[]{c.t("estimate.item"), c.t("estimate.expected"), c.t("estimate.range80")});
-        rows.add(new String[]{c.t("estimate.monthly"), c.money(e.monthly()), range(c, e.monthlyLow(), e.monthlyHigh())});
-        rows.add(new String[]{c.t("estimate.quarterly"), c.money(e.quarterly()), range(c, e.quarterlyLow(), e.quarterlyHigh())});
+        rows.add(new String[]{c.t("sales.item"), c.t("sales.expected"), c.t("sales.range80")});
+        rows.add(new String[]{c.t("sales.monthly"), c.money(e.monthly()), range(c, e.monthlyLow(), e.monthlyHigh())});
+        rows.add(new String[]{c.t("sales.quarterly"), c.money(e.quarterly()), range(c, e.quarterlyLow(), e.quarterlyHigh())});
         NewShop shop = e.newShop();
         if (shop != null) {
-            rows.add(new String[]{c.t("estimate.newShopMonthly"), c.money(shop.monthly()), c.moneyRange(shop.monthlyLow(), shop.monthlyHigh())});
-            rows.add(new String[]{c.t("estimate.newShopQuarterly"), c.money(shop.quarterly()), "-"});
+            rows.add(new String[]{c.t("sales.newShopMonthly"), c.money(shop.monthly()), c.moneyRange(shop.monthlyLow(), shop.monthlyHigh())});
+            rows.add(new String[]{c.t("sales.newShopQuarterly"), c.money(shop.quarterly()), "-"});
         }
         if (e.stores() != null) {
-            rows.add(new String[]{c.t("estimate.stores"), Formats.number(e.stores(), 0), "-"});
+            rows.add(new String[]{c.t("sales.stores"), Formats.number(e.stores(), 0), "-"});
         }
         out.table(rows, new float[]{0.36f, 0.28f, 0.36f}, new boolean[]{false, true, true});
         double point = shop != null ? shop.monthly() : e.monthly();
@@ -40,16 +40,16 @@ final class EstimateSection implements ScenarioSection {
         Double high = shop != null ? Double.valueOf(shop.monthlyHigh()) : e.monthlyHigh();
         if (low != null && high != null && high > 0) {
             Charts.range(out, low, point, high, c.money(low), c.money(point), c.money(high),
-                    c.t(shop != null ? "estimate.chartShop" : "estimate.chart"));
+                    c.t(shop != null ? "sales.chartShop" : "sales.chart"));
         }
         if (shop != null) {
-            out.note(c.t("estimate.shopAssumption", shop.existingStores(), Formats.number(shop.sharingStores(), 1),
+            out.note(c.t("sales.shopAssumption", shop.existingStores(), Formats.number(shop.sharingStores(), 1),
                     c.t(shop.countNewShop() ? "yes" : "no")));
         }
         if (!e.drivers().isEmpty()) {
-            out.subheading(c.t("estimate.drivers"));
+            out.subheading(c.t("sales.drivers"));
             List<String[]> d = new ArrayList<>();
-            d.add(new String[]{c.t("estimate.driver"), c.t("estimate.driverValue"), c.t("estimate.driverReference"), c.t("estimate.driverEffect")});
+            d.add(new String[]{c.t("sales.driver"), c.t("sales.driverValue"), c.t("sales.driverReference"), c.t("sales.driverEffect")});
             for (DriverPart p : e.drivers()) {
                 d.add(new String[]{p.label(), p.value(), p.reference() == null || p.reference().isEmpty() ? "-" : p.reference(), effect(p.effect())});
             }

@@ -51,7 +51,7 @@ final class OnePageSection implements ReportSection {
             if (low != null && high != null && high > 0 && CHART + TAIL <= out.room()) {
                 double point = shop ? e.newShop().monthly() : e.monthly();
                 Charts.range(out, low, point, high, c.money(low), c.money(point), c.money(high),
-                        c.t(shop ? "estimate.chartShop" : "estimate.chart"));
+                        c.t(shop ? "sales.chartShop" : "sales.chart"));
             }
             out.space(4);
         }
