@@ -29,7 +29,7 @@ import kr.sanggwon.consult.ScenarioSnapshot.SharePart;
  * district code is in no imported data (the database is empty): it prints from the snapshot alone, as a scenario
  * whose district vanished from newer data must.
  */
-final class ReportFixture {
+public final class ReportFixture {
     static final double MONTHLY = 48_213_000;
     static final double LOW = 39_870_000;
     static final double HIGH = 57_440_000;
@@ -44,7 +44,7 @@ final class ReportFixture {
     }
 
     /** Adds the client, consultation and scenario; returns the consultation. */
-    static Consultation caseWithFullScenario(ConsultService s) {
+    public static Consultation caseWithFullScenario(ConsultService s) {
         Client c = s.addClient(new ClientInput("박정자", "010-4545-7878", null, "망원동 작은 커피집", "커피-음료", 60_000_000L,
                 "동네 주민", "20년 분식집 운영"));
         s.setConsultantName("한결 컨설팅 이도윤");
@@ -54,7 +54,7 @@ final class ReportFixture {
         return k;
     }
 
-    static ScenarioSnapshot snapshot(String title, String district) {
+    public static ScenarioSnapshot snapshot(String title, String district) {
         EstimatePart estimate = new EstimatePart("DONG", false, 20251, 20244, 3.0, MONTHLY, LOW, HIGH, MONTHLY * 3, LOW * 3, HIGH * 3,
                 new NewShop(3, false, 4.0, SHOP_MONTHLY, SHOP_LOW, SHOP_HIGH, SHOP_MONTHLY * 3, "4곳이 나눔"),
                 List.of(new DriverPart("LAST_SALES", "직전 분기 매출", Formats.money(150_000_000L), Formats.money(98_000_000L), 0.21,
