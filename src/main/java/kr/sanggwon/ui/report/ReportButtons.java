@@ -46,7 +46,7 @@ public final class ReportButtons {
         status.setId("report-status");
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
-        status.getStyleClass().add(Styles.PLACEHOLDER);
+        status.getStyleClass().add(Styles.MUTED);
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         return new VBox(4, new FlowPane(8, 6, full, one, bar, cancel), status);
     }

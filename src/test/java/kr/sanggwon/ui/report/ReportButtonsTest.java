@@ -63,6 +63,19 @@ class ReportButtonsTest {
         shell.close();
     }
 
+    /** Scrolls the screen so that {@code node} is in the middle of the viewport (for the screenshot). */
+    private static void scrollTo(javafx.scene.Node node) {
+        javafx.scene.Node p = node.getParent();
+        while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+            p = p.getParent();
+        }
+        if (p instanceof javafx.scene.control.ScrollPane sp) {
+            double y = sp.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+            double extra = sp.getContent().getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+            sp.setVvalue(extra <= 0 ? 0 : Math.max(0, Math.min(1, (y - sp.getViewportBounds().getHeight() * 0.6) / extra)));
+        }
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void theOpenConsultationBecomesAPdfAndIsOfferedToOpen(FxRobot robot) throws Exception {
@@ -89,6 +102,7 @@ class ReportButtonsTest {
         }
         assertThat(robot.lookup("#report-status").queryAs(Label.class).getText()).contains(pdf.toString());
         assertThat(shell.dialogs().errors).isEmpty();
+        robot.interact(() -> scrollTo(full));
         UiTestSupport.screenshot(shell.scene(), "consult-report");
         assertThat(Files.size(pdf)).isPositive();
     }
