@@ -33,6 +33,8 @@ final class ReportCommand implements Callable<Integer> {
     boolean onePage;
     @Option(names = "--lang", paramLabel = "ko|en", description = "language of the report (default: the language of the messages)")
     String lang;
+    @Option(names = "--consultant", paramLabel = "NAME", description = "consultant's name to print (default: the one saved in 상담)")
+    String consultant;
     @Option(names = "--preview-png", paramLabel = "DIR", description = "also write a PNG of every page (FILE-p1.png …) into DIR")
     Path previewDir;
 
@@ -40,7 +42,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Locale locale = lang == null ? Messages.locale() : Locale.forLanguageTag(DisplayOptions.language(lang));
         CasePassphrase.unlock(main);
-        Path written = main.context().report().write(consultation, out, new ReportOptions(locale, onePage), Progress.NONE);
+        Path written = main.context().report().write(consultation, out, new ReportOptions(locale, onePage, consultant), Progress.NONE);
         PrintWriter pw = spec.commandLine().getOut();
         pw.println(Messages.get("report.cli.saved", written.toString()));
         if (previewDir != null) {

@@ -36,7 +36,8 @@ public final class ReportService {
     public ReportContent content(long consultationId, ReportOptions options) {
         Consultation k = consult.consultation(consultationId);
         Client client = consult.client(k.clientId());
-        return new ReportContent(options.locale(), options.onePage(), client, k, consult.consultantName(),
+        return new ReportContent(options.locale(), options.onePage(), client, k,
+                options.consultant() != null ? options.consultant() : consult.consultantName(),
                 consult.scenarios(consultationId), LocalDate.now(clock));
     }
 
