@@ -43,7 +43,7 @@ final class BenchReportCommand implements Callable<Integer> {
         ReportOptions options = new ReportOptions(Locale.KOREAN, onePage);
         Path dir = Files.createTempDirectory("sanggwon-bench-report");
         try {
-            Path out = dir.resolve("report.pdf");
+            Path out = dir.resolve("bench-report.pdf");
             long t0 = System.nanoTime();
             reports.write(consultation, out, options, Progress.NONE);
             double first = (System.nanoTime() - t0) / 1e6;

@@ -34,7 +34,7 @@ final class AssumptionLedgerSection implements ReportSection {
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[]{c.t("ledger.input"), c.t("ledger.value"), c.t("ledger.source"), c.t("ledger.quarter"), c.t("ledger.changed")});
             rows.addAll(rows(c, sc.snapshot()));
-            out.table(rows, new float[]{0.25f, 0.22f, 0.25f, 0.14f, 0.14f}, null);
+            out.table(rows, new float[]{0.21f, 0.18f, 0.30f, 0.17f, 0.14f}, null);
         }
     }
 
@@ -80,10 +80,11 @@ final class AssumptionLedgerSection implements ReportSection {
         }
     }
 
-    static String dataset(ReportContent c, FactDataset d) {
+    /** The dataset's short name for the ledger's narrow column (the sources section gives the full names). */
+    private static String dataset(ReportContent c, FactDataset d) {
         if (d == null) {
             return c.t("ledger.publicData");
         }
-        return c.t("sources.seoulDataset", c.english() ? d.enName() : d.koName());
+        return c.t("ledger.seoulDataset", c.english() ? d.enName() : d.koName());
     }
 }

@@ -53,7 +53,7 @@ final class DataSourcesSection implements ReportSection {
                 }
                 String vintage = e.getValue().size() == 1 ? c.quarter(e.getValue().first())
                         : c.quarter(e.getValue().first()) + " ~ " + c.quarter(e.getValue().last());
-                rows.add(new String[]{AssumptionLedgerSection.dataset(c, d), vintage});
+                rows.add(new String[]{c.t("sources.seoulDataset", c.english() ? d.enName() : d.koName()), vintage});
             }
             out.table(rows, new float[]{0.6f, 0.4f}, null);
         }
