@@ -51,8 +51,9 @@ final class AssumptionLedgerSection implements ReportSection {
             rows.add(new String[]{c.t("ledger.basedOn"), c.quarter(e.basedOnQuarter()), sales, c.quarter(e.basedOnQuarter()), no});
             rows.add(new String[]{c.t("ledger.target"), c.quarter(e.targetQuarter()), c.t("ledger.model"), "-", no});
             if (e.newShop() != null) {
-                rows.add(new String[]{c.t("ledger.existingStores"), Formats.number(e.newShop().existingStores(), 0), consultant, "-", yes});
-                rows.add(new String[]{c.t("ledger.countNewShop"), c.t(e.newShop().countNewShop() ? "yes" : "no"), consultant, "-", yes});
+                String entered = c.t("ledger.enteredByConsultant");
+                rows.add(new String[]{c.t("ledger.existingStores"), Formats.number(e.newShop().existingStores(), 0), entered, "-", yes});
+                rows.add(new String[]{c.t("ledger.countNewShop"), c.t(e.newShop().countNewShop() ? "yes" : "no"), entered, "-", yes});
             }
             for (DriverPart d : e.drivers()) {
                 rows.add(new String[]{d.label(), d.value(), c.t("ledger.publicData"), c.quarter(e.basedOnQuarter()), no});

@@ -29,7 +29,10 @@ final class CoverSection implements ReportSection {
             rows.add(new String[]{c.t("cover.idea"), client.idea()});
         }
         if (client.industry() != null) {
-            rows.add(new String[]{c.t("cover.industry"), client.industry()});
+            // the client's industry is stored as a code; a scenario of the same industry knows its name
+            String industry = c.scenarios().stream().map(Scenario::snapshot).filter(x -> client.industry().equals(x.industry()))
+                    .map(x -> x.industryName() + " (" + x.industry() + ")").findFirst().orElse(client.industry());
+            rows.add(new String[]{c.t("cover.industry"), industry});
         }
         rows.add(new String[]{c.t("cover.consultant"), c.consultantName() == null ? c.t("cover.noConsultant") : c.consultantName()});
         rows.add(new String[]{c.t("cover.held"), c.date(c.consultation().heldOn())
