@@ -191,6 +191,12 @@ public final class AppContext implements AutoCloseable {
         return consult;
     }
 
+    /** 상담 리포트: a consultation's saved scenarios as a Korean PDF, with the system's Korean font. */
+    public kr.sanggwon.report.ReportService report() {
+        return new kr.sanggwon.report.ReportService(consult, kr.sanggwon.report.KoreanFontFinder.system(),
+                java.time.Clock.systemDefaultZone());
+    }
+
     @Override
     public void close() {
         database.close();

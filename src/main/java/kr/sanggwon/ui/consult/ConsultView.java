@@ -256,7 +256,8 @@ final class ConsultView {
             vm.newConsultation();
             fill.run();
         });
-        VBox card = FormParts.card(ScreenParts.section(Messages.get("consult.ui.consultations")), list, g, new FlowPane(8, 6, save, fresh));
+        VBox card = FormParts.card(ScreenParts.section(Messages.get("consult.ui.consultations")), list, g, new FlowPane(8, 6, save, fresh),
+                kr.sanggwon.ui.report.ReportButtons.of(vm.context(), vm.consultationProperty()));
         card.disableProperty().bind(vm.clientProperty().isNull());
         return card;
     }
