@@ -41,9 +41,24 @@ public final class BackupService {
         return folder.list();
     }
 
-    /** The backup taken before an import; none for a workspace without any data or case file (nothing to lose). */
+    /**
+     * The backup taken before an import; none for a workspace without any data or case file (nothing to lose), nor for
+     * the sample workspace without case files (its data is the bundled sample, which 파일 › 샘플 초기화 loads again).
+     */
     public Optional<BackupFolder.Entry> beforeImport() {
-        return holdsData() ? Optional.of(db.backup(BackupReason.IMPORT)) : Optional.empty();
+        if (!holdsData() || ("SAMPLE".equals(currentKind()) && !holdsCaseFiles())) {
+            return Optional.empty();
+        }
+        return Optional.of(db.backup(BackupReason.IMPORT));
+    }
+
+    private boolean holdsCaseFiles() {
+        try (Connection c = db.connection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM consult_key")) {
+            return rs.next() && rs.getLong(1) > 0;
+        } catch (SQLException e) {
+            throw new StoreException("backup.failed", db.folder(), "SQL state " + e.getSQLState());
+        }
     }
 
     /** Takes the daily backup when the newest daily one is older than {@link #DAILY} (or there is none). */
