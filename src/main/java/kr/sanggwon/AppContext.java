@@ -2,6 +2,7 @@ package kr.sanggwon;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import kr.sanggwon.backup.BackupService;
 import kr.sanggwon.consult.CaseVault;
 import kr.sanggwon.consult.ConsultRepository;
 import kr.sanggwon.consult.ConsultService;
@@ -49,6 +50,7 @@ public final class AppContext implements AutoCloseable {
     private final FinanceService financeService;
     private final RecommendService recommend;
     private final ConsultService consult;
+    private final BackupService backups;
 
     private AppContext(Database database) {
         this.database = database;
@@ -72,6 +74,8 @@ public final class AppContext implements AutoCloseable {
         CaseVault vault = new CaseVault(new ConsultRepository.KeyTable(database), CONSULT_IDLE_LOCK);
         this.consult = new ConsultService(vault, new ConsultRepository(database, vault),
                 new ScenarioCapture(estimateService, districts, customers), estimateService);
+        this.backups = new BackupService(database);
+        importService.beforeEachImport(backups::beforeImport);
     }
 
     /** 상담 locks itself after this long without use. */
@@ -103,6 +107,10 @@ public final class AppContext implements AutoCloseable {
             context.close();
             throw e;
         }
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     public Database database() {

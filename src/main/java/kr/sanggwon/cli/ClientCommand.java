@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** client add | list | show: the 상담 clients (encrypted; passphrase from SANGGWON_PASSPHRASE or the terminal). */
 @Command(name = "client", mixinStandardHelpOptions = true, description = "상담 clients: add, list (with --search), show. Passphrase from $SANGGWON_PASSPHRASE or asked.",
-        subcommands = {ClientCommand.Add.class, ClientCommand.ListClients.class, ClientCommand.Show.class})
+        subcommands = {ClientCommand.Add.class, ClientCommand.ListClients.class, ClientCommand.Show.class,
+                ClientPurgeCommand.class, ClientTransferCommands.Export.class, ClientTransferCommands.Import.class,
+                ClientPassphraseCommand.class})
 final class ClientCommand implements Runnable {
     @ParentCommand
     MainCommand main;

@@ -28,6 +28,7 @@ public final class ImportService {
 
     private final Database database;
     private final Path rejectsFolder;
+    private volatile Runnable beforeImport = () -> { };
 
     public ImportService(Database database) {
         this.database = database;
@@ -39,6 +40,7 @@ public final class ImportService {
         if (!Files.isRegularFile(file)) {
             throw ImportException.ofFile("ingest.error.notFound", name);
         }
+        beforeImport.run();
         SourceKind kind = SourceKind.of(file);
         Instant started = Instant.now();
         if (kind == SourceKind.SHAPEFILE) {
@@ -52,6 +54,11 @@ public final class ImportService {
                 ? importTable(c, file, in -> new JsonRowSource(in, name), -1, "UTF-8 (JSON)", rejects, started, progress)
                 : importTable(c, file, in -> new CsvRowSource(in, format, file), format.bomBytes(), format.encodingLabel(),
                         rejects, started, progress));
+    }
+
+    /** Work run before every import of a file (the app takes its pre-import backup here). */
+    public void beforeEachImport(Runnable work) {
+        this.beforeImport = work;
     }
 
     private RejectsWriter newRejects(Path file) {

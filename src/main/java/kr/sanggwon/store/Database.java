@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.flywaydb.core.Flyway;
+import java.util.ArrayList;
+import java.util.List;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -37,6 +38,14 @@ public final class Database implements AutoCloseable {
      * is not applied yet; a current database opens without it (the CLI's read-only commands start faster).
      */
     public static Database open(Path folder) {
+        return open(folder, List.of());
+    }
+
+    /**
+     * Like {@link #open(Path)} with more migration locations (tests add one holding a deliberately failing migration);
+     * with any extra location Flyway always runs.
+     */
+    static Database open(Path folder, List<String> extraLocations) {
         FileChannel channel = null;
         try {
             Files.createDirectories(folder);
@@ -56,13 +65,11 @@ public final class Database implements AutoCloseable {
             String url = "jdbc:h2:retry:" + folder.resolve("sanggwon").toAbsolutePath() + SETTINGS;
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
             pool.setMaxConnections(16);
-            if (!schemaCurrent(pool)) {
-                Flyway.configure()
-                        .dataSource(pool)
-                        .locations("classpath:" + SchemaCheck.LOCATION)
-                        .outOfOrder(true)
-                        .load()
-                        .migrate();
+            if (!extraLocations.isEmpty() || !schemaCurrent(pool)) {
+                List<String> locations = new ArrayList<>();
+                locations.add("classpath:" + SchemaCheck.LOCATION);
+                locations.addAll(extraLocations);
+                MigrationGuard.migrate(folder, pool, channel, locations);
             }
             return new Database(folder, channel, lock, pool);
         } catch (IOException e) {
@@ -114,10 +121,31 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Takes a backup of this database into its workspace's {@code backups/} folder and rotates that kind. */
+    public BackupFolder.Entry backup(BackupReason reason) {
+        try (Connection c = connection()) {
+            return new BackupFolder(folder).take(c, reason);
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException("backup.failed", folder, e.getMessage());
+        }
+    }
+
     @Override
     public void close() {
+        shutdown("SHUTDOWN");
+    }
+
+    /**
+     * Closes like {@link #close()} but has H2 rewrite the file without its free space first, so deleted rows (a purged
+     * client) no longer exist anywhere in it.
+     */
+    public void closeCompacted() {
+        shutdown("SHUTDOWN COMPACT");
+    }
+
+    private void shutdown(String command) {
         try (Connection c = pool.getConnection()) {
-            c.createStatement().execute("SHUTDOWN");
+            c.createStatement().execute(command);
         } catch (SQLException ignored) {
             // already closed
         }
@@ -130,7 +158,7 @@ public final class Database implements AutoCloseable {
         closeQuietly(lockChannel);
     }
 
-    private static void closeQuietly(FileChannel channel) {
+    static void closeQuietly(FileChannel channel) {
         if (channel != null) {
             try {
                 channel.close();

@@ -50,6 +50,7 @@ final class DeskMenu {
         sample.setDisable(!ws.canSwitch() || ws.current().isSample());
         Menu m = new Menu(Messages.get("ui.menu.file"));
         m.getItems().addAll(importData, new SeparatorMenuItem(), switchMenu(ws), newOwn, sample, reset, new SeparatorMenuItem(), quit);
+        m.getItems().add(m.getItems().size() - 2, new kr.sanggwon.ui.backup.BackupMenu(ctx).build());
         return m;
     }
 

@@ -26,6 +26,14 @@ public interface WorkspaceSession {
     /** Makes a new, empty workspace of the user's own and opens it; then imports {@code thenImport} there. */
     void openNewOwn(List<Path> thenImport);
 
+    /**
+     * Closes this workspace's window and data, runs {@code whileClosed} on its folder (a restore), opens it again and
+     * then shows {@code doneText} under {@code title} (or the error of {@code whileClosed}).
+     */
+    default void reopenAfter(String title, java.util.function.Consumer<Path> whileClosed, String doneText) {
+        throw new UnsupportedOperationException("this window cannot reopen its workspace");
+    }
+
     /** Opens the sample workspace (made and loaded if it does not exist yet). */
     default void openSample() {
         list().stream().filter(Workspace::isSample).findFirst().ifPresent(w -> open(w, List.of()));

@@ -114,6 +114,8 @@ public final class WorkspaceSwitcher implements WorkspaceSession {
         stage.setOnCloseRequest(e -> window.close());
         if (current.isSample()) {
             loadSampleBehind(window, app);
+        } else {
+            kr.sanggwon.ui.backup.DailyBackup.start(app, tasks, dialogs);
         }
         if (!thenImport.isEmpty()) {
             window.importFiles(thenImport);
@@ -152,7 +154,19 @@ public final class WorkspaceSwitcher implements WorkspaceSession {
         javafx.application.Platform.runLater(() -> switchTo(target, thenImport));
     }
 
+    @Override
+    public void reopenAfter(String title, java.util.function.Consumer<Path> whileClosed, String doneText) {
+        Workspace same = current;
+        javafx.application.Platform.runLater(() -> switchTo(same, List.of(), title, whileClosed, doneText));
+    }
+
     private void switchTo(Workspace target, List<Path> thenImport) {
+        switchTo(target, thenImport, null, null, null);
+    }
+
+    private void switchTo(Workspace target, List<Path> thenImport, String title, java.util.function.Consumer<Path> whileClosed,
+                          String doneText) {
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> failed = new java.util.concurrent.atomic.AtomicReference<>();
         stopSampleLoad();
         if (window != null) {
             window.close();
@@ -169,12 +183,26 @@ public final class WorkspaceSwitcher implements WorkspaceSession {
             if (old != null) {
                 old.close();
             }
+            if (whileClosed != null) {
+                try {
+                    whileClosed.accept(target.folder());
+                } catch (RuntimeException e) {
+                    failed.set(e);
+                }
+            }
             return open(home, target);
         }).onSuccess(o -> {
-            // the districts chosen in the other workspace do not exist here
-            prefs.setDistrict(null);
-            prefs.setCompareDistricts(List.of());
+            if (whileClosed == null) {
+                // the districts chosen in the other workspace do not exist here
+                prefs.setDistrict(null);
+                prefs.setCompareDistricts(List.of());
+            }
             show(o, thenImport);
+            if (failed.get() != null) {
+                dialogs.showError(title, failed.get());
+            } else if (doneText != null) {
+                dialogs.showInfo(title, doneText);
+            }
         }).onFailure(e -> {
             dialogs.showError(Messages.get("ui.workspace.openFailed"), e);
             if (previous != null && !previous.equals(target)) {
