@@ -10,8 +10,13 @@ package kr.sanggwon.reliability;
  * @param line   the line a refusal names (0 when none)
  * @param rows   rows imported (IMPORTED)
  * @param rejected rows rejected (IMPORTED)
+ * @param args   the refusal's message arguments, to show it in another language (REFUSED), else empty
  */
-public record ImportOutcome(Kind kind, String key, String detail, long line, long rows, long rejected) {
+public record ImportOutcome(Kind kind, String key, String detail, long line, long rows, long rejected, java.util.List<Object> args) {
+    public ImportOutcome(Kind kind, String key, String detail, long line, long rows, long rejected) {
+        this(kind, key, detail, line, rows, rejected, java.util.List.of());
+    }
+
     public enum Kind {
         /** A clear message (a {@code UserException}) and the database exactly as before. */
         REFUSED,

@@ -69,7 +69,8 @@ public final class ImportProbe implements AutoCloseable {
         }
         long line = refusal instanceof ImportException ie ? ie.line() : 0;
         String text = Messages.get(refusal.key(), refusal.args());
-        return new ImportOutcome(ImportOutcome.Kind.REFUSED, refusal.key(), text, line, 0, 0);
+        return new ImportOutcome(ImportOutcome.Kind.REFUSED, refusal.key(), text, line, 0, 0,
+                java.util.Arrays.asList(refusal.args()));
     }
 
     /** The batch record must exist, be finished (hash set) and hold the counts the importer reported. */

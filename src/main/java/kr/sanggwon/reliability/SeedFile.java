@@ -83,6 +83,12 @@ public record SeedFile(String name, byte[] bytes) {
         return encode(lines, lineEnd, charset(), hasBom());
     }
 
+    /** As {@link #encode(List, String)}, without a line end after the last line when {@code finalLineEnd} is false. */
+    public byte[] encode(List<String> lines, String lineEnd, boolean finalLineEnd) {
+        byte[] all = encode(lines, lineEnd);
+        return finalLineEnd ? all : java.util.Arrays.copyOf(all, all.length - lineEnd.getBytes(charset()).length);
+    }
+
     public static byte[] encode(List<String> lines, String lineEnd, Charset charset, boolean utf8Bom) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (utf8Bom) {
