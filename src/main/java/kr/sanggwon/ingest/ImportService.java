@@ -92,6 +92,13 @@ public final class ImportService {
             throw e;
         } catch (RuntimeException e) {
             closeQuietly(rejects);
+            // H2's file store reports a failed write as its own runtime exception, not an SQLException
+            if (!(e instanceof kr.sanggwon.common.UserException) && kr.sanggwon.store.StorageFailure.diskFull(e)) {
+                throw ImportException.ofFile("ingest.error.diskFull", name, database.folder());
+            }
+            if (!(e instanceof kr.sanggwon.common.UserException) && kr.sanggwon.store.StorageFailure.readOnly(e)) {
+                throw ImportException.ofFile("ingest.error.readOnly", name, database.folder());
+            }
             throw e;
         }
     }

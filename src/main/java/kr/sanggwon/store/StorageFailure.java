@@ -12,7 +12,22 @@ public final class StorageFailure {
     }
 
     public static boolean diskFull(Throwable t) {
-        return mentions(t, "no space left on device", "disk full", "not enough space on the disk", "there is not enough space");
+        return mentions(t, "no space left on device", "disk full", "not enough space on the disk", "there is not enough space")
+                || h2WriteFailed(t);
+    }
+
+    /**
+     * H2's file store reports a failed write of its database file as "Writing to FILE failed" without always keeping
+     * the operating system's reason; on a writable, open store that is a full disk in practice.
+     */
+    private static boolean h2WriteFailed(Throwable t) {
+        for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+            String m = String.valueOf(c.getMessage());
+            if (c.getClass().getName().startsWith("org.h2.") && m.startsWith("Writing to ") && m.contains(" failed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean readOnly(Throwable t) {
