@@ -71,17 +71,18 @@ public final class ImportService {
             return result;
         } catch (SQLException e) {
             closeQuietly(rejects);
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
+            // before the cause is unwrapped: H2 wraps a failed file write (its own runtime exception) in the SQLException
             if (kr.sanggwon.store.StorageFailure.diskFull(e)) {
                 throw ImportException.ofFile("ingest.error.diskFull", name, database.folder());
             }
             if (kr.sanggwon.store.StorageFailure.readOnly(e)) {
                 throw ImportException.ofFile("ingest.error.readOnly", name, database.folder());
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
             }
             if (VALUE_TOO_LONG.equals(e.getSQLState())) {
                 throw tooLong(name, e.getMessage());

@@ -15,6 +15,7 @@ import kr.sanggwon.TestData;
 import kr.sanggwon.cli.MainCommand;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
+import kr.sanggwon.common.UserException;
 import kr.sanggwon.ingest.ImportService;
 import kr.sanggwon.store.Database;
 import org.junit.jupiter.api.AfterEach;
@@ -71,9 +72,8 @@ class DiskFullAndReadOnlyTest {
     }
 
     /**
-     * What is proven: an import that hits a full disk fails and leaves the database exactly as before (reopened after
-     * space is freed). Not yet: the message — H2's file store surfaces the failed write as its own exception from a path
-     * the importer does not classify yet (see docs/RELIABILITY.md), so only "it failed" is asserted here.
+     * An import that hits a full disk is refused with the disk-full message and leaves the database exactly as before
+     * (reopened after space is freed).
      */
     @Test
     void aFullDiskFailsTheImportAndChangesNothing() throws Exception {
@@ -93,7 +93,11 @@ class DiskFullAndReadOnlyTest {
         } catch (RuntimeException closing) {
             // H2 may refuse to close a store that could not write; the reopen below is what matters
         }
-        assertThat(failure).as("the import must fail on a full disk").isNotNull();
+        assertThat(failure).as("the import must fail on a full disk").isInstanceOfSatisfying(UserException.class, e -> {
+            assertThat(e.key()).isEqualTo("ingest.error.diskFull");
+            assertThat(Messages.get(Locale.KOREAN, e.key(), e.args())).contains("디스크가 가득 찼습니다");
+            assertThat(Messages.get(Locale.ENGLISH, e.key(), e.args())).contains("is full");
+        });
         Files.delete(filler);
         try (Database db = Database.open(data)) {
             assertThat(before).isNotNull();
