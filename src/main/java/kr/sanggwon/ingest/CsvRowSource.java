@@ -20,6 +20,9 @@ import java.nio.charset.CodingErrorAction;
  * refuses the file (naming the line) instead of turning into replacement characters.
  */
 final class CsvRowSource implements RowSource {
+    /** Longest value read: the official files' longest is a few hundred characters; this bounds a damaged line's memory. */
+    static final int MAX_CHARS_PER_VALUE = 1 << 16;
+    static final int MAX_COLUMNS = 1024;
     private final CsvParser parser;
     private final Path file;
     private final FileFormat format;
@@ -39,9 +42,12 @@ final class CsvRowSource implements RowSource {
         }
     }
 
+    private String[] header;
+
     @Override
     public String[] header() {
-        return next();
+        header = next();
+        return header;
     }
 
     @Override
@@ -60,8 +66,24 @@ final class CsvRowSource implements RowSource {
                 return new ImportException("ingest.error.encodingAt", name, firstUndecodableLine(), "");
             }
         }
-        return new ImportException("ingest.error.unreadable", name, e.getLineIndex() + 1, "",
+        String message = String.valueOf(e.getMessage());
+        long line = e.getLineIndex() + 1;
+        if (message.contains("characters per column") || message.contains("maximum number of characters")) {
+            // a runaway value (a missing closing quote, a binary blob): refused at the bound, never held whole
+            return new ImportException("ingest.error.lineTooLong", name, line, columnName(e.getColumnIndex()), MAX_CHARS_PER_VALUE);
+        }
+        if (message.contains("Number of columns processed may have exceeded") || e.getCause() instanceof ArrayIndexOutOfBoundsException) {
+            return new ImportException("ingest.error.tooManyColumns", name, line, "", MAX_COLUMNS);
+        }
+        return new ImportException("ingest.error.unreadable", name, line, "",
                 String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+    }
+
+    private String columnName(int index) {
+        if (header != null && index >= 0 && index < header.length && header[index] != null) {
+            return HeaderIndex.normalize(header[index]);
+        }
+        return index >= 0 ? String.valueOf(index + 1) : "";
     }
 
     /**
@@ -105,7 +127,12 @@ final class CsvRowSource implements RowSource {
 
     @Override
     public void close() {
-        parser.stopParsing();
+        try {
+            parser.stopParsing();
+        } catch (TextParsingException e) {
+            // the reading thread met bad bytes at the very end (a file cut inside a character)
+            throw refusal(e);
+        }
     }
 
     private static CsvParserSettings settings(FileFormat format) {
@@ -114,8 +141,8 @@ final class CsvRowSource implements RowSource {
         s.getFormat().setQuote('"');
         s.getFormat().setQuoteEscape('"');
         s.setLineSeparatorDetectionEnabled(true);
-        s.setMaxCharsPerColumn(1 << 16);
-        s.setMaxColumns(1024);
+        s.setMaxCharsPerColumn(MAX_CHARS_PER_VALUE);
+        s.setMaxColumns(MAX_COLUMNS);
         s.setSkipEmptyLines(true);
         s.setIgnoreLeadingWhitespaces(true);
         s.setIgnoreTrailingWhitespaces(true);

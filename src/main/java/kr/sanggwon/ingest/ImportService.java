@@ -25,6 +25,8 @@ import kr.sanggwon.store.Database;
  */
 public final class ImportService {
     private static final int PROGRESS_EVERY = 8192;
+    /** SQLSTATE of H2 (and the standard) for a value longer than its column. */
+    private static final String VALUE_TOO_LONG = "22001";
 
     private final Database database;
     private final Path rejectsFolder;
@@ -76,11 +78,21 @@ public final class ImportService {
             return result;
         } catch (SQLException e) {
             closeQuietly(rejects);
+            // before the cause is unwrapped: H2 wraps a failed file write (its own runtime exception) in the SQLException
+            if (kr.sanggwon.store.StorageFailure.diskFull(e)) {
+                throw ImportException.ofFile("ingest.error.diskFull", name, database.folder());
+            }
+            if (kr.sanggwon.store.StorageFailure.readOnly(e)) {
+                throw ImportException.ofFile("ingest.error.readOnly", name, database.folder());
+            }
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
+            }
+            if (VALUE_TOO_LONG.equals(e.getSQLState())) {
+                throw tooLong(name, e.getMessage());
             }
             throw ImportException.ofFile("ingest.error.database", name, e.getMessage());
         } catch (CancelledException e) {
@@ -88,8 +100,27 @@ public final class ImportService {
             throw e;
         } catch (RuntimeException e) {
             closeQuietly(rejects);
+            // H2's file store reports a failed write as its own runtime exception, not an SQLException
+            if (!(e instanceof kr.sanggwon.common.UserException) && kr.sanggwon.store.StorageFailure.diskFull(e)) {
+                throw ImportException.ofFile("ingest.error.diskFull", name, database.folder());
+            }
+            if (!(e instanceof kr.sanggwon.common.UserException) && kr.sanggwon.store.StorageFailure.readOnly(e)) {
+                throw ImportException.ofFile("ingest.error.readOnly", name, database.folder());
+            }
             throw e;
         }
+    }
+
+    /**
+     * A cell wider than its database column (a damaged or foreign file, not a database fault): names the column and
+     * the start of the value instead of showing the SQL error.
+     */
+    static ImportException tooLong(String name, String sqlMessage) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("column \"([A-Za-z0-9_]+)[^\"]*\": \"'(.{0,40})")
+                .matcher(String.valueOf(sqlMessage));
+        String column = m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+        String value = column.isEmpty() ? "" : m.group(2);
+        return new ImportException("ingest.error.valueTooLong", name, 0, column, value);
     }
 
     private static void closeQuietly(RejectsWriter rejects) {

@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import kr.sanggwon.common.CsvCells;
 import kr.sanggwon.common.Messages;
 
 /** Writes rejected rows (file, line, column, value, reason) to a UTF-8 CSV with BOM that Excel opens in Korean. */
@@ -40,7 +41,8 @@ final class RejectsWriter implements AutoCloseable {
             first = new RowProblem(line, column, value, reasonKey);
         }
         String shown = value == null ? "" : value.length() > 200 ? value.substring(0, 200) + "…" : value;
-        writer.writeRow(fileName, String.valueOf(line), column, shown, Messages.get(reasonKey));
+        // the values come from the refused file: never let one run as a formula when the rejects file is opened
+        writer.writeRow(CsvCells.safe(fileName), String.valueOf(line), CsvCells.safe(column), CsvCells.safe(shown), Messages.get(reasonKey));
         count++;
     }
 

@@ -2,6 +2,8 @@ package kr.sanggwon.ingest;
 
 /** Parses cell values; a junk value raises {@link BadValue} with the reason key. */
 final class ValueParser {
+    /** Width of every code column (district, 행정동, industry) in the schema. */
+    static final int MAX_CODE_LENGTH = 12;
     private ValueParser() {
     }
 
@@ -85,6 +87,10 @@ final class ValueParser {
         String s = raw.strip();
         if (s.isEmpty()) {
             throw new BadValue("ingest.reject.missingCode");
+        }
+        if (s.length() > MAX_CODE_LENGTH) {
+            // longer than any official code and than the database column: the row, not the whole file, is bad
+            throw new BadValue("ingest.reject.badCode");
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

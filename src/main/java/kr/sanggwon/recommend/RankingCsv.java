@@ -3,6 +3,7 @@ package kr.sanggwon.recommend;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
+import kr.sanggwon.common.CsvCells;
 import kr.sanggwon.common.Messages;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -36,16 +37,16 @@ public final class RankingCsv {
         }
         for (RankedDistrict d : r.rows()) {
             rank.append(d.rank());
-            code.append(d.district().code());
-            name.append(d.district().name());
-            gu.append(d.district().guName() == null ? "" : d.district().guName());
-            type.append(d.district().typeName() == null ? "" : d.district().typeName());
+            code.append(CsvCells.safe(d.district().code()));
+            name.append(CsvCells.safe(d.district().name()));
+            gu.append(d.district().guName() == null ? "" : CsvCells.safe(d.district().guName()));
+            type.append(d.district().typeName() == null ? "" : CsvCells.safe(d.district().typeName()));
             points.append(round(d.points(), 1));
             sales.append(Math.round(d.facts().sales()));
             yoy.append(round(d.facts().yoy() * 100, 1));
             close.append(round(d.facts().closeRate(), 1));
             change.append(d.facts().change());
-            why.append(RecommendText.line(d.reasons(), locale));
+            why.append(CsvCells.safe(RecommendText.line(d.reasons(), locale)));
             for (Part p : Part.values()) {
                 parts[p.ordinal()].append(round(d.parts().get(p), 2));
             }

@@ -74,10 +74,19 @@ public final class Database implements AutoCloseable {
             return new Database(folder, channel, lock, pool);
         } catch (IOException e) {
             closeQuietly(channel);
+            if (StorageFailure.readOnly(e)) {
+                throw new StoreException("store.readOnly", folder);
+            }
             throw new StoreException("store.cannotOpen", folder, e.getMessage());
         } catch (RuntimeException e) {
             if (!(e instanceof StoreException)) {
                 closeQuietly(channel);
+                if (StorageFailure.readOnly(e)) {
+                    throw new StoreException("store.readOnly", folder);
+                }
+                if (StorageFailure.diskFull(e)) {
+                    throw new StoreException("store.diskFull", folder);
+                }
                 throw new StoreException("store.cannotOpen", folder, e.getMessage());
             }
             throw e;

@@ -60,7 +60,8 @@ public final class ChartCsv {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
     }
 
-    static String quote(String s) {
+    static String quote(String raw) {
+        String s = kr.sanggwon.common.CsvCells.safe(raw);
         if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
             return "\"" + s.replace("\"", "\"\"") + "\"";
         }

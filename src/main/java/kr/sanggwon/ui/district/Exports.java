@@ -63,7 +63,8 @@ public final class Exports {
         return out.toString();
     }
 
-    private static String cell(String s, char sep) {
+    private static String cell(String raw, char sep) {
+        String s = sep == ',' ? kr.sanggwon.common.CsvCells.safe(raw) : raw;
         if (s.indexOf(sep) >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }
