@@ -27,6 +27,7 @@ import kr.sanggwon.store.DataDirectory;
 import kr.sanggwon.store.Database;
 import kr.sanggwon.workspace.WorkspaceHome;
 import kr.sanggwon.workspace.WorkspaceMarker;
+import kr.sanggwon.wizard.WizardService;
 
 /** The composition root: every core service is built once here and handed to the CLI or the UI. */
 public final class AppContext implements AutoCloseable {
@@ -49,6 +50,7 @@ public final class AppContext implements AutoCloseable {
     private final FinanceService financeService;
     private final RecommendService recommend;
     private final ConsultService consult;
+    private final WizardService wizard;
 
     private AppContext(Database database) {
         this.database = database;
@@ -72,6 +74,7 @@ public final class AppContext implements AutoCloseable {
         CaseVault vault = new CaseVault(new ConsultRepository.KeyTable(database), CONSULT_IDLE_LOCK);
         this.consult = new ConsultService(vault, new ConsultRepository(database, vault),
                 new ScenarioCapture(estimateService, districts, customers), estimateService);
+        this.wizard = new WizardService(recommend, financeService);
     }
 
     /** 상담 locks itself after this long without use. */
@@ -189,6 +192,11 @@ public final class AppContext implements AutoCloseable {
     /** 상담: encrypted case files (clients, consultations, scenarios) behind the consultant's passphrase. */
     public ConsultService consult() {
         return consult;
+    }
+
+    /** 무엇을, 어디서, 얼마로?: the owner's three questions answered on one page. */
+    public WizardService wizard() {
+        return wizard;
     }
 
     @Override
