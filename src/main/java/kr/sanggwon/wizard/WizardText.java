@@ -13,7 +13,8 @@ public final class WizardText {
     public static String title(WizardAnswer a) {
         WizardQuestion q = a.question();
         String what = a.what() == null ? a.industryName() : a.what().word(Messages.locale());
-        String where = q.gu() == null || q.gu().isBlank() ? Messages.get("wizard.where.seoul") : q.gu();
+        String where = q.district() != null && a.hasPicks() ? a.picks().get(0).row().district().name()
+                : q.gu() == null || q.gu().isBlank() ? Messages.get("wizard.where.seoul") : q.gu();
         return Messages.get("wizard.answer.title", what, where, money(q.budget()), money(q.rent()));
     }
 

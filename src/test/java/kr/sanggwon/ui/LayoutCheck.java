@@ -34,6 +34,36 @@ public final class LayoutCheck {
         return out;
     }
 
+    /** Style classes whose colour carries a meaning (good/bad, warning, error, best). */
+    static final java.util.Set<String> COLOUR_MEANING = java.util.Set.of(Styles.WARN, Styles.OK, Styles.ERROR,
+            "sg-delta-good", "sg-delta-bad", "sg-warn-badge", "sg-best-cell");
+
+    /**
+     * Visible labels whose colour carries a meaning but that say nothing in text: a coloured dot or an empty coloured
+     * badge would leave a colour-blind user without the meaning. Such a label must show a word or a symbol (▲▼⚠★✓…).
+     * Call on the FX thread.
+     */
+    public static List<String> colourOnly(Scene scene) {
+        List<String> out = new ArrayList<>();
+        colourOnly(scene.getRoot(), out);
+        return out;
+    }
+
+    private static void colourOnly(Node n, List<String> out) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof Labeled l && l.getStyleClass().stream().anyMatch(COLOUR_MEANING::contains)
+                && (l.getText() == null || l.getText().isBlank()) && l.getGraphic() == null) {
+            out.add(describe(n) + " shows its meaning by colour only");
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                colourOnly(c, out);
+            }
+        }
+    }
+
     /** {@code right}: the scene x where what is visible of {@code n} ends (the window edge, or a clipping parent). */
     private static void walk(Node n, double right, List<String> out) {
         if (!n.isVisible()) {
