@@ -39,8 +39,8 @@ public final class LayoutCheck {
             "sg-delta-good", "sg-delta-bad", "sg-warn-badge", "sg-best-cell");
 
     /**
-     * Visible labels whose colour carries a meaning but that say nothing in text: a coloured dot or an empty coloured
-     * badge would leave a colour-blind user without the meaning. Such a label must show a word or a symbol (▲▼⚠★✓…).
+     * Visible labels whose colour carries a meaning but whose text does not say it: a good/bad change without ▲▼, or a
+     * coloured bare number, leaves a colour-blind user without the meaning. Empty labels show nothing and pass.
      * Call on the FX thread.
      */
     public static List<String> colourOnly(Scene scene) {
@@ -54,7 +54,7 @@ public final class LayoutCheck {
             return;
         }
         if (n instanceof Labeled l && l.getStyleClass().stream().anyMatch(COLOUR_MEANING::contains)
-                && (l.getText() == null || l.getText().isBlank()) && l.getGraphic() == null) {
+                && l.getText() != null && !l.getText().isBlank() && !saysIt(l)) {
             out.add(describe(n) + " shows its meaning by colour only");
         }
         if (n instanceof Parent p) {
@@ -62,6 +62,15 @@ public final class LayoutCheck {
                 colourOnly(c, out);
             }
         }
+    }
+
+    /** Good/bad changes need an arrow (▲▼); other coloured labels need a word or a symbol, not a bare number. */
+    private static boolean saysIt(Labeled l) {
+        String t = l.getText();
+        if (l.getStyleClass().contains("sg-delta-good") || l.getStyleClass().contains("sg-delta-bad")) {
+            return t.matches("(?s).*[▲▼↑↓].*");
+        }
+        return t.matches("(?s).*[\\p{L}⚠★✓✗▲▼●○].*");
     }
 
     /** {@code right}: the scene x where what is visible of {@code n} ends (the window edge, or a clipping parent). */
