@@ -39,7 +39,8 @@ final class RiskAssessor {
         }
         Double competition = row.parts().get(Part.COMPETITION);
         if (Double.isFinite(f.stores()) && competition != null && Double.isFinite(competition)) {
-            String per10k = Double.isFinite(f.storesPer10k()) ? Formats.number(f.storesPer10k(), 1) : "-";
+            // small densities (quarterly floating counts are large) keep two decimals instead of reading "0.0"
+            String per10k = Double.isFinite(f.storesPer10k()) ? Formats.number(f.storesPer10k(), f.storesPer10k() < 1 ? 2 : 1) : "-";
             out.add(new Risk(Risk.Kind.COMPETITION, 0.3 - competition / 2, competition < 0
                     ? "wizard.risk.competition.high" : "wizard.risk.competition.low",
                     new Object[]{Formats.number(f.stores(), 0), per10k}));
