@@ -28,6 +28,7 @@ import kr.sanggwon.store.DataDirectory;
 import kr.sanggwon.store.Database;
 import kr.sanggwon.workspace.WorkspaceHome;
 import kr.sanggwon.workspace.WorkspaceMarker;
+import kr.sanggwon.wizard.WizardService;
 
 /** The composition root: every core service is built once here and handed to the CLI or the UI. */
 public final class AppContext implements AutoCloseable {
@@ -51,6 +52,7 @@ public final class AppContext implements AutoCloseable {
     private final RecommendService recommend;
     private final ConsultService consult;
     private final BackupService backups;
+    private final WizardService wizard;
 
     private AppContext(Database database) {
         this.database = database;
@@ -76,6 +78,7 @@ public final class AppContext implements AutoCloseable {
                 new ScenarioCapture(estimateService, districts, customers), estimateService);
         this.backups = new BackupService(database);
         importService.beforeEachImport(backups::beforeImport);
+        this.wizard = new WizardService(recommend, financeService);
     }
 
     /** 상담 locks itself after this long without use. */
@@ -203,6 +206,11 @@ public final class AppContext implements AutoCloseable {
     public kr.sanggwon.report.ReportService report() {
         return new kr.sanggwon.report.ReportService(consult, kr.sanggwon.report.KoreanFontFinder.system(),
                 java.time.Clock.systemDefaultZone());
+    }
+
+    /** 무엇을, 어디서, 얼마로?: the owner's three questions answered on one page. */
+    public WizardService wizard() {
+        return wizard;
     }
 
     @Override

@@ -34,6 +34,45 @@ public final class LayoutCheck {
         return out;
     }
 
+    /** Style classes whose colour carries a meaning (good/bad, warning, error, best). */
+    static final java.util.Set<String> COLOUR_MEANING = java.util.Set.of(Styles.WARN, Styles.OK, Styles.ERROR,
+            "sg-delta-good", "sg-delta-bad", "sg-warn-badge", "sg-best-cell");
+
+    /**
+     * Visible labels whose colour carries a meaning but whose text does not say it: a good/bad change without ▲▼, or a
+     * coloured bare number, leaves a colour-blind user without the meaning. Empty labels show nothing and pass.
+     * Call on the FX thread.
+     */
+    public static List<String> colourOnly(Scene scene) {
+        List<String> out = new ArrayList<>();
+        colourOnly(scene.getRoot(), out);
+        return out;
+    }
+
+    private static void colourOnly(Node n, List<String> out) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof Labeled l && l.getStyleClass().stream().anyMatch(COLOUR_MEANING::contains)
+                && l.getText() != null && !l.getText().isBlank() && !saysIt(l)) {
+            out.add(describe(n) + " shows its meaning by colour only");
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                colourOnly(c, out);
+            }
+        }
+    }
+
+    /** Good/bad changes need an arrow (▲▼); other coloured labels need a word or a symbol, not a bare number. */
+    private static boolean saysIt(Labeled l) {
+        String t = l.getText();
+        if (l.getStyleClass().contains("sg-delta-good") || l.getStyleClass().contains("sg-delta-bad")) {
+            return t.matches("(?s).*[▲▼↑↓].*");
+        }
+        return t.matches("(?s).*[\\p{L}⚠★✓✗▲▼●○].*");
+    }
+
     /** {@code right}: the scene x where what is visible of {@code n} ends (the window edge, or a clipping parent). */
     private static void walk(Node n, double right, List<String> out) {
         if (!n.isVisible()) {

@@ -38,6 +38,7 @@ public final class KpiCard {
             badge.setId("kpi-warn-" + k.metric().name());
             head.getChildren().add(badge);
         }
+        head.getChildren().add(kr.sanggwon.ui.glossary.GlossaryHelp.button(kr.sanggwon.ui.glossary.GlossaryKeys.forMetric(k.metric())));
         Label value = new Label(k.hasValue() ? KpiFormat.value(k) : Messages.get("district.ui.noValue"));
         value.getStyleClass().add(DistrictStyles.KPI_VALUE);
         value.setId("kpi-value-" + k.metric().name());

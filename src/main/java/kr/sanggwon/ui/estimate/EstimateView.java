@@ -278,7 +278,10 @@ final class EstimateView {
         carry.setId("estimate-carry");
         carry.getStyleClass().add(Styles.ACCENT_BUTTON);
         carry.setOnAction(ev -> vm.carryToFinance());
-        VBox numbers = new VBox(6, head, monthly, monthlyRange, quarterly, quality, why, task, carry);
+        // "?" beside the range and the backtest error opens their 용어 사전 entries
+        VBox numbers = new VBox(6, head, monthly, kr.sanggwon.ui.glossary.GlossaryHelp.beside(monthlyRange,
+                kr.sanggwon.ui.glossary.GlossaryHelp.button("range80")), quarterly, kr.sanggwon.ui.glossary.GlossaryHelp.beside(quality,
+                kr.sanggwon.ui.glossary.GlossaryHelp.button("backtestError")), why, task, carry);
         if (split) {
             Label note = new Label(shop.note());
             note.setId("estimate-shop-note");

@@ -184,10 +184,11 @@ final class FinanceView {
         FlowPane cards = new FlowPane(12, 12,
                 card("finance-card-profit", Messages.get("finance.line.operating_profit"), FinanceText.money(r.pnl().operatingProfit()),
                         Messages.get("finance.ui.margin", Formats.percent(r.pnl().operatingMargin()))),
-                card("finance-break-even", Messages.get("finance.compare.breakEven"), FinanceText.breakEven(r.pnl().breakEvenSales()),
-                        customers(r)),
-                card("finance-payback", Messages.get("finance.compare.payback"), FinanceText.payback(r.pnl().paybackMonths()),
+                kr.sanggwon.ui.glossary.GlossaryHelp.onTitle(card("finance-break-even", Messages.get("finance.compare.breakEven"),
+                        FinanceText.breakEven(r.pnl().breakEvenSales()), customers(r)), kr.sanggwon.ui.glossary.GlossaryHelp.button("breakEven")),
+                kr.sanggwon.ui.glossary.GlossaryHelp.onTitle(card("finance-payback", Messages.get("finance.compare.payback"), FinanceText.payback(r.pnl().paybackMonths()),
                         Messages.get("finance.ui.toRecover", FinanceText.money(r.plan().investment().toRecover()))),
+                        kr.sanggwon.ui.glossary.GlossaryHelp.button("payback")),
                 card("finance-loss", Messages.get("finance.compare.loss"),
                         r.simulation() == null ? "-" : Formats.percent(r.simulation().lossProbability()), lossNote(r.simulation())));
         VBox target = new VBox(4);

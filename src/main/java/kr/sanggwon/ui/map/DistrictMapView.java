@@ -70,6 +70,58 @@ public final class DistrictMapView extends StackPane {
         getChildren().addAll(canvasHolder, tip);
         StackPane.setAlignment(tip, Pos.TOP_LEFT);
         installMouse();
+        installKeyboard();
+    }
+
+    /**
+     * Keyboard use: Tab focuses the map (a ring shows it), the arrow keys move between districts (the one reached is
+     * marked and named like a mouse hover), Enter opens it, + and - zoom.
+     */
+    private void installKeyboard() {
+        setFocusTraversable(true);
+        setAccessibleRole(javafx.scene.AccessibleRole.NODE);
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            javafx.scene.input.KeyCode k = e.getCode();
+            if (MapKeyboard.isArrow(k)) {
+                DistrictEntry from = find(hovered != null ? hovered : selected);
+                DistrictEntry to = MapKeyboard.next(districts, from, k, transform.worldX(canvas.getWidth() / 2),
+                        transform.worldY(canvas.getHeight() / 2));
+                if (to != null) {
+                    hovered = to.code();
+                    tip.setText(tooltipText.apply(to));
+                    tip.autosize();
+                    double sx = transform.screenX(to.x());
+                    double sy = transform.screenY(to.y());
+                    tip.relocate(Math.max(4, Math.min(sx + 14, getWidth() - tip.getWidth() - 4)), Math.max(4, sy + 16));
+                    tip.setVisible(true);
+                    setAccessibleText(tooltipText.apply(to));
+                    redraw();
+                }
+                e.consume();
+            } else if (k == javafx.scene.input.KeyCode.ENTER && hovered != null) {
+                onOpen.accept(hovered);
+                e.consume();
+            } else if (k == javafx.scene.input.KeyCode.PLUS || k == javafx.scene.input.KeyCode.ADD || k == javafx.scene.input.KeyCode.EQUALS) {
+                zoomIn();
+                e.consume();
+            } else if (k == javafx.scene.input.KeyCode.MINUS || k == javafx.scene.input.KeyCode.SUBTRACT) {
+                zoomOut();
+                e.consume();
+            }
+        });
+    }
+
+    private DistrictEntry find(String code) {
+        if (code == null) {
+            return null;
+        }
+        for (DistrictEntry d : districts) {
+            if (d.code().equals(code)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     public void setDistricts(List<DistrictEntry> all) {

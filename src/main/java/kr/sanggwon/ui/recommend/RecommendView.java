@@ -62,7 +62,8 @@ final class RecommendView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(520);
         VBox body = new VBox(10, ScreenParts.title(Messages.get("ui.nav.recommend")), new FilterBar(vm).build(),
-                new WeightsPane(vm).build(), heading, status, tabs, ScreenParts.subtitle(Messages.get("recommend.ui.how")));
+                new WeightsPane(vm).build(), kr.sanggwon.ui.glossary.GlossaryHelp.beside(heading,
+                        kr.sanggwon.ui.glossary.GlossaryHelp.button("recommendScore")), status, tabs, ScreenParts.subtitle(Messages.get("recommend.ui.how")));
         vm.rankingProperty().addListener((o, a, b) -> render());
         vm.frame().loadingProperty().addListener((o, a, b) -> render());
         vm.frame().errorProperty().addListener((o, a, b) -> render());

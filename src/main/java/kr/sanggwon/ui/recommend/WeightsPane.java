@@ -82,7 +82,7 @@ final class WeightsPane {
         value.setMinWidth(Region.USE_PREF_SIZE);
         value.textProperty().bind(vm.weight(p).asString("%.1f"));
         value.getStyleClass().add(Styles.MUTED);
-        HBox head = new HBox(6, name, value);
+        HBox head = new HBox(6, name, value, kr.sanggwon.ui.glossary.GlossaryHelp.button(kr.sanggwon.ui.glossary.GlossaryKeys.forPart(p)));
         VBox v = new VBox(2, head, s);
         Tooltip.install(v, new Tooltip(Messages.get(p.labelKey() + ".how")));
         return v;

@@ -106,7 +106,7 @@ final class SearchView {
         // table and map keep a usable height; a low window (or large text) scrolls the page instead of squashing them
         split.minHeightProperty().bind(Bindings.createDoubleBinding(() -> 24 * count.getFont().getSize(), count.fontProperty()));
 
-        VBox screen = new VBox(title, subtitle, searchRow, split);
+        VBox screen = new VBox(title, subtitle, kr.sanggwon.ui.wizard.WizardStart.banner(vm::openWizard), searchRow, split);
         screen.getStyleClass().add(Styles.SCREEN);
         ScrollPane page = new ScrollPane(screen);
         page.setId("search-page");

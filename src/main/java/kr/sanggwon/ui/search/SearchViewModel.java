@@ -185,6 +185,11 @@ public final class SearchViewModel {
         }
     }
 
+    /** 창업 도우미, for an owner who starts without a district in mind. */
+    public void openWizard() {
+        ctx.navigator().show("wizard");
+    }
+
     /** Opens the district's dashboard and makes it the current selection. */
     public void open(String code) {
         openIn(code, "dashboard");

@@ -137,8 +137,10 @@ final class DeskMenu {
         MenuItem about = item("menu-about", "ui.menu.about",
                 () -> ctx.dialogs().showInfo(Messages.get("ui.menu.about"), Messages.get("ui.help.about",
                         ctx.app().database().folder().toString())));
+        MenuItem wizard = item("menu-wizard", "wizard.nav", () -> window.show("wizard"));
+        MenuItem glossary = item("menu-glossary", "wizard.nav.glossary", () -> window.show("glossary"));
         Menu m = new Menu(Messages.get("ui.menu.help"));
-        m.getItems().addAll(keys, about);
+        m.getItems().addAll(wizard, glossary, new SeparatorMenuItem(), keys, about);
         return m;
     }
 

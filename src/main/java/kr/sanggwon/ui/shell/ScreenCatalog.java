@@ -43,7 +43,9 @@ public final class ScreenCatalog {
                 screen("consult", "ui.nav.consult", kr.sanggwon.ui.consult.ConsultScreen::new),
                 slot("lesson", "ui.nav.lesson"),
                 screen("import", "ui.nav.import", ImportScreen::new),
-                screen("health", "ui.nav.health", HealthScreen::new));
+                screen("health", "ui.nav.health", HealthScreen::new),
+                screen("wizard", "wizard.nav", kr.sanggwon.ui.wizard.WizardScreen::new),
+                screen("glossary", "wizard.nav.glossary", kr.sanggwon.ui.glossary.GlossaryScreen::new));
     }
 
     public static Optional<Entry> find(String id) {
