@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
         subcommands = {ImportCommand.class, StatusCommand.class, SampleCommand.class, EstimateCommand.class, EvalCommand.class,
                 TrainCommand.class, DistrictCommand.class, CustomersCommand.class, CompareCommand.class,
                 HealthCommand.class, LookalikeCommand.class, FinanceCommand.class, RecommendCommand.class, ClientCommand.class,
-                ConsultCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                ConsultCommand.class, BenchCommand.class, LessonCommand.class, CommandLine.HelpCommand.class})
 public final class MainCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int USER_ERROR = 1;
