@@ -32,9 +32,16 @@ public final class LessonSandbox {
     static final String DATABASE = "sanggwon.mv.db";
 
     private final Path home;
+    private final boolean trainModels;
 
     public LessonSandbox(Path home) {
+        this(home, true);
+    }
+
+    /** {@code trainModels} false: the pristine copy has no sales models (tests of the copy itself, which need none). */
+    public LessonSandbox(Path home, boolean trainModels) {
         this.home = home.toAbsolutePath().normalize();
+        this.trainModels = trainModels;
     }
 
     public Path classFolder() {
@@ -119,7 +126,9 @@ public final class LessonSandbox {
             deleteTree(part);
             try (AppContext app = AppContext.openFolder(part)) {
                 app.sampleLoader().loadSample(progress.slice(0, 0.7));
-                app.estimateService().train(progress.slice(0.7, 1));
+                if (trainModels) {
+                    app.estimateService().train(progress.slice(0.7, 1));
+                }
             }
             Files.deleteIfExists(part.resolve("sanggwon.lock"));
             deleteTree(pristineFolder());
