@@ -149,10 +149,15 @@ public final class WorkspaceSwitcher implements WorkspaceSession {
     /** Switches after the current event (a menu action, a drop) is over: the switch replaces the whole window. */
     @Override
     public void open(Workspace target, List<Path> thenImport) {
-        javafx.application.Platform.runLater(() -> switchTo(target, thenImport));
+        javafx.application.Platform.runLater(() -> switchTo(target, thenImport, () -> { }));
     }
 
-    private void switchTo(Workspace target, List<Path> thenImport) {
+    @Override
+    public void reopen(Workspace target, Runnable whileClosed) {
+        javafx.application.Platform.runLater(() -> switchTo(target, List.of(), whileClosed));
+    }
+
+    private void switchTo(Workspace target, List<Path> thenImport, Runnable whileClosed) {
         stopSampleLoad();
         if (window != null) {
             window.close();
@@ -169,6 +174,7 @@ public final class WorkspaceSwitcher implements WorkspaceSession {
             if (old != null) {
                 old.close();
             }
+            whileClosed.run();
             return open(home, target);
         }).onSuccess(o -> {
             // the districts chosen in the other workspace do not exist here
@@ -178,7 +184,7 @@ public final class WorkspaceSwitcher implements WorkspaceSession {
         }).onFailure(e -> {
             dialogs.showError(Messages.get("ui.workspace.openFailed"), e);
             if (previous != null && !previous.equals(target)) {
-                switchTo(previous, List.of());
+                switchTo(previous, List.of(), () -> { });
             }
         }));
     }
