@@ -176,7 +176,7 @@ final class LessonCoach {
         LessonStep s = run.step();
         counter.setText(Messages.get("lesson.ui.stepOf", run.indexProperty().get() + 1, run.steps().size()));
         explain.setText(s.explain().in(locale));
-        question.setText("❓ " + s.check().question().in(locale));
+        question.setText(s.check().question().in(locale));
         feedback.setText(run.stepAnswered() ? Messages.get("lesson.ui.alreadyRight") : "");
         hint.setText("");
         typed.clear();

@@ -171,8 +171,9 @@ class LessonWalkTest {
         UiTestSupport.screenshot(shell.scene(), "lessons/presentation-step-1280x720");
         robot.interact(() -> {
             coach[0].close();
-            robot.lookup("#lesson-presentation").queryAs(javafx.scene.control.CheckBox.class).setSelected(false);
+            Presentation.set(shell.window(), false);
         });
+        assertThat(shell.window().fontScale()).as("the text size from before").isEqualTo(100);
     }
 
     private void answerRight(FxRobot robot, LessonStep step) {
@@ -186,7 +187,7 @@ class LessonWalkTest {
                     robot.interact(b::fire);
                 }
                 UiTestSupport.waitUntil(() -> robot.lookup("#" + c.answerControl()).tryQuery()
-                        .map(n -> ScreenReading.firstNumber(ScreenReading.text(n)).isPresent()).orElse(false), 40);
+                        .map(n -> ScreenReading.firstNumber(ScreenReading.text(n)).isPresent()).orElse(false), 90);
                 String shown = ScreenReading.text(robot.lookup("#" + c.answerControl()).query());
                 answerNumber(robot, c, ScreenReading.firstNumber(shown).orElseThrow().toPlainString());
             }
