@@ -183,7 +183,11 @@ class LessonWalkTest {
                 // a ringed button is pressed first (수익 분석: take over the expected sales), as the step says
                 UiTestSupport.waitUntil(() -> robot.lookup("#" + step.control()).tryQuery().isPresent(), 40);
                 if (robot.lookup("#" + step.control()).query() instanceof Button b) {
-                    UiTestSupport.waitUntil(() -> !b.isDisabled(), 60);
+                    // as a learner does: once the screen shows its district and industry
+                    UiTestSupport.waitUntil(() -> robot.lookup("#finance-district").tryQuery()
+                            .map(n -> ((javafx.scene.control.ComboBox<?>) n).getValue() != null).orElse(true)
+                            && robot.lookup("#finance-industry").tryQuery()
+                            .map(n -> ((javafx.scene.control.ComboBox<?>) n).getValue() != null).orElse(true), 60);
                     robot.interact(b::fire);
                 }
                 UiTestSupport.waitUntil(() -> robot.lookup("#" + c.answerControl()).tryQuery()
