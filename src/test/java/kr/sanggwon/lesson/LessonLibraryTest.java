@@ -22,7 +22,7 @@ class LessonLibraryTest {
     void theSixLessonsOfTheClassAreShippedInOrderAndPassTheChecks() {
         List<Lesson> lessons = LessonLibrary.bundled();
         assertThat(lessons).extracting(l -> l.title().in(Locale.KOREAN)).containsExactly("상권 데이터 읽기",
-                "우리 동네 고객은 누구인가", "카페 입지 두 곳 비교하기", "예상 매출과 그 범위 이해하기", "손익분기점 계산해 보기", "유망 상권 찾기");
+                "우리 동네 고객은 누구인가", "카페 입지 두 곳 비교하기", "예상 매출과 그 범위 이해하기", "유망 상권 찾기");
         for (Lesson l : lessons) {
             assertThat(LessonValidator.problems(l)).as(l.id()).isEmpty();
             assertThat(l.steps()).as(l.id()).isNotEmpty();
