@@ -16,7 +16,8 @@ public record Workspace(String id, Path folder, WorkspaceKind kind, String name)
     /** The name to show in the current locale: the user's name, else one made from the kind and folder. */
     public String label() {
         if (isSample()) {
-            return Messages.get("workspace.label.sample");
+            // a named copy of the sample (the class copy of classroom mode) shows its name
+            return name != null ? name : Messages.get("workspace.label.sample");
         }
         if (name != null) {
             return name;

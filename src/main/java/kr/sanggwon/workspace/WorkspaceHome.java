@@ -122,6 +122,10 @@ public final class WorkspaceHome {
 
     /** The sample workspace (registered or not yet made). */
     public synchronized Workspace sample() {
+        // the sample itself, before a named copy of it (the class copy of classroom mode is of the sample kind too)
+        if (WorkspaceKind.SAMPLE.name().equals(registry.getProperty("ws." + SAMPLE_ID + ".kind"))) {
+            return workspace(SAMPLE_ID);
+        }
         for (String key : registry.stringPropertyNames()) {
             if (key.startsWith("ws.") && key.endsWith(".kind") && WorkspaceKind.SAMPLE.name().equals(registry.getProperty(key))) {
                 return workspace(key.substring(3, key.length() - 5));

@@ -41,7 +41,7 @@ public final class ScreenCatalog {
                 screen("recommend", "ui.nav.recommend", RecommendScreen::new),
                 screen("finance", "ui.nav.finance", FinanceScreen::new),
                 screen("consult", "ui.nav.consult", kr.sanggwon.ui.consult.ConsultScreen::new),
-                slot("lesson", "ui.nav.lesson"),
+                screen("lesson", "ui.nav.lesson", kr.sanggwon.ui.lesson.LessonScreen::new),
                 screen("import", "ui.nav.import", ImportScreen::new),
                 screen("health", "ui.nav.health", HealthScreen::new),
                 screen("wizard", "wizard.nav", kr.sanggwon.ui.wizard.WizardScreen::new),

@@ -34,6 +34,14 @@ public interface WorkspaceSession {
         throw new UnsupportedOperationException("this window cannot reopen its workspace");
     }
 
+    /**
+     * Closes this workspace's window and data, runs {@code whileClosed} (off the FX thread, e.g. replacing the class
+     * copy's database) and opens {@code target}. Not possible in a window fixed to one folder.
+     */
+    default void reopen(Workspace target, Runnable whileClosed) {
+        throw new UnsupportedOperationException("a window fixed to one data folder cannot reopen its data");
+    }
+
     /** Opens the sample workspace (made and loaded if it does not exist yet). */
     default void openSample() {
         list().stream().filter(Workspace::isSample).findFirst().ifPresent(w -> open(w, List.of()));

@@ -160,6 +160,11 @@ public final class WorkspaceSwitcher implements WorkspaceSession {
         javafx.application.Platform.runLater(() -> switchTo(same, List.of(), title, whileClosed, doneText));
     }
 
+    @Override
+    public void reopen(Workspace target, Runnable whileClosed) {
+        javafx.application.Platform.runLater(() -> switchTo(target, List.of(), null, folder -> whileClosed.run(), null));
+    }
+
     private void switchTo(Workspace target, List<Path> thenImport) {
         switchTo(target, thenImport, null, null, null);
     }
