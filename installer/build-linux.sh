@@ -2,7 +2,8 @@
 # Linux installers: target/dist/sanggwon-desk/ (app-image: run bin/sanggwon-desk from anywhere, no JDK needed) and
 # target/dist/sanggwon-desk_VERSION-1_amd64.deb (installs to /opt/sanggwon-desk; depends on fonts-nanum, GTK 3, GL).
 # Needs JDK 17+ with jpackage, Maven, and for the .deb fakeroot + dpkg-deb (Debian/Ubuntu: apt-get install fakeroot).
-# Usage: installer/build-linux.sh [app-image|deb|all]    (default all; SKIP_STAGE=1 reuses target/jpackage)
+# Usage: installer/build-linux.sh [app-image|deb|all]    (default all; SKIP_STAGE=1 reuses target/jpackage;
+#        APP_CDS=1 also archives the JavaFX classes of the first window, see installer/linux/app-cds.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
@@ -16,7 +17,7 @@ jpackage --type app-image @installer/jpackage-common.args @installer/jpackage-li
   --app-version "$version" --dest target/dist
 # the runtime's CDS archive for heaps over 32 GB (compressed oops off): a desk app never runs there
 rm -f "$image"/lib/runtime/lib/server/classes_nocoops.jsa
-installer/linux/app-cds.sh "$image"
+[ "${APP_CDS:-0}" != 1 ] || installer/linux/app-cds.sh "$image"
 
 if [ "$what" != app-image ]; then
   command -v fakeroot >/dev/null && command -v dpkg-deb >/dev/null \
