@@ -13,7 +13,9 @@ rm -rf "$out"
 mkdir -p "$out"
 start=$(date +%s)
 if [ "${REUSE_DEB:-0}" != 1 ]; then
-  SKIP_BUILD=${SKIP_BUILD:-1} installer/build-linux.sh deb
+  # .ci/run has just built the jar with `mvn -B verify`; build it here only if it is missing
+  skip=0; [ -f target/original-sanggwon-desk.jar ] && skip=1
+  SKIP_BUILD=${SKIP_BUILD:-$skip} installer/build-linux.sh deb
 fi
 deb=$(ls target/dist/sanggwon-desk_*.deb)
 built=$(date +%s)
