@@ -2,6 +2,7 @@
 # Start-up time of the app, whole process, with --exit-after-shown. Needs a display (e.g. xvfb-run -a on Linux), or
 # set MONOCLE to the openjfx-monocle jar (from ~/.m2, a test dependency) to run headless with the software renderer.
 # Usage: scripts/bench-startup.sh [JAR] [WARM_RUNS] [FIRST_RUNS]
+# JAR may also be an installed launcher (e.g. /opt/sanggwon-desk/bin/sanggwon-desk or target/dist/sanggwon-desk/bin/sanggwon-desk).
 # Prints each run's wall seconds and the app's own kr.sanggwon.startup lines, then the medians.
 # Warm: the same data folder again (sample already loaded); first start: a fresh empty data folder each run.
 set -euo pipefail
@@ -17,7 +18,9 @@ run() { # folder -> wall seconds; the main window's jvm uptime is in the log
     opts=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1600x1000-32)
     cp="$JAR:$MONOCLE"
   fi
-  /usr/bin/time -f "%e" -o "$TMP/t" java "${opts[@]}" -cp "$cp" kr.sanggwon.Launcher --data-dir "$dir" --exit-after-shown \
+  local cmd=(java "${opts[@]}" -cp "$cp" kr.sanggwon.Launcher)
+  case "$JAR" in *.jar) ;; *) cmd=("$JAR") ;; esac   # an installed launcher brings its own runtime and options
+  /usr/bin/time -f "%e" -o "$TMP/t" "${cmd[@]}" --data-dir "$dir" --exit-after-shown \
       >"$log" 2>&1 || true
   cat "$TMP/t"
 }
