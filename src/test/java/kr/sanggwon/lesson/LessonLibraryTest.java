@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import kr.sanggwon.common.Messages;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every shipped lesson reads in both languages and passes the checks; broken files are refused with where and why. */
 class LessonLibraryTest {
+    @BeforeEach
     @AfterEach
     void korean() {
         Messages.setLocale(Locale.KOREAN);

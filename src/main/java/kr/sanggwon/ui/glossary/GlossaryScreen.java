@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.glossary.Glossary;
@@ -103,6 +104,8 @@ public final class GlossaryScreen implements Screen {
     private static Label muted(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
+        // keeps its wrapped height when the split below wants all the room
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().add(Styles.MUTED);
         return l;
     }

@@ -4,7 +4,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import kr.sanggwon.common.Messages;
@@ -18,6 +19,8 @@ public final class WizardStart {
     public static Node banner(Runnable open) {
         Label title = new Label(Messages.get("wizard.ui.start.title"));
         title.setStyle("-fx-font-weight: bold;");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label text = new Label(Messages.get("wizard.ui.start.text"));
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
@@ -26,7 +29,11 @@ public final class WizardStart {
         go.getStyleClass().add(Styles.ACCENT_BUTTON);
         go.setMinWidth(Region.USE_PREF_SIZE);
         go.setOnAction(e -> open.run());
-        FlowPane box = new FlowPane(12, 6, new VBox(2, title, text), go);
+        // an HBox, not a FlowPane: a FlowPane lays the text out at its unwrapped width and pushes the screen wider
+        VBox words = new VBox(2, title, text);
+        words.setMinWidth(0);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox box = new HBox(12, words, go);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setId("start-wizard-banner");
         box.getStyleClass().add(Styles.CARD);
