@@ -196,6 +196,9 @@ public final class DeskApp extends Application {
 
     @Override
     public void stop() {
+        if (tasks != null) {
+            tasks.beginClosing();   // before the database closes under the loads still running
+        }
         if (workspaces != null) {
             workspaces.close();
         }

@@ -4,6 +4,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -14,6 +15,8 @@ public final class FxTaskRunner implements TaskRunner {
     private final Consumer<Throwable> defaultFailure;
     /** Tasks handed in whose last callback has not run yet on the FX thread. */
     private final AtomicInteger active = new AtomicInteger();
+    /** Set when the app is quitting: loads cut short by the closing database must not pop up error dialogs. */
+    private final AtomicBoolean closing = new AtomicBoolean();
 
     public FxTaskRunner(int threads, Consumer<Throwable> defaultFailure) {
         this.pool = Executors.newFixedThreadPool(threads, daemonThreads());
@@ -37,7 +40,7 @@ public final class FxTaskRunner implements TaskRunner {
         try {
             pool.execute(() -> {
                 try {
-                    task.run(Platform::runLater, defaultFailure);
+                    task.run(this::onFxThread, defaultFailure);
                 } finally {
                     // queued after the task's own callbacks, so a task they start is counted before this one ends
                     Platform.runLater(active::decrementAndGet);
@@ -50,6 +53,24 @@ public final class FxTaskRunner implements TaskRunner {
         return task;
     }
 
+    private void onFxThread(Runnable callback) {
+        if (!closing.get()) {
+            Platform.runLater(() -> {
+                if (!closing.get()) {
+                    callback.run();
+                }
+            });
+        }
+    }
+
+    /**
+     * The app is quitting: from now on no task's result or error reaches the screen (a dialog opened while the
+     * toolkit shuts down crashes GTK). Work keeps running until {@link #close()}, so a load can still clean up.
+     */
+    public void beginClosing() {
+        closing.set(true);
+    }
+
     /** Tasks started and not yet through their last callback: 0 when every load of the shown screen has arrived. */
     public int activeTasks() {
         return active.get();
@@ -57,6 +78,7 @@ public final class FxTaskRunner implements TaskRunner {
 
     @Override
     public void close() {
+        closing.set(true);
         pool.shutdownNow();
     }
 }
