@@ -8,9 +8,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.ui.Styles;
 
@@ -68,6 +70,32 @@ public final class ScreenParts {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> (ObservableValue<String>) new ReadOnlyObjectWrapper<>(text.apply(d.getValue())));
         c.setPrefWidth(width);
+        return c;
+    }
+
+    /**
+     * A column whose text wraps onto more lines (the row grows) instead of ending in "…": for reasons and names that
+     * matter in full. The text follows the cell's colour, so a selected row stays readable.
+     */
+    public static <T> TableColumn<T, String> wrappingColumn(String title, Function<T, String> text, double width) {
+        TableColumn<T, String> c = column(title, text, width);
+        c.setCellFactory(col -> new TableCell<>() {
+            private final Text shown = new Text();
+
+            {
+                shown.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
+                shown.fillProperty().bind(textFillProperty());
+                shown.fontProperty().bind(fontProperty());
+                setPrefHeight(Region.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                shown.setText(empty || item == null ? "" : item);
+                setGraphic(empty || item == null ? null : shown);
+            }
+        });
         return c;
     }
 }

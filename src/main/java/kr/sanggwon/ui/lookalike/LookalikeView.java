@@ -60,18 +60,18 @@ final class LookalikeView {
         bar.getStyleClass().add(Styles.TOOLBAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         table.setId("lookalike-table");
-        table.getColumns().add(ScreenParts.column("#", m -> String.valueOf(table.getItems().indexOf(m) + 1), 40));
-        table.getColumns().add(ScreenParts.column(Messages.get("district.lookalike.name"), m -> m.name() + " (" + m.code() + ")", 200));
-        table.getColumns().add(ScreenParts.column(Messages.get("district.lookalike.place"),
-                m -> (m.guName() == null ? "" : m.guName()) + " " + (m.typeName() == null ? "" : m.typeName()), 150));
-        table.getColumns().add(ScreenParts.column(Messages.get("district.lookalike.similarity"),
-                m -> Formats.number(m.similarity(), 0), 70));
-        table.getColumns().add(ScreenParts.column(Messages.get("district.metric.SALES_PER_STORE"),
-                m -> m.salesPerStore() == null ? "-" : Formats.money(Math.round(m.salesPerStore())), 100));
-        table.getColumns().add(ScreenParts.column(Messages.get("district.lookalike.alike"), m -> m.alike().stream()
-                .map(d -> Messages.get(d.feature().labelKey())).collect(Collectors.joining(", ")), 260));
-        table.getColumns().add(ScreenParts.column(Messages.get("district.lookalike.different"), m -> m.different().stream()
-                .map(d -> Messages.get(d.feature().labelKey())).collect(Collectors.joining(", ")), 200));
+        table.getColumns().add(em(ScreenParts.column("#", m -> String.valueOf(table.getItems().indexOf(m) + 1), 40), 2.2, 2.4));
+        // name, code, 자치구 and type in one cell, and both reasons in one cell: the table fits a narrow window with
+        // large text without cutting what matters; the rows grow instead
+        table.getColumns().add(em(ScreenParts.wrappingColumn(Messages.get("district.lookalike.name"), m -> m.name() + " ("
+                + m.code() + ")\n" + place(m), 200), 7, 10));
+        table.getColumns().add(em(ScreenParts.column(Messages.get("district.lookalike.similarity"),
+                m -> Formats.number(m.similarity(), 0), 70), 4.5, 5));
+        table.getColumns().add(em(ScreenParts.wrappingColumn(Messages.get("district.metric.SALES_PER_STORE"),
+                m -> m.salesPerStore() == null ? "-" : Formats.money(Math.round(m.salesPerStore())), 100), 5.5, 6.5));
+        table.getColumns().add(em(ScreenParts.wrappingColumn(Messages.get("district.lookalike.reasons"),
+                m -> Messages.get("district.lookalike.alikeLine", reasons(m.alike())) + "\n"
+                        + Messages.get("district.lookalike.differentLine", reasons(m.different())), 320), 8, 16));
         table.setRowFactory(t -> {
             TableRow<Lookalike.Match> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -95,6 +95,23 @@ final class LookalikeView {
         vm.result().loadingProperty().addListener((o, a, b) -> render());
         render();
         return new StackPane(ScreenParts.scroll(body));
+    }
+
+    private static String place(Lookalike.Match m) {
+        return ((m.guName() == null ? "" : m.guName()) + " · " + (m.typeName() == null ? "" : m.typeName())).strip();
+    }
+
+    private static String reasons(java.util.List<Lookalike.Driver> ds) {
+        return ds.stream().map(d -> Messages.get(d.feature().labelKey())).collect(Collectors.joining(", "));
+    }
+
+    /** Minimum and preferred width in units of the text size, so the columns grow with 150 % or 200 % text. */
+    private <C extends javafx.scene.control.TableColumn<Lookalike.Match, String>> C em(C c, double min, double pref) {
+        c.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> min * status.getFont().getSize(),
+                status.fontProperty()));
+        c.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> pref * status.getFont().getSize(),
+                status.fontProperty()));
+        return c;
     }
 
     private void selected(boolean open) {
