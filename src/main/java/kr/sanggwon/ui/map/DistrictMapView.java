@@ -477,13 +477,25 @@ public final class DistrictMapView extends StackPane {
         Font f = Font.font(getFont().getFamily(), FontWeight.BOLD, getFont().getSize() * 0.9);
         g.setFont(f);
         g.setLineWidth(3);
-        for (DistrictEntry d : ds) {
-            double x = transform.screenX(d.x()) + r + 3;
-            double y = transform.screenY(d.y()) + r / 2;
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        measure.setFont(f);
+        // the selected and hovered districts are named first, then by name, so the same map always shows the same names
+        List<DistrictEntry> ordered = new java.util.ArrayList<>();
+        ds.forEach(ordered::add);
+        ordered.sort(java.util.Comparator.comparing((DistrictEntry d) -> !d.code().equals(selected))
+                .thenComparing(d -> !d.code().equals(hovered)).thenComparing(DistrictEntry::name));
+        List<LabelPlacer.Wanted> wanted = new java.util.ArrayList<>();
+        for (DistrictEntry d : ordered) {
+            measure.setText(d.name());
+            javafx.geometry.Bounds b = measure.getLayoutBounds();
+            wanted.add(new LabelPlacer.Wanted(d.name(), transform.screenX(d.x()), transform.screenY(d.y()), r, b.getWidth(),
+                    b.getHeight()));
+        }
+        for (LabelPlacer.Placed p : new LabelPlacer(canvas.getWidth(), canvas.getHeight()).place(wanted)) {
             g.setStroke(Color.WHITE);
-            g.strokeText(d.name(), x, y);
+            g.strokeText(p.text(), p.x(), p.baseline());
             g.setFill(Color.web("#1d232b"));
-            g.fillText(d.name(), x, y);
+            g.fillText(p.text(), p.x(), p.baseline());
         }
     }
 
