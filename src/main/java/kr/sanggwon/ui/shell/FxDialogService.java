@@ -18,6 +18,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
+import kr.sanggwon.errorlog.SafeTrace;
 import kr.sanggwon.ui.Styles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,17 +51,28 @@ public final class FxDialogService implements DialogService {
             text = ue.localized();
             details = ue.getClass().getSimpleName() + " " + ue.key();
         } else {
-            LOG.error("unexpected error", error);
+            // the safe trace: the full message may hold what the user typed
+            LOG.error("unexpected error: {}", SafeTrace.of(error));
             text = Messages.get("ui.dialog.error.unexpected", String.valueOf(error.getMessage()));
             details = ErrorDetails.of(error);
         }
+        showError(title, text, details);
+    }
+
+    @Override
+    public void showError(String title, String text, String details) {
+        errorAlert(title, text, details).showAndWait();
+    }
+
+    /** The error dialog, not shown yet (screenshot tests show it without waiting). */
+    Alert errorAlert(String title, String text, String details) {
         Alert alert = alert(Alert.AlertType.ERROR, title, text);
         TextArea area = new TextArea(details);
         area.setEditable(false);
         area.setWrapText(true);
         VBox.setVgrow(area, Priority.ALWAYS);
         alert.getDialogPane().setExpandableContent(new VBox(area));
-        alert.showAndWait();
+        return alert;
     }
 
     @Override
@@ -137,6 +149,10 @@ public final class FxDialogService implements DialogService {
         Label content = new Label(text);
         content.setWrapText(true);
         content.setMaxWidth(520);
+        if (text != null && text.length() > 80) {
+            // a long text wraps at the maximum width; without a preferred width the dialog grows to its longest line
+            content.setPrefWidth(520);
+        }
         content.getStyleClass().add(Styles.DIALOG_TEXT);
         DialogPane pane = a.getDialogPane();
         pane.setContent(content);
