@@ -61,8 +61,8 @@ public final class DeskApp extends Application {
     public void start(Stage stage) {
         prefs = DeskPreferences.user();
         Messages.setLocale(Locale.forLanguageTag(options.lang() != null ? options.lang() : prefs.language()));
-        FxDialogService dialogs = new FxDialogService(() -> stage, getHostServices());
         errorLog = ErrorLog.in(DataDirectory.resolve(options.dataDir()));
+        FxDialogService dialogs = new FxDialogService(() -> stage, getHostServices(), errorLog);
         UncaughtErrors errors = UncaughtErrors.install(errorLog, dialogs);
         tasks = new FxTaskRunner(2, errors::taskFailed);
         stage.setTitle(Messages.get("app.title"));

@@ -18,6 +18,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
+import kr.sanggwon.errorlog.ErrorLog;
 import kr.sanggwon.errorlog.SafeTrace;
 import kr.sanggwon.ui.Styles;
 import org.slf4j.Logger;
@@ -29,12 +30,20 @@ public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
     private final HostServices hostServices;
+    /** Where unexpected errors shown here are written too; null writes none (tests). */
+    private final ErrorLog errorLog;
     private Path lastFolder;
 
     /** {@code hostServices} may be null (tests): then "open with system" shows the file's path instead. */
     public FxDialogService(Supplier<Window> owner, HostServices hostServices) {
+        this(owner, hostServices, null);
+    }
+
+    /** {@code errorLog}: the data folder's error log, which also gets the unexpected errors a screen shows here. */
+    public FxDialogService(Supplier<Window> owner, HostServices hostServices, ErrorLog errorLog) {
         this.owner = owner;
         this.hostServices = hostServices;
+        this.errorLog = errorLog;
     }
 
     @Override
@@ -44,6 +53,11 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, Throwable error) {
+        errorAlert(title, error).showAndWait();
+    }
+
+    /** The dialog of {@code error}, not shown yet; an unexpected error is written to the error log first. */
+    Alert errorAlert(String title, Throwable error) {
         String text;
         String details;
         if (error instanceof UserException ue) {
@@ -54,9 +68,13 @@ public final class FxDialogService implements DialogService {
             // the safe trace: the full message may hold what the user typed
             LOG.error("unexpected error: {}", SafeTrace.of(error));
             text = Messages.get("ui.dialog.error.unexpected", String.valueOf(error.getMessage()));
+            Optional<Path> file = errorLog == null ? Optional.empty() : errorLog.record("shown", error);
+            if (file.isPresent()) {
+                text += "\n" + Messages.get("ui.dialog.error.logged", file.get().toAbsolutePath().toString());
+            }
             details = ErrorDetails.of(error);
         }
-        showError(title, text, details);
+        return errorAlert(title, text, details);
     }
 
     @Override
