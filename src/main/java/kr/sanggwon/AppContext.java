@@ -9,7 +9,7 @@ import kr.sanggwon.consult.ConsultService;
 import kr.sanggwon.consult.ScenarioCapture;
 import kr.sanggwon.customer.CustomerService;
 import kr.sanggwon.district.CodeResolver;
-import kr.sanggwon.district.CompareService;
+import kr.sanggwon.compare.CompareService;
 import kr.sanggwon.district.DistrictService;
 import kr.sanggwon.district.LookalikeService;
 import kr.sanggwon.district.Reference;
@@ -62,7 +62,7 @@ public final class AppContext implements AutoCloseable {
         this.dataHealth = new DataHealthService(database);
         this.districts = new DistrictService(reference, dataHealth);
         this.customers = new CustomerService(reference);
-        this.compare = new CompareService(reference, districts, customers);
+        this.compare = new CompareService(districts, customers);
         this.lookalike = new LookalikeService(reference);
         this.sampleLoader = new SampleLoader(database, importService);
         this.districtCatalog = new DistrictCatalog(database);

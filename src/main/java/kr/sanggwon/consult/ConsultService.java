@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.sanggwon.common.UserException;
-import kr.sanggwon.district.Comparison;
+import kr.sanggwon.compare.Comparison;
 import kr.sanggwon.estimate.Estimate;
 import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.estimate.ModelStatus;

@@ -9,7 +9,7 @@ import kr.sanggwon.customer.CustomerProfile;
 import kr.sanggwon.customer.CustomerService;
 import kr.sanggwon.customer.DimensionProfile;
 import kr.sanggwon.customer.Share;
-import kr.sanggwon.district.Comparison;
+import kr.sanggwon.compare.Comparison;
 import kr.sanggwon.district.DistrictInfo;
 import kr.sanggwon.district.DistrictService;
 import kr.sanggwon.district.DistrictSnapshot;

@@ -2,6 +2,7 @@ package kr.sanggwon.district;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +28,17 @@ public final class DistrictService {
         try (Connection c = reference.database().connection()) {
             return snapshot(c, code, industry);
         }
+    }
+
+    /** Snapshots of several districts on one connection, without the industry mix (상권 비교 does not show it). */
+    public List<DistrictSnapshot> snapshotsWithoutMix(Collection<String> codes, String industry) throws SQLException {
+        List<DistrictSnapshot> out = new ArrayList<>();
+        try (Connection c = reference.database().connection()) {
+            for (String code : codes) {
+                out.add(snapshot(c, code, industry, false));
+            }
+        }
+        return out;
     }
 
     DistrictSnapshot snapshot(Connection c, String code, String industry) throws SQLException {

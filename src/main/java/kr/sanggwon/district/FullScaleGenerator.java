@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import kr.sanggwon.common.Progress;
+import kr.sanggwon.common.Quarter;
 import kr.sanggwon.ingest.SummaryBuilder;
 import kr.sanggwon.store.Database;
 import kr.sanggwon.store.SqlDialect;
@@ -42,7 +43,7 @@ public final class FullScaleGenerator {
     public static List<Integer> quarters() {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < QUARTERS; i++) {
-            out.add((FIRST_YEAR + i / 4) * 10 + i % 4 + 1);
+            out.add(Quarter.plus(FIRST_YEAR * 10 + 1, i));
         }
         return out;
     }

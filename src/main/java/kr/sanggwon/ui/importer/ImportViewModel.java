@@ -178,9 +178,9 @@ public final class ImportViewModel {
     private void updateStatus() {
         long waiting = queue.size();
         if (running == null) {
-            ctx.importStatusProperty().set("");
+            ctx.dataState().idle();
         } else {
-            ctx.importStatusProperty().set(waiting == 0 ? Messages.get("ui.import.status", running.fileName())
+            ctx.dataState().busy(waiting == 0 ? Messages.get("ui.import.status", running.fileName())
                     : Messages.get("ui.import.statusMore", running.fileName(), waiting));
         }
     }

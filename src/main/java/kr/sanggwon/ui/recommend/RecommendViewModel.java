@@ -19,7 +19,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import kr.sanggwon.common.Progress;
-import kr.sanggwon.district.CompareService;
+import kr.sanggwon.compare.CompareService;
 import kr.sanggwon.recommend.DistrictRef;
 import kr.sanggwon.recommend.ExpectedSales;
 import kr.sanggwon.recommend.Filter;

@@ -12,6 +12,9 @@ public interface DialogService {
     /** Shows an error with a custom headline. */
     void showError(String title, Throwable error);
 
+    /** Shows an error with its own text and technical details (expandable) that the caller made safe to show. */
+    void showError(String title, String text, String details);
+
     void showInfo(String title, String text);
 
     void showWarning(String title, String text);

@@ -18,6 +18,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
+import kr.sanggwon.errorlog.ErrorLog;
+import kr.sanggwon.errorlog.SafeTrace;
 import kr.sanggwon.ui.Styles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,12 +30,20 @@ public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
     private final HostServices hostServices;
+    /** Where unexpected errors shown here are written too; null writes none (tests). */
+    private final ErrorLog errorLog;
     private Path lastFolder;
 
     /** {@code hostServices} may be null (tests): then "open with system" shows the file's path instead. */
     public FxDialogService(Supplier<Window> owner, HostServices hostServices) {
+        this(owner, hostServices, null);
+    }
+
+    /** {@code errorLog}: the data folder's error log, which also gets the unexpected errors a screen shows here. */
+    public FxDialogService(Supplier<Window> owner, HostServices hostServices, ErrorLog errorLog) {
         this.owner = owner;
         this.hostServices = hostServices;
+        this.errorLog = errorLog;
     }
 
     @Override
@@ -43,6 +53,11 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, Throwable error) {
+        errorAlert(title, error).showAndWait();
+    }
+
+    /** The dialog of {@code error}, not shown yet; an unexpected error is written to the error log first. */
+    Alert errorAlert(String title, Throwable error) {
         String text;
         String details;
         if (error instanceof UserException ue) {
@@ -50,17 +65,32 @@ public final class FxDialogService implements DialogService {
             text = ue.localized();
             details = ue.getClass().getSimpleName() + " " + ue.key();
         } else {
-            LOG.error("unexpected error", error);
+            // the safe trace: the full message may hold what the user typed
+            LOG.error("unexpected error: {}", SafeTrace.of(error));
             text = Messages.get("ui.dialog.error.unexpected", String.valueOf(error.getMessage()));
+            Optional<Path> file = errorLog == null ? Optional.empty() : errorLog.record("shown", error);
+            if (file.isPresent()) {
+                text += "\n" + Messages.get("ui.dialog.error.logged", file.get().toAbsolutePath().toString());
+            }
             details = ErrorDetails.of(error);
         }
+        return errorAlert(title, text, details);
+    }
+
+    @Override
+    public void showError(String title, String text, String details) {
+        errorAlert(title, text, details).showAndWait();
+    }
+
+    /** The error dialog, not shown yet (screenshot tests show it without waiting). */
+    Alert errorAlert(String title, String text, String details) {
         Alert alert = alert(Alert.AlertType.ERROR, title, text);
         TextArea area = new TextArea(details);
         area.setEditable(false);
         area.setWrapText(true);
         VBox.setVgrow(area, Priority.ALWAYS);
         alert.getDialogPane().setExpandableContent(new VBox(area));
-        alert.showAndWait();
+        return alert;
     }
 
     @Override
@@ -137,6 +167,10 @@ public final class FxDialogService implements DialogService {
         Label content = new Label(text);
         content.setWrapText(true);
         content.setMaxWidth(520);
+        if (text != null && text.length() > 80) {
+            // a long text wraps at the maximum width; without a preferred width the dialog grows to its longest line
+            content.setPrefWidth(520);
+        }
         content.getStyleClass().add(Styles.DIALOG_TEXT);
         DialogPane pane = a.getDialogPane();
         pane.setContent(content);

@@ -36,7 +36,7 @@ final class StatusBar {
         importState.getStyleClass().add(Styles.STATUS_BUSY);
         folder.getStyleClass().add(Styles.STATUS_ITEM);
         folder.setText(Messages.get("ui.status.folder", ctx.app().database().folder().toString()));
-        importState.textProperty().bind(ctx.importStatusProperty());
+        importState.textProperty().bind(ctx.dataState().statusProperty());
         // when the window is narrow, the data folder gives way first; the rest keeps its text
         for (Label l : new Label[] {vintage, contents, importState}) {
             l.setMinWidth(Region.USE_PREF_SIZE);
