@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import javafx.application.HostServices;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -88,8 +89,12 @@ public final class FxDialogService implements DialogService {
         TextArea area = new TextArea(details);
         area.setEditable(false);
         area.setWrapText(true);
-        VBox.setVgrow(area, Priority.ALWAYS);
-        alert.getDialogPane().setExpandableContent(new VBox(area));
+        area.setPrefRowCount(8);
+        // a folded section with the app's own title (JavaFX's "show details" link speaks the JVM's language)
+        javafx.scene.control.TitledPane more = new javafx.scene.control.TitledPane(Messages.get("ui.dialog.details"), area);
+        more.setExpanded(false);
+        more.setId("dialog-details");
+        alert.getDialogPane().setContent(new VBox(10, alert.getDialogPane().getContent(), more));
         return alert;
     }
 
@@ -106,7 +111,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String text) {
         Alert a = alert(Alert.AlertType.CONFIRMATION, title, text);
-        return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        return a.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();
     }
 
     @Override
@@ -164,6 +169,13 @@ public final class FxDialogService implements DialogService {
         }
         a.setTitle(Messages.get("app.title"));
         a.setHeaderText(title);
+        // JavaFX names its own buttons in the JVM's language, not the app's: the buttons get the app's words
+        ButtonType ok = new ButtonType(Messages.get("ui.dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        if (type == Alert.AlertType.CONFIRMATION) {
+            a.getButtonTypes().setAll(ok, new ButtonType(Messages.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        } else {
+            a.getButtonTypes().setAll(ok);
+        }
         Label content = new Label(text);
         content.setWrapText(true);
         content.setMaxWidth(520);
@@ -172,6 +184,7 @@ public final class FxDialogService implements DialogService {
             content.setPrefWidth(520);
         }
         content.getStyleClass().add(Styles.DIALOG_TEXT);
+        content.setId("dialog-text");
         DialogPane pane = a.getDialogPane();
         pane.setContent(content);
         pane.setMinWidth(480);

@@ -81,7 +81,7 @@ class CrashDialogScreenshotTest {
         }).get(10, TimeUnit.SECONDS);
         Path png = UiTestSupport.screenshot(dialog, name);
         assertThat(png).exists();
-        String label = WaitForAsyncUtils.asyncFx(() -> ((Label) shown.getDialogPane().getContent()).getText()).get(10, TimeUnit.SECONDS);
+        String label = WaitForAsyncUtils.asyncFx(() -> ((Label) shown.getDialogPane().lookup("#dialog-text")).getText()).get(10, TimeUnit.SECONDS);
         assertThat(label).contains(dataDir.resolve("logs").resolve("errors.log").toAbsolutePath().toString());
         assertThat(WaitForAsyncUtils.asyncFx(() -> LayoutCheck.cutOff(dialog)).get(10, TimeUnit.SECONDS)).isEmpty();
     }

@@ -31,7 +31,7 @@ class FxDialogServiceTest {
     }
 
     private String shownText(FxDialogService dialogs, Throwable error) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> ((Label) dialogs.errorAlert("불러오기", error).getDialogPane().getContent()).getText())
+        return WaitForAsyncUtils.asyncFx(() -> ((Label) dialogs.errorAlert("불러오기", error).getDialogPane().lookup("#dialog-text")).getText())
                 .get(10, TimeUnit.SECONDS);
     }
 
