@@ -60,6 +60,6 @@ public final class WatchNotice {
 
     static String text(WatchList.Notice n, boolean unlocked) {
         String head = Messages.get("consult.watch.notice.text", Formats.quarter(n.quarter()), n.moved(), n.watched(), n.clients());
-        return head + " " + Messages.get(unlocked ? "consult.watch.notice.open" : "consult.watch.notice.locked");
+        return head + "\n" + Messages.get(unlocked ? "consult.watch.notice.open" : "consult.watch.notice.locked");
     }
 }

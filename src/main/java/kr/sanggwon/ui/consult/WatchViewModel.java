@@ -50,7 +50,10 @@ final class WatchViewModel {
             reloadClient();
         });
         consult.phaseProperty().addListener((o, a, b) -> opened());
-        consult.context().dataVersionProperty().addListener((o, a, b) -> opened());
+        consult.context().dataVersionProperty().addListener((o, a, b) -> {
+            message.set("");   // a note about the last add or refusal no longer applies to the new data
+            opened();
+        });
         consult.listsReloaded().addListener((o, a, b) -> opened());   // shown again: entries may come from 상권 현황
         query.addListener((o, a, b) -> filter());
         opened();
@@ -105,7 +108,14 @@ final class WatchViewModel {
         run(() -> new Choices(entries(consult.context().app().codeResolver().allDistricts()),
                 consult.context().app().reference().industries()), c -> {
             search = new DistrictSearch(c.districts());
-            industries.setAll(IndustryOption.list(c.industries(), true));
+            List<IndustryOption> fresh = IndustryOption.list(c.industries(), true);
+            if (!fresh.equals(industries)) {
+                // the picker loses its value when its items are replaced: choose the same industry again afterwards
+                String keep = industry.get();
+                industries.setAll(fresh);
+                industry.set(null);
+                industry.set(keep);
+            }
             filter();
         });
     }

@@ -113,7 +113,7 @@ class WatchScreenTest {
         UiTestSupport.waitUntil(() -> !shell.dialogs().notices.isEmpty(), 60);
         assertThat(shell.dialogs().notices).singleElement().asString()
                 .startsWith("관심 상권 2곳이 크게 움직였습니다: 2024년 1분기 자료에서 관심 상권 3곳 중 2곳의")
-                .endsWith("(고객 1명). 눌러서 연락할 곳을 보세요.");
+                .endsWith("(고객 1명).\n눌러서 연락할 곳을 보세요.");
         robot.interact(() -> shell.dialogs().lastNoticeAction.run());
         assertThat(shell.window().current()).isEqualTo("consult");
         UiTestSupport.waitUntil(() -> contacts.getItems().size() == 2, 20);
@@ -125,6 +125,8 @@ class WatchScreenTest {
         assertThat(rows).contains("문하늘 님 · 가람골목 · 전체 업종 · 2024년 1분기: 매출이 직전 분기보다 25.0% 늘었습니다",
                 "문하늘 님 · 나래시장 · 커피-음료 · 2024년 1분기: 상권변화지표가 “정체”에서 “상권확장”으로 바뀌었습니다.")
                 .doesNotContain("다온거리");
+        assertThat(industry.getValue()).as("the industry picked stays picked after new data").isNotNull()
+                .satisfies(i -> assertThat(i.code()).isEqualTo("CS100010"));
         UiTestSupport.screenshot(shell.scene(), "consult-watch-contacts");
         ScrollPane scroll = (ScrollPane) robot.lookup("#consult-screen").queryAs(javafx.scene.layout.StackPane.class).getChildren().get(0);
         robot.interact(() -> {   // scroll the client's 관심 목록 card to the top of the view for the screenshot
