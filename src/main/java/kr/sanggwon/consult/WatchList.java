@@ -63,6 +63,19 @@ public final class WatchList {
         return watched(w, c.name(), h);
     }
 
+    /** The raw entries of one client, note opened (for moving a case to another laptop). */
+    List<Watch> entries(long clientId) {
+        return repository.all().stream().filter(w -> w.clientId() == clientId).toList();
+    }
+
+    /**
+     * Puts back an entry moved from another laptop as it was: not checked against this laptop's data (a district
+     * it does not have yet shows as missing until its files are imported).
+     */
+    void restore(long clientId, String district, String industry, String note) {
+        repository.insert(clientId, district, industry, note);
+    }
+
     public void remove(long id) {
         if (!repository.delete(id)) {
             throw new ConsultException("consult.watch.error.noEntry", id);

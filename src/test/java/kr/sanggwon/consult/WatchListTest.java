@@ -130,4 +130,24 @@ class WatchListTest {
         long again = app.importService().importFile(WatchData.newest(dir.resolve("again")).get(0), Progress.NONE).batchId();
         assertThat(s.watchList().afterImport(Set.of(again)).quarter()).isNull();
     }
+    @Test
+    void theWatchListMovesWithTheClientToALaptopWithoutThatData() throws Exception {
+        Client c = s.addClient(new ClientInput("문하늘", null, null, null, null, null, null, null));
+        s.watchList().add(c.id(), WatchData.SALES_UP, WatchData.INDUSTRY, NOTE);
+        Path file = dir.resolve("문하늘.sgclient");
+        char[] transfer = "옮기는 암호 2026".toCharArray();
+        new ClientTransfer(s, 1_000).export(c.id(), file, transfer.clone());
+        try (AppContext other = AppContext.open(dir.resolve("other"))) {
+            ConsultService s2 = ConsultFixture.unlocked(other);
+            Client moved = new ClientTransfer(s2, 1_000).importFile(file, transfer.clone());
+            assertThat(s2.watchList().list(moved.id())).singleElement().satisfies(w -> {
+                assertThat(w.watch().district()).isEqualTo(WatchData.SALES_UP);
+                assertThat(w.watch().industry()).isEqualTo(WatchData.INDUSTRY);
+                assertThat(w.watch().note()).isEqualTo(NOTE);
+                assertThat(w.missing()).as("no data for it on this laptop yet").isTrue();
+                assertThat(w.text()).isEqualTo("3199001 · CS100010 (지금 자료에 없음) — " + NOTE);
+            });
+            assertThat(s2.watchList().findings(null)).isEmpty();
+        }
+    }
 }
