@@ -95,4 +95,14 @@ class MoveDetectorTest {
         DistrictHistory earlier = new DistrictHistory(INFO, null, null, List.of(), Map.of(20233, "HH", 20234, "HL", 20241, "HL"));
         assertThat(DETECT.changes(earlier)).isEmpty();
     }
+    @Test
+    void aFindingNamesTheQuarterOfEachChangeWhenDatasetsReachDifferentQuarters() {
+        kr.sanggwon.common.Messages.setLocale(java.util.Locale.KOREAN);
+        List<WatchChange> changes = List.of(
+                new WatchChange(Metric.SALES, WatchChange.Basis.QUARTER, 20233, 100.0, 130.0, 0.30, 0.02, null, null),
+                new WatchChange(Metric.CHANGE_INDEX, WatchChange.Basis.QUARTER, 20252, null, null, null, null, "HH", "HL"));
+        Watched w = new Watched(new Watch(1, 1, "3199001", null, null, null), "문하늘", "가람골목", null, null, false);
+        assertThat(new WatchFinding(w, 20252, changes).sentence()).isEqualTo(
+                "2025년 2분기: 상권변화지표가 “정체”에서 “상권축소”로 바뀌었습니다. 2023년 3분기: 매출이 직전 분기보다 30.0% 늘었습니다 (100원 → 130원).");
+    }
 }
