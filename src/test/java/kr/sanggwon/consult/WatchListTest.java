@@ -71,6 +71,17 @@ class WatchListTest {
         assertThatThrownBy(() -> s.watchList().add(c.id(), " ", null, null)).hasMessageContaining("consult.watch.error.district");
         assertThatThrownBy(() -> s.watchList().add(c.id(), WatchData.STEADY, "CS999999", null)).hasMessageContaining("unknownIndustry");
 
+        // a 행정동 is watched the same way (its 8-digit code), and offered in the picker as a 행정동
+        Path dong = Files.writeString(dir.resolve("files").resolve("서울시 상권분석서비스(추정매출-행정동)_관심.csv"),
+                "기준_년분기_코드,행정동_코드,행정동_코드_명,서비스_업종_코드,서비스_업종_코드_명,당월_매출_금액,당월_매출_건수\n"
+                        + "20234,11680640,역삼1동,CS100010,커피-음료,900000000,180000\n", StandardCharsets.UTF_8);
+        app.importService().importFile(dong, Progress.NONE);
+        assertThat(s.watchList().add(c.id(), "11680640", null, null).place()).isEqualTo("역삼1동 · 전체 업종");
+        assertThat(app.codeResolver().allDistricts()).anySatisfy(d -> {
+            assertThat(d.code()).isEqualTo("11680640");
+            assertThat(d.isDong()).isTrue();
+        });
+        s.watchList().remove(s.watchList().list(c.id()).get(2).watch().id());
         s.watchList().remove(s.watchList().list(c.id()).get(1).watch().id());
         assertThat(s.watchList().list(null)).hasSize(1);
         assertThatThrownBy(() -> s.watchList().remove(424242)).hasMessageContaining("noEntry");
