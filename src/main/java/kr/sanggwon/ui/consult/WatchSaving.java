@@ -17,11 +17,16 @@ public final class WatchSaving {
 
     /** The button for a screen showing {@code ctx.selection()}'s district and industry. */
     public static Button button(UiContext ctx) {
+        return button(ctx, () -> ctx.selection().district());
+    }
+
+    /** The button for a screen whose district is {@code district} (e.g. the row chosen) and industry the selection's. */
+    public static Button button(UiContext ctx, java.util.function.Supplier<String> district) {
         Button b = new Button(Messages.get("consult.watch.ui.addHere"));
         b.setId("watch-add-here");
         b.visibleProperty().bind(ctx.openCase().consultationIdProperty().isNotNull());
         b.managedProperty().bind(b.visibleProperty());
-        b.setOnAction(e -> addShown(ctx, ctx.selection().district(), ctx.selection().industry()));
+        b.setOnAction(e -> addShown(ctx, district.get(), ctx.selection().industry()));
         return b;
     }
 

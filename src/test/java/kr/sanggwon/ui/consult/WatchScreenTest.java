@@ -150,8 +150,19 @@ class WatchScreenTest {
         UiTestSupport.waitUntil(() -> robot.lookup("#watch-add-here").tryQuery().filter(javafx.scene.Node::isVisible).isPresent(), 20);
         fire(robot, "#watch-add-here");
         UiTestSupport.waitUntil(() -> shell.dialogs().messages.stream().anyMatch(m -> m.contains("문하늘 님의 관심 목록에 넣었습니다: 나래시장 · 전체 업종")), 10);
+        // and 유망 상권 for the row chosen, with the industry ranked for
+        robot.interact(() -> shell.window().context().selection().setIndustry(WatchData.INDUSTRY));
+        robot.clickOn("#nav-recommend");
+        javafx.scene.control.TableView<kr.sanggwon.recommend.RankedDistrict> ranked =
+                robot.lookup("#recommend-table").queryAs(javafx.scene.control.TableView.class);
+        UiTestSupport.waitUntil(() -> ranked.getItems().size() == 3, 30);
+        robot.interact(() -> ranked.getSelectionModel().select(ranked.getItems().stream()
+                .filter(r -> r.district().code().equals(WatchData.STEADY)).findFirst().orElseThrow()));
+        fire(robot, "#watch-add-here");
+        UiTestSupport.waitUntil(() -> shell.dialogs().messages.stream().anyMatch(m -> m.contains("다온거리 · 커피-음료")), 10);
+
         robot.clickOn("#nav-consult");
-        UiTestSupport.waitUntil(() -> contacts.getItems().size() == 3, 20);
+        UiTestSupport.waitUntil(() -> contacts.getItems().size() == 3 && entries.getItems().size() == 5, 20);
 
         // at the narrowest window nothing of the 관심 목록 runs off the edge or is cut to "…"
         robot.interact(() -> stage.setWidth(960));
