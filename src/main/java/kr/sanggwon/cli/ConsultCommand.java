@@ -28,11 +28,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** consult add | list | followups | save | scenarios | recompute: consultations and their scenarios. */
+/** consult add | list | followups | save | scenarios | recompute | survey | actual | portfolio | watch: consultations and their scenarios. */
 @Command(name = "consult", mixinStandardHelpOptions = true, description = "상담 consultations and scenarios. Passphrase from $SANGGWON_PASSPHRASE or asked.",
         subcommands = {ConsultCommand.Add.class, ConsultCommand.ListConsultations.class, ConsultCommand.FollowUps.class,
                 ConsultCommand.Save.class, ConsultCommand.Scenarios.class, ConsultCommand.Recompute.class,
-                ConsultSurveyCommand.class, ConsultActualsCommand.Actual.class, ConsultActualsCommand.Portfolio.class})
+                ConsultSurveyCommand.class, ConsultActualsCommand.Actual.class, ConsultActualsCommand.Portfolio.class,
+                ConsultWatchCommand.class})
 final class ConsultCommand implements Runnable {
     @ParentCommand
     MainCommand main;

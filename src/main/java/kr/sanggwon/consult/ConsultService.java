@@ -27,6 +27,7 @@ public final class ConsultService {
     private final EstimateService estimates;
     private FieldSurveys surveys;
     private AfterOpening afterOpening;
+    private WatchList watchList;
 
     public ConsultService(CaseVault vault, ConsultRepository repository, ScenarioCapture capture, EstimateService estimates) {
         this.vault = vault;
@@ -49,6 +50,15 @@ public final class ConsultService {
             afterOpening = new AfterOpening(this, new ActualSalesRepository(repository.database(), repository.vault()));
         }
         return afterOpening;
+    }
+
+    /** 관심 목록: the districts each client watches, and which of them moved notably in the newest quarter. */
+    public synchronized WatchList watchList() {
+        if (watchList == null) {
+            watchList = new WatchList(this, new WatchRepository(repository.database(), repository.vault()), capture.districts(),
+                    WatchRule.DEFAULT);
+        }
+        return watchList;
     }
 
     /** 현장 조사 of scenarios, with the factors file of this workspace. */

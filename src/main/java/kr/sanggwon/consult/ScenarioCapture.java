@@ -47,6 +47,11 @@ public final class ScenarioCapture {
         this.customers = customers;
     }
 
+    /** The district service scenarios are captured from (관심 목록 reads its series there too). */
+    DistrictService districts() {
+        return districts;
+    }
+
     /** A scenario of an estimate the consultant is looking at (with the store details it was shown with). */
     public ScenarioSnapshot fromEstimate(String title, Estimate e, StoreDetails details, Comparison comparison) {
         return build(title, e.district(), e.districtName(), e.guName(), e.industry(), e.industryName(),

@@ -119,7 +119,10 @@ final class RecommendView {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        FlowPane actions = new FlowPane(8, 6, dashboard, estimate, compare, industriesHere);
+        Button watch = kr.sanggwon.ui.consult.WatchSaving.button(vm.context(), this::code);
+        watch.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        watch.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane actions = new FlowPane(8, 6, dashboard, estimate, compare, industriesHere, watch);
         actions.setAlignment(Pos.CENTER_LEFT);
         detail.setId("recommend-detail");
         expected.setId("recommend-expected");

@@ -28,6 +28,12 @@ public interface DialogService {
     /** Lets the user pick where to save; empty when cancelled. */
     Optional<Path> saveFile(String title, String initialName, FileType type);
 
+    /**
+     * A passing notice in the corner of the main window that goes away by itself (no answer needed); clicking it runs
+     * {@code onOpen} (may be null), e.g. to show the screen the notice is about.
+     */
+    void notice(String title, String text, Runnable onOpen);
+
     /** Opens a file with the operating system's default program (off the FX thread); shows an error when it cannot. */
     void openWithSystem(Path file);
 }

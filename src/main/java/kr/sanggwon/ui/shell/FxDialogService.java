@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.HostServices;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -22,6 +23,7 @@ import kr.sanggwon.common.UserException;
 import kr.sanggwon.errorlog.ErrorLog;
 import kr.sanggwon.errorlog.SafeTrace;
 import kr.sanggwon.ui.Styles;
+import org.controlsfx.control.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -160,6 +162,25 @@ public final class FxDialogService implements DialogService {
         }
         return fc;
     }
+
+    @Override
+    public void notice(String title, String text, Runnable onOpen) {
+        // ControlsFX's notification needs an owner window that is showing; without one (start-up, tests) it is dropped
+        Window w = owner.get();
+        if (w == null || !w.isShowing()) {
+            LOG.info("notice without a window: {}", title);
+            return;
+        }
+        Notifications n = Notifications.create().owner(w).title(title).text(text).position(Pos.BOTTOM_RIGHT)
+                .hideAfter(javafx.util.Duration.seconds(NOTICE_SECONDS));
+        if (onOpen != null) {
+            n.onAction(e -> onOpen.run());
+        }
+        n.showInformation();
+    }
+
+    /** Long enough to read two sentences of Korean at an older reader's pace. */
+    private static final int NOTICE_SECONDS = 20;
 
     private Alert alert(Alert.AlertType type, String title, String text) {
         Alert a = new Alert(type);

@@ -62,6 +62,16 @@ public final class FakeDialogService implements DialogService {
         return Optional.ofNullable(saveTargets.poll());
     }
 
+    /** The notices shown ("title: text"), and what clicking the last one would do. */
+    public final List<String> notices = new CopyOnWriteArrayList<>();
+    public volatile Runnable lastNoticeAction;
+
+    @Override
+    public void notice(String title, String text, Runnable onOpen) {
+        notices.add(title + ": " + text);
+        lastNoticeAction = onOpen;
+    }
+
     @Override
     public void openWithSystem(Path file) {
         opened.add(file);
