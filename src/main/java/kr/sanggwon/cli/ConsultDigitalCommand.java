@@ -71,7 +71,7 @@ final class ConsultDigitalCommand implements Callable<Integer> {
             out.println(Json.write(json(d, checkups)));
             return MainCommand.OK;
         }
-        ScenarioSnapshot.Attachment lines = DigitalCheckups.describe(d);
+        ScenarioSnapshot.Attachment lines = checkups.describe(id, d);
         out.println(lines.title());
         for (ScenarioSnapshot.AttachmentRow r : lines.rows()) {
             out.println("  " + r.label() + ": " + r.value());

@@ -56,7 +56,7 @@ public final class DigitalCheckups {
         Scenario s = consult.scenario(scenarioId);
         DigitalDiagnosis d = diagnose(s, c);
         repository.write(scenarioId, d.checkup());
-        consult.replaceSnapshot(scenarioId, s.snapshot().withAttachment(describe(d)));
+        consult.replaceSnapshot(scenarioId, s.snapshot().withAttachment(attachment(d, AfterOpening.surveyMultiplier(s.snapshot()) != 1.0)));
         return d;
     }
 
@@ -79,11 +79,16 @@ public final class DigitalCheckups {
     }
 
     /** The diagnosis as labelled rows: the checklist, before → after, and the programmes (what the report prints). */
-    public static Attachment describe(DigitalDiagnosis d) {
+    public Attachment describe(long scenarioId, DigitalDiagnosis d) {
+        return attachment(d, AfterOpening.surveyMultiplier(consult.scenario(scenarioId).snapshot()) != 1.0);
+    }
+
+    static Attachment attachment(DigitalDiagnosis d, boolean surveyed) {
         List<AttachmentRow> rows = new ArrayList<>();
         FinanceResult before = d.before();
         FinanceResult after = d.after();
-        rows.add(new AttachmentRow(Messages.get("consult.digital.row.sales"), money(before.sales().monthly())
+        rows.add(new AttachmentRow(Messages.get(surveyed ? "consult.digital.row.salesSurveyed" : "consult.digital.row.sales"),
+                money(before.sales().monthly())
                 + range(before.sales()), before.sales().monthly()));
         for (DigitalItem i : DigitalItem.values()) {
             Adoption a = d.checkup().state(i);
@@ -106,10 +111,7 @@ public final class DigitalCheckups {
         double lossAfter = DigitalDiagnosis.lossProbability(after);
         rows.add(beforeAfter("consult.digital.row.loss", percent(lossBefore), percent(lossAfter), Double.isNaN(lossAfter) ? null : lossAfter));
         double payback = d.paybackMonths();
-        rows.add(new AttachmentRow(Messages.get("consult.digital.row.payback"), d.effect().oneOff() <= 0
-                ? Messages.get("consult.digital.row.paybackNone") : Double.isInfinite(payback)
-                ? Messages.get("consult.digital.row.paybackNever") : Messages.get("consult.digital.row.paybackMonths", Formats.number(payback, 1)),
-                Double.isFinite(payback) ? payback : null));
+        rows.add(new AttachmentRow(Messages.get("consult.digital.row.payback"), paybackText(d), Double.isFinite(payback) ? payback : null));
         if (d.programmes().isEmpty()) {
             rows.add(new AttachmentRow(Messages.get("consult.digital.row.programmes"), Messages.get("consult.digital.row.noProgramme"), null));
         }
@@ -117,6 +119,16 @@ public final class DigitalCheckups {
             rows.add(new AttachmentRow(p.programme().name(), programmeText(p), null));
         }
         return new Attachment(KIND, Messages.get("consult.digital.title"), rows, ItemCostBook.FILE + ", " + ProgrammeBook.FILE);
+    }
+
+    /** Months for the extra cash to earn back the one-off costs, in words. */
+    public static String paybackText(DigitalDiagnosis d) {
+        double payback = d.paybackMonths();
+        if (d.effect().oneOff() <= 0) {
+            return Messages.get("consult.digital.row.paybackNone");
+        }
+        return Double.isInfinite(payback) ? Messages.get("consult.digital.row.paybackNever")
+                : Messages.get("consult.digital.row.paybackMonths", Formats.number(payback, 1));
     }
 
     /** What a programme gives, which items it helps with, and how sure the facts are. */

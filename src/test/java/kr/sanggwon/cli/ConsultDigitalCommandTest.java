@@ -118,4 +118,25 @@ class ConsultDigitalCommandTest {
         assertThat(run("consult", "digital", String.valueOf(id), "--rent", "많이", "--staff", "0")).isEqualTo(MainCommand.USER_ERROR);
         assertThat(err.toString()).contains("많이");
     }
+
+    @Test
+    void aBrokenProgrammesFileIsNamedWithItsLineAndColumnAndNothingIsSaved() throws Exception {
+        long id = scenario("가나역 3층");
+        Path file = dir.resolve("digital-programmes.csv");
+        assertThat(run("consult", "digital", String.valueOf(id), "--planned", "map", "--rent", "200만", "--staff", "0")).isZero();
+        List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(file));
+        int row = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("zeropay,")) {
+                lines.set(i, lines.get(i).replace("zeropay,2025,", "zeropay,이천이십오,"));
+                row = i + 1;
+            }
+        }
+        java.nio.file.Files.write(file, lines);
+        assertThat(run("consult", "digital", String.valueOf(id), "--planned", "order")).isEqualTo(MainCommand.USER_ERROR);
+        assertThat(err.toString()).contains(file.toString(), row + "행 2열");
+        java.nio.file.Files.writeString(file, "");   // emptied by mistake: no programme, but the diagnosis still works
+        assertThat(run("consult", "digital", String.valueOf(id), "--json")).as(err.toString()).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).get("items").get("order").asText()).isEqualTo("none");
+    }
 }

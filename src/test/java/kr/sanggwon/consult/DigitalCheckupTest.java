@@ -80,6 +80,9 @@ class DigitalCheckupTest {
         assertThat(profit.value()).isEqualTo("지금 " + Formats.money(1_400_000) + " → 도입 후 " + Formats.money(Math.round(1_738_000.0)));
         assertThat(att.rows().get(labels.indexOf("스마트오더·키오스크")).value()).contains("도입 계획", "월 10만원", "처음 60만원");
         assertThat(att.rows().get(labels.indexOf("간편결제 (QR·모바일)")).value()).isEqualTo("지금 사용");
+        assertThat(labels.get(0)).isEqualTo("매출 기준 (월, 시나리오 예상)");
+        // 60만 once, 34.8만 more cash a month
+        assertThat(att.rows().get(labels.indexOf("처음 드는 비용 회수")).value()).isEqualTo("약 1.7개월");
         assertThat(att.rows().get(labels.indexOf("스마트상점 기술보급사업")).value()).contains("확인 필요", "스마트오더·키오스크");
 
         // nothing readable in the table: the checkup is sealed with the case-file key
@@ -101,6 +104,11 @@ class DigitalCheckupTest {
         assertThat(d.before().sales().low()).isEqualTo(6_000_000 * 1.05, within(1e-6));
         assertThat(d.before().sales().high()).isEqualTo(10_000_000 * 1.05, within(1e-6));
         assertThat(digital.checkup(scenario.id())).isEmpty();   // a preview writes nothing
+        digital.save(scenario.id(), kioskAndMap());
+        ScenarioSnapshot.Attachment att = s.scenario(scenario.id()).snapshot().attachments().stream()
+                .filter(a -> a.kind().equals(DigitalCheckups.KIND)).findFirst().orElseThrow();
+        assertThat(att.rows().get(0).label()).isEqualTo("매출 기준 (월, 현장 조사로 보정한 예상)");
+        assertThat(att.rows().get(0).number()).isEqualTo(8_000_000 * 1.05, within(1e-6));
     }
 
     @Test

@@ -162,6 +162,11 @@ final class DigitalPane {
         row(g, 3, "consult.digital.row.loss", percent(DigitalDiagnosis.lossProbability(before)),
                 percent(DigitalDiagnosis.lossProbability(after)), "loss");
         result.getChildren().add(g);
+        if (e.oneOff() > 0) {
+            Label payback = FormParts.wrapped(Messages.get("consult.ui.digitalPayback", DigitalCheckups.paybackText(d)), null);
+            payback.setId("digital-payback");
+            result.getChildren().add(payback);
+        }
         result.getChildren().add(strong(Messages.get("consult.ui.digitalProgrammes")));
         if (d.programmes().isEmpty()) {
             result.getChildren().add(FormParts.wrapped(Messages.get("consult.digital.row.noProgramme"), Styles.MUTED));

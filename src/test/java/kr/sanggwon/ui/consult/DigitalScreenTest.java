@@ -24,7 +24,10 @@ import kr.sanggwon.digital.Adoption;
 import kr.sanggwon.digital.DigitalItem;
 import kr.sanggwon.digital.DigitalWorld;
 import kr.sanggwon.district.Fixture;
+import java.util.concurrent.TimeUnit;
+import kr.sanggwon.ui.LayoutCheck;
 import kr.sanggwon.ui.UiTestSupport;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +51,7 @@ class DigitalScreenTest {
     static AppContext app;
     static long scenarioId;
     UiTestSupport.Shell shell;
+    Stage stage;
 
     @BeforeAll
     static void caseFile() throws Exception {
@@ -81,6 +85,7 @@ class DigitalScreenTest {
     @Start
     void start(Stage stage) {
         Messages.setLocale(Locale.KOREAN);
+        this.stage = stage;
         shell = UiTestSupport.show(stage, app);
     }
 
@@ -157,5 +162,12 @@ class DigitalScreenTest {
         pick(robot, "가나역 카페 1층");
         UiTestSupport.waitUntil(() -> robot.lookup("#digital-order-planned").queryAs(RadioButton.class).isSelected()
                 && "250만".equals(robot.lookup("#digital-rent").queryAs(TextInputControl.class).getText()), 10);
+        UiTestSupport.waitUntil(() -> !text(robot, "#digital-after-profit").isEmpty(), 30);
+        assertThat(text(robot, "#digital-payback")).startsWith("처음 드는 비용 회수");
+
+        // at the window's narrowest the card still fits: nothing runs past the right edge
+        robot.interact(() -> stage.setWidth(960));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> LayoutCheck.cutOff(shell.scene())).get(10, TimeUnit.SECONDS)).isEmpty();
     }
 }
