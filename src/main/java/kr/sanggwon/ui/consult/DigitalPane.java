@@ -92,6 +92,8 @@ final class DigitalPane {
         Label message = FormParts.wrapped("", Styles.OK);
         message.setId("digital-message");
         message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         vm.failedProperty().addListener((o, a, b) -> {
             message.getStyleClass().removeAll(Styles.OK, Styles.ERROR);
             message.getStyleClass().add(b ? Styles.ERROR : Styles.OK);
@@ -131,10 +133,11 @@ final class DigitalPane {
         investment.setText(c == null ? "" : amount(c.investment()));
     }
 
-    /** An amount as the field takes it back ("300만" for 3,000,000; plain won otherwise). */
+    /** An amount as the field takes it back: "300만" in Korean for 3,000,000, else won with separators. */
     private static String amount(double won) {
         long w = Math.round(won);
-        return w != 0 && w % 10_000 == 0 ? (w / 10_000) + "만" : Long.toString(w);
+        boolean korean = Messages.locale().getLanguage().equals(Locale.KOREAN.getLanguage());
+        return korean && w != 0 && w % 10_000 == 0 ? (w / 10_000) + "만" : Formats.number(w, 0);
     }
 
     private void render(DigitalDiagnosis d) {
