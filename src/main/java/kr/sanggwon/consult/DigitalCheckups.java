@@ -88,8 +88,7 @@ public final class DigitalCheckups {
         FinanceResult before = d.before();
         FinanceResult after = d.after();
         rows.add(new AttachmentRow(Messages.get(surveyed ? "consult.digital.row.salesSurveyed" : "consult.digital.row.sales"),
-                money(before.sales().monthly())
-                + range(before.sales()), before.sales().monthly()));
+                money(before.sales().monthly()) + range(before.sales()), before.sales().monthly()));
         for (DigitalItem i : DigitalItem.values()) {
             Adoption a = d.checkup().state(i);
             String value = Messages.get(a.key());
@@ -109,11 +108,14 @@ public final class DigitalCheckups {
                 after.pnl().breakEvenSales()));
         double lossBefore = DigitalDiagnosis.lossProbability(before);
         double lossAfter = DigitalDiagnosis.lossProbability(after);
-        rows.add(beforeAfter("consult.digital.row.loss", percent(lossBefore), percent(lossAfter), Double.isNaN(lossAfter) ? null : lossAfter));
+        rows.add(beforeAfter("consult.digital.row.loss", percent(lossBefore), percent(lossAfter),
+                Double.isNaN(lossAfter) ? null : lossAfter));
         double payback = d.paybackMonths();
-        rows.add(new AttachmentRow(Messages.get("consult.digital.row.payback"), paybackText(d), Double.isFinite(payback) ? payback : null));
+        rows.add(new AttachmentRow(Messages.get("consult.digital.row.payback"), paybackText(d),
+                Double.isFinite(payback) ? payback : null));
         if (d.programmes().isEmpty()) {
-            rows.add(new AttachmentRow(Messages.get("consult.digital.row.programmes"), Messages.get("consult.digital.row.noProgramme"), null));
+            rows.add(new AttachmentRow(Messages.get("consult.digital.row.programmes"), Messages.get("consult.digital.row.noProgramme"),
+                    null));
         }
         for (ProgrammeMatch p : d.programmes()) {
             rows.add(new AttachmentRow(p.programme().name(), programmeText(p), null));

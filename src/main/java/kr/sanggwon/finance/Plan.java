@@ -54,7 +54,8 @@ public record Plan(double monthlySales, Investment investment, double rent, doub
     /** The same plan at another monthly sales level. */
     public Plan withSales(double sales) {
         return new Plan(sales, investment, rent, maintenance, utilities, staff, wagePerStaff, employerInsuranceRate, severanceRate,
-                ownerPriced, ownerWage, cogsRatio, cardFeeRate, deliveryCommission, deliveryShare, otherCostRatio, loan, depreciationYears, digitalMonthly);
+                ownerPriced, ownerWage, cogsRatio, cardFeeRate, deliveryCommission, deliveryShare, otherCostRatio, loan, depreciationYears,
+                digitalMonthly);
     }
 
     public Plan withRent(double newRent) {
