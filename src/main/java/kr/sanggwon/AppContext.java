@@ -202,6 +202,11 @@ public final class AppContext implements AutoCloseable {
         return consult;
     }
 
+    /** 디지털 전환 진단 of 상담 scenarios: 수익 분석 with the workspace's editable cost and programme files. */
+    public kr.sanggwon.consult.DigitalCheckups digital() {
+        return consult.digital(new kr.sanggwon.digital.DigitalService(financeService, database.folder()));
+    }
+
     /** 상담 리포트: a consultation's saved scenarios as a Korean PDF, with the system's Korean font. */
     public kr.sanggwon.report.ReportService report() {
         return new kr.sanggwon.report.ReportService(consult, kr.sanggwon.report.KoreanFontFinder.system(),

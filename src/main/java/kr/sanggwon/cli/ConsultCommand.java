@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "consult", mixinStandardHelpOptions = true, description = "상담 consultations and scenarios. Passphrase from $SANGGWON_PASSPHRASE or asked.",
         subcommands = {ConsultCommand.Add.class, ConsultCommand.ListConsultations.class, ConsultCommand.FollowUps.class,
                 ConsultCommand.Save.class, ConsultCommand.Scenarios.class, ConsultCommand.Recompute.class,
-                ConsultSurveyCommand.class, ConsultActualsCommand.Actual.class, ConsultActualsCommand.Portfolio.class,
-                ConsultWatchCommand.class})
+                ConsultSurveyCommand.class, ConsultDigitalCommand.class, ConsultActualsCommand.Actual.class,
+                ConsultActualsCommand.Portfolio.class, ConsultWatchCommand.class})
 final class ConsultCommand implements Runnable {
     @ParentCommand
     MainCommand main;

@@ -70,6 +70,11 @@ public final class ConsultService {
         return surveys;
     }
 
+    /** 디지털 전환 진단 of scenarios, run by {@code engine} (수익 분석 with the workspace's cost and programme files). */
+    public DigitalCheckups digital(kr.sanggwon.digital.DigitalService engine) {
+        return new DigitalCheckups(this, new DigitalRepository(repository.database(), repository.vault()), engine);
+    }
+
     // ---- clients ----
 
     public Client addClient(ClientInput input) {

@@ -109,7 +109,7 @@ final class ConsultView {
         }
         WatchPane watchPane = new WatchPane(vm, watch);
         VBox right = new VBox(12, clientForm(), watchPane.card(), consultations(), new ScenarioPane(vm).build(),
-                new SurveyPane(new SurveyViewModel(vm)).build(vm),
+                new SurveyPane(new SurveyViewModel(vm)).build(vm), new DigitalPane(new DigitalViewModel(vm)).build(vm),
                 AfterOpeningPane.build(vm, new AfterOpeningViewModel(vm)), VaultPanes.change(vm));
         HBox.setHgrow(right, Priority.ALWAYS);
         right.setMinWidth(300);
