@@ -149,7 +149,7 @@ final class HuffCommand implements Callable<Integer> {
             out.println(Messages.get("huff.cli.more", r.competitors().size() - n));
         }
         for (HuffResult.OwnShop o : r.ownShops()) {
-            out.println(Messages.get("huff.cli.own", o.number(), o.listedAs() == null ? "" : o.listedAs(),
+            out.println(Messages.get("huff.cli.own", o.number(), o.listedAs() == null ? "" : " " + o.listedAs(),
                     Formats.number(o.distanceM(), 0), HuffText.percent(o.shareBefore()), HuffText.percent(o.shareAfter()),
                     HuffText.percent(o.taken())));
         }
