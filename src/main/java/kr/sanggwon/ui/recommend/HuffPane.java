@@ -55,6 +55,7 @@ final class HuffPane {
     private final TableView<HuffResult.Competitor> rivals = new TableView<>();
     private final TableView<HuffResult.OwnShop> mine = new TableView<>();
     private boolean loaded;
+    private boolean noMap;
 
     HuffPane(HuffViewModel vm, RecommendViewModel ranking) {
         this.vm = vm;
@@ -248,6 +249,7 @@ final class HuffPane {
             Map<String, List<double[]>> shapes = (Map<String, List<double[]>>) v[1];
             map.setDistricts(entries);
             map.setShapes(shapes);
+            noMap = entries.stream().noneMatch(DistrictEntry::hasPoint);
             map.setScale(ScoreMapPane.scaleOf(ranking.rankingProperty().get()));
             render();
         }));
@@ -258,6 +260,7 @@ final class HuffPane {
         String error = vm.result().errorProperty().get();
         hint.getStyleClass().setAll("label", error != null ? Styles.ERROR : Styles.MUTED);
         hint.setText(error != null ? error
+                : noMap ? Messages.get("huff.ui.noMap")
                 : vm.context().selection().industry() == null ? Messages.get("huff.ui.pickIndustry")
                 : vm.result().loadingProperty().get() ? Messages.get("huff.ui.loading")
                 : vm.markingOwn().get() ? Messages.get("huff.ui.ownHint")
