@@ -50,6 +50,7 @@ public final class AppContext implements AutoCloseable {
     private final CodeResolver codeResolver;
     private final FinanceService financeService;
     private final RecommendService recommend;
+    private final kr.sanggwon.recommend.huff.HuffService huff;
     private final ConsultService consult;
     private final BackupService backups;
     private final WizardService wizard;
@@ -73,6 +74,7 @@ public final class AppContext implements AutoCloseable {
         this.codeResolver = new CodeResolver(reference);
         this.financeService = new FinanceService(database, estimateService);
         this.recommend = new RecommendService(database, dataHealth, estimateService);
+        this.huff = new kr.sanggwon.recommend.huff.HuffService(database);
         CaseVault vault = new CaseVault(new ConsultRepository.KeyTable(database), CONSULT_IDLE_LOCK);
         this.consult = new ConsultService(vault, new ConsultRepository(database, vault),
                 new ScenarioCapture(estimateService, districts, customers), estimateService);
@@ -193,6 +195,11 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** 유망 상권: districts ranked for an industry, industries for a district. */
+    /** 걸어서 닿는 경쟁: Huff share of a new shop against SEMAS listings. */
+    public kr.sanggwon.recommend.huff.HuffService huff() {
+        return huff;
+    }
+
     public RecommendService recommend() {
         return recommend;
     }

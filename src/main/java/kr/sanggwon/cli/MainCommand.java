@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
         subcommands = {ImportCommand.class, StatusCommand.class, SampleCommand.class, EstimateCommand.class, EvalCommand.class,
                 TrainCommand.class, DistrictCommand.class, CustomersCommand.class, CompareCommand.class,
                 HealthCommand.class, LookalikeCommand.class, FinanceCommand.class, RecommendCommand.class, ClientCommand.class,
-                ConsultCommand.class, BenchCommand.class, ReportCommand.class, CommandLine.HelpCommand.class,
+                ConsultCommand.class, BenchCommand.class, ReportCommand.class, HuffCommand.class, CommandLine.HelpCommand.class,
                 BackupCommand.class, RestoreCommand.class, VerifyCommand.class, WizardCommand.class, LessonCommand.class})
 public final class MainCommand implements Callable<Integer> {
     public static final int OK = 0;

@@ -55,7 +55,8 @@ final class RecommendView {
         }
         TabPane tabs = new TabPane(new Tab(Messages.get("recommend.ui.tabList"), listPane()),
                 new Tab(Messages.get("recommend.ui.tabMap"), new ScoreMapPane(vm).build()),
-                new Tab(Messages.get("recommend.ui.tabIndustries"), industriesPane()));
+                new Tab(Messages.get("recommend.ui.tabIndustries"), industriesPane()),
+                new Tab(Messages.get("huff.ui.tab"), new HuffPane(vm.huff(), vm).build()));
         tabs.setId("recommend-tabs");
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         status.visibleProperty().bind(status.managedProperty());
