@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.consult.AnalysisWorld;
@@ -76,6 +77,19 @@ class SaveAnalysisScreenTest {
         robot.interact(() -> robot.lookup(id).queryAs(javafx.scene.control.ButtonBase.class).fire());
     }
 
+    /** Scrolls the screen so that {@code n} is near the top of the view (for the screenshot). */
+    private static void scrollTo(javafx.scene.Node n) {
+        javafx.scene.Node p = n.getParent();
+        while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+            p = p.getParent();
+        }
+        if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+            double y = sp.getContent().sceneToLocal(n.localToScene(0, 0)).getY();
+            double room = sp.getContent().getLayoutBounds().getHeight() - sp.getViewportBounds().getHeight();
+            sp.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 260) / room)));
+        }
+    }
+
     private List<Scenario> saved() {
         return world.app.consult().scenarios(consultation);
     }
@@ -95,12 +109,25 @@ class SaveAnalysisScreenTest {
         UiTestSupport.waitUntil(() -> shell.dialogs().messages.stream().anyMatch(m -> m.contains("먼저 상담 화면에서 상담을 여세요")), 10);
         assertThat(saved()).isEmpty();
 
+        // the consultant's own plan: deposit, interior, rent (the figures the saved plan must hold)
+        robot.interact(() -> {
+            robot.lookup("#finance-deposit").queryAs(TextInputControl.class).setText("2000만");
+            robot.lookup("#finance-interior").queryAs(TextInputControl.class).setText("3500만");
+            robot.lookup("#finance-rent").queryAs(TextInputControl.class).setText("280만");
+            robot.lookup("#finance-maintenance").queryAs(TextInputControl.class).setText("30만");
+        });
+        UiTestSupport.waitUntil(() -> robot.lookup("#finance-payback").queryAs(Label.class).getText().contains("개월"), 30);
         robot.interact(() -> shell.window().context().openCase().open(consultation, "한도윤 · 2026-04-02"));
         UiTestSupport.screenshot(shell.scene(), "finance-save-scenario");
         fire(robot, "#finance-save-scenario");
         UiTestSupport.waitUntil(() -> saved().size() == 1, 20);
         assertThat(shell.dialogs().chosenFrom).as("nothing to choose from yet").isEmpty();
         ScenarioSnapshot.FinancePart f = saved().get(0).snapshot().finance();
+        assertThat(f.inputs()).anySatisfy(in -> {
+            assertThat(in.id()).isEqualTo("rent");
+            assertThat(in.value()).isEqualTo(2_800_000);
+        });
+        assertThat(f.paybackMonths()).isNotNull().isPositive();
         assertThat(robot.lookup("#finance-card-profit").queryAs(Label.class).getText()).isEqualTo(FinanceText.money(f.operatingProfit()));
         assertThat(robot.lookup("#finance-break-even").queryAs(Label.class).getText()).isEqualTo(FinanceText.breakEven(f.breakEvenSales()));
 
@@ -149,6 +176,7 @@ class SaveAnalysisScreenTest {
                 .contains(FinanceText.money(f.operatingProfit()), FinanceText.money(f.breakEvenSales()));
         assertThat(robot.lookup("#consult-scenario-recommend").queryAs(Label.class).getText())
                 .contains("상위 3곳", "1. " + r.rows().get(0).name());
+        robot.interact(() -> scrollTo(robot.lookup("#consult-scenario-finance").query()));
         UiTestSupport.screenshot(shell.scene(), "consult-analysis-scenario");
     }
 }
