@@ -108,7 +108,8 @@ final class AssumptionLedgerSection implements ReportSection {
     static String inputValue(ReportContent c, InputPart in) {
         double v = in.value();
         return switch (in.unit()) {
-            case "WON" -> c.money(v);
+            // an hourly wage is not rounded to 만원 (10,320원 must not read "1만원")
+            case "WON" -> Math.abs(v) < 100_000 ? Formats.number(v, 0) + c.text("finance.unit.won") : c.money(v);
             case "RATIO" -> Formats.number(v * 100, 2) + "%";
             case "MONTHS" -> c.t("ledger.months", Formats.number(v, 0));
             case "HOURS" -> Formats.number(v, 0) + c.text("finance.unit.hours");

@@ -44,7 +44,8 @@ final class FinanceSection implements ScenarioSection {
         for (LinePart l : f.lines()) {
             String label = c.text("finance.line." + l.kind().toLowerCase(Locale.ROOT));
             pnl.add(new String[]{l.subtotal() ? "= " + label : label, c.money(l.amount()),
-                    sales > 0 ? Formats.percent(l.amount() / sales) : "-"});
+                    // + 0.0 turns a zero cost's −0.0 into 0.0 ("0.0%", not "-0.0%")
+                    sales > 0 ? Formats.percent(l.amount() / sales + 0.0) : "-"});
         }
         out.table(pnl, new float[]{0.46f, 0.30f, 0.24f}, new boolean[]{false, true, true});
 

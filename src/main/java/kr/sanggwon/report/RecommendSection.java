@@ -96,8 +96,9 @@ final class RecommendSection implements ScenarioSection {
                 + Formats.number(e.getValue(), 1)).collect(Collectors.joining(", "));
     }
 
-    /** A standardized part as "+1.2" / "−0.4". */
+    /** A standardized part as "+1.2" / "−0.4", and "0.0" for what rounds to nothing. */
     static String signed(double z) {
-        return (z >= 0 ? "+" : "−") + Formats.number(Math.abs(z), 1);
+        String s = Formats.number(Math.abs(z), 1);
+        return s.equals("0.0") ? s : (z > 0 ? "+" : "−") + s;
     }
 }

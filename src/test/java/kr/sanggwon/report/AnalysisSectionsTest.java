@@ -97,7 +97,11 @@ class AnalysisSectionsTest {
         s = consult.attachRanking(s.id(), ranking, Preset.builtIns().get(2), 4);
         FinancePart f = s.snapshot().finance();
 
-        String t = text(reports.write(consultation, dir.resolve("분석.pdf"), new ReportOptions(Locale.KOREAN, false), Progress.NONE));
+        Path pdf = reports.write(consultation, dir.resolve("분석.pdf"), new ReportOptions(Locale.KOREAN, false), Progress.NONE);
+        // pages as PNG beside the screenshots, for a look at the new sections
+        assertThat(ReportPreview.pages(pdf, java.nio.file.Files.createDirectories(Path.of("target", "report-preview")), "analysis", 80))
+                .hasSizeGreaterThan(3);
+        String t = text(pdf);
         assertThat(t).contains("손익과 손익분기점", "한 달 손익", "손익분기점", "추천 상권 목록", "점수를 이루는 항목", "가정 목록");
         // the P&L table: each line's name and amount as saved
         for (LinePart l : f.lines()) {
@@ -112,6 +116,8 @@ class AnalysisSectionsTest {
         }
         // the ledger: what the consultant entered, and defaults with their sources (changed or not)
         assertThat(t).contains("월 임대료", won(3_300_000), "상담사 입력", "직접 바꾼 값", "최저임금 (시간급)", "유망 상권 가중치");
+        double minWage = f.inputs().stream().filter(i -> i.id().equals("min_wage_hourly")).findFirst().orElseThrow().value();
+        assertThat(t).as("an hourly wage to the won").contains(Formats.number(minWage, 0) + "원").doesNotContain("-0.0%");
         assertThat(t).as("no replacement characters or untranslated keys").doesNotContain("\uFFFD", "<report.", "<finance.", "<recommend.");
 
         String en = text(reports.write(consultation, dir.resolve("en.pdf"), new ReportOptions(Locale.ENGLISH, false), Progress.NONE));
