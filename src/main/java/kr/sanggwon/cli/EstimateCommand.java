@@ -2,11 +2,15 @@ package kr.sanggwon.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
+import kr.sanggwon.consult.CalibratedRange;
+import kr.sanggwon.consult.RangeCalibration;
 import kr.sanggwon.district.CodeResolver;
 import kr.sanggwon.estimate.ComparableCell;
 import kr.sanggwon.estimate.Driver;
@@ -56,6 +60,9 @@ final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--new-shop", description = "상권: share the area's sales of the industry with the new shop too")
     boolean newShop;
 
+    @Option(names = "--calibrated", description = "also the range calibrated with your 사후 점검 records (needs the case-file passphrase, as for consult)")
+    boolean calibrated;
+
     @Option(names = "--json", description = "print as JSON")
     boolean json;
 
@@ -75,6 +82,9 @@ final class EstimateCommand implements Callable<Integer> {
         StoreDetails details = new StoreDetails(stores, newShop);
         List<String> batch = districtsFile != null ? EstimateBatch.readFile(districtsFile) : null;
         CodeResolver.Industry ind = main.context().codeResolver().industry(industry);
+        if (calibrated && district == null) {
+            throw new UserException("estimate.cli.calibratedOne");
+        }
         if (district == null) {
             EstimateBatch runner = new EstimateBatch(main.context());
             if (all) {
@@ -90,12 +100,40 @@ final class EstimateCommand implements Callable<Integer> {
         }
         String code = Inputs.district(main.context(), district);
         Estimate e = main.context().estimateService().estimate(code, ind.code());
+        RangeCalibration calibration = calibrated ? CasePassphrase.unlock(main).afterOpening().calibration() : null;
+        CalibratedRange range = calibration == null ? null : CalibratedRange.of(calibration, e.monthly(), e.monthlyLow(), e.monthlyHigh(),
+                e.quarterly(), e.quarterlyLow(), e.quarterlyHigh());
         if (json) {
-            out.println(Json.writeWith(e, "forNewShop", details.forNewShop(e)));
+            Map<String, Object> extras = new LinkedHashMap<>();
+            extras.put("forNewShop", details.forNewShop(e));
+            if (calibration != null) {
+                extras.put("calibration", calibrationJson(calibration));
+                extras.put("calibratedRange", range);
+            }
+            out.println(Json.writeWith(e, extras));
             return MainCommand.OK;
         }
         print(out, e, details);
+        if (calibration != null) {
+            out.println(range != null
+                    ? Messages.get("estimate.cli.calibrated", money(range.monthlyLow()), money(range.monthlyHigh()), range.records(),
+                            range.clients(), Formats.number(range.k(), 2))
+                    : Messages.get("estimate.cli.notCalibrated", calibration.records(), calibration.clients(), RangeCalibration.MIN_RECORDS,
+                            RangeCalibration.MIN_CLIENTS));
+        }
         return MainCommand.OK;
+    }
+
+    /** The calibration's basis: how many records and clients, whether it is applied and how much it stretches. */
+    private static Map<String, Object> calibrationJson(RangeCalibration c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("active", c.active());
+        m.put("records", c.records());
+        m.put("clients", c.clients());
+        m.put("k", c.k());
+        m.put("minRecords", RangeCalibration.MIN_RECORDS);
+        m.put("minClients", RangeCalibration.MIN_CLIENTS);
+        return m;
     }
 
     /** The grains --all covers: --grain, else those with at least two quarters of sales; none is a clear error. */

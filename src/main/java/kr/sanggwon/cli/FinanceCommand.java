@@ -114,6 +114,15 @@ final class FinanceCommand implements Callable<Integer> {
     @Option(names = "--compare-delivery", paramLabel = "SHARE", description = "side by side: another share of delivery sales (0-1)")
     Double compareDelivery;
 
+    @Option(names = "--save-to-consultation", paramLabel = "ID", description = "save the result as a new scenario of this 상담 (passphrase as for consult)")
+    Long saveToConsultation;
+
+    @Option(names = "--save-to-scenario", paramLabel = "ID", description = "add the result to this saved scenario (replaces an earlier 수익 분석 there)")
+    Long saveToScenario;
+
+    @Option(names = "--title", description = "with --save-to-consultation: the new scenario's title")
+    String title;
+
     @Option(names = "--json", description = "print as JSON")
     boolean json;
 
@@ -123,13 +132,30 @@ final class FinanceCommand implements Callable<Integer> {
         if (stores < 0 || draws < 1 || draws > 1_000_000) {
             throw new UserException(stores < 0 ? "estimate.cli.negativeStores" : "finance.cli.draws");
         }
+        ScenarioTarget target = ScenarioTarget.of(saveToConsultation, saveToScenario);
         // codes and names as for the other analysis commands (unknown ones refused with the codes that exist)
         FinanceRequest request = request(Inputs.district(main.context(), district), Inputs.industry(main.context(), industry));
         Scenario scenario = scenario(Inputs.district(main.context(), compareDistrict));
+        if (scenario != null && target != null) {
+            throw new UserException("finance.cli.saveOnePlan");
+        }
         var finance = main.context().financeService();
         if (scenario == null) {
             FinanceResult r = finance.analyze(request);
-            out.println(json ? Json.write(FinanceJson.of(r)) : FinanceReport.text(r));
+            kr.sanggwon.consult.Scenario saved = target == null ? null : target.save(main,
+                    (consult, k) -> consult.saveFinance(k, title, r, request.storeDetails()), (consult, id) -> consult.attachFinance(id, r));
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>(FinanceJson.of(r));
+                if (saved != null) {
+                    m.put("savedScenario", saved.id());
+                }
+                out.println(Json.write(m));
+            } else {
+                out.println(FinanceReport.text(r));
+                if (saved != null) {
+                    out.println(ScenarioTarget.savedLine(saved, target));
+                }
+            }
             return MainCommand.OK;
         }
         Scenario.Comparison c = finance.compare(request, scenario);

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
+import kr.sanggwon.consult.RecommendCapture;
 import kr.sanggwon.recommend.ExpectedSales;
 import kr.sanggwon.recommend.Filter;
 import kr.sanggwon.recommend.IndustryAdvice;
@@ -93,6 +94,15 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "also write the ranked list as CSV")
     Path csv;
 
+    @Option(names = "--save-to-consultation", paramLabel = "ID", description = "save the ranked list (the --top rows) as a new scenario of this 상담")
+    Long saveToConsultation;
+
+    @Option(names = "--save-to-scenario", paramLabel = "ID", description = "add the ranked list to this saved scenario (replaces an earlier list there)")
+    Long saveToScenario;
+
+    @Option(names = "--title", description = "with --save-to-consultation: the new scenario's title")
+    String title;
+
     @Option(names = "--json", description = "print as JSON")
     boolean json;
 
@@ -107,11 +117,16 @@ final class RecommendCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(Messages.get("recommend.cli.negative"));
             return MainCommand.USER_ERROR;
         }
+        ScenarioTarget saveTo = ScenarioTarget.of(saveToConsultation, saveToScenario);
+        if (saveTo != null && district != null) {
+            throw new UserException("recommend.cli.saveDistrictsOnly");
+        }
         RecommendService service = main.context().recommend();
         // codes and names as for the other analysis commands (unknown ones refused with the codes that exist)
         String districtCode = Inputs.district(main.context(), district);
         String industryCode = Inputs.industry(main.context(), industry);
-        Weights w = weights != null ? Weights.decode(weights) : service.preset(preset).weights();
+        Preset chosen = weights != null ? null : service.preset(preset);
+        Weights w = chosen == null ? Weights.decode(weights) : chosen.weights();
         if (savePreset != null) {
             service.savePreset(savePreset, w);
         }
@@ -140,10 +155,20 @@ final class RecommendCommand implements Callable<Integer> {
                 throw new UserException("recommend.cli.csvFailed", csv, e.getMessage());
             }
         }
+        int keep = top == 0 ? RecommendCapture.MAX_TOP : top;
+        kr.sanggwon.consult.Scenario saved = saveTo == null ? null : saveTo.save(main,
+                (consult, k) -> consult.saveRanking(k, title, r, chosen, keep), (consult, id) -> consult.attachRanking(id, r, chosen, keep));
         if (json) {
-            out.println(Json.write(rankingJson(r, expected, locale)));
+            Map<String, Object> m = rankingJson(r, expected, locale);
+            if (saved != null) {
+                m.put("savedScenario", saved.id());
+            }
+            out.println(Json.write(m));
         } else {
             printRanking(out, r, expected, locale);
+            if (saved != null) {
+                out.println(ScenarioTarget.savedLine(saved, saveTo));
+            }
         }
         return MainCommand.OK;
     }

@@ -74,6 +74,11 @@ public final class AfterOpening {
         return new Portfolio(rows, RangeCalibration.of(points, clients));
     }
 
+    /** This consultant's range calibration now (active only with enough records; see {@link RangeCalibration}). */
+    public RangeCalibration calibration() {
+        return portfolio().calibration();
+    }
+
     static Compared compare(ActualSales a, String client, Scenario s) {
         EstimatePart e = s == null ? null : s.snapshot().estimate();
         if (e == null) {

@@ -15,6 +15,9 @@ import kr.sanggwon.estimate.Estimate;
 import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.estimate.ModelStatus;
 import kr.sanggwon.estimate.StoreDetails;
+import kr.sanggwon.finance.FinanceResult;
+import kr.sanggwon.recommend.Preset;
+import kr.sanggwon.recommend.Ranking;
 
 /**
  * 상담: clients, their consultations and the scenarios saved in them. Every call that reads or writes a case file
@@ -205,6 +208,30 @@ public final class ConsultService {
     /** Saves a snapshot built elsewhere (e.g. with a 수익 분석 attachment) as a new scenario. */
     public Scenario saveSnapshot(long consultationId, ScenarioSnapshot s) {
         return repository.insertScenario(consultationId, s, modelId(s));
+    }
+
+    /** Saves a 수익 분석 result as a new scenario of the consultation (with the estimate it rests on, when it does). */
+    public Scenario saveFinance(long consultationId, String title, FinanceResult r, StoreDetails details) {
+        consultation(consultationId);
+        return saveSnapshot(consultationId, capture.fromFinance(title, r, details));
+    }
+
+    /** Adds a 수익 분석 result to a saved scenario (replacing an earlier one); the rest of the scenario stays as saved. */
+    public Scenario attachFinance(long scenarioId, FinanceResult r) {
+        Scenario s = scenario(scenarioId);
+        return replaceSnapshot(scenarioId, s.snapshot().withFinance(FinanceCapture.of(r)));
+    }
+
+    /** Saves the first {@code top} rows of a 유망 상권 list as a new scenario of the consultation. */
+    public Scenario saveRanking(long consultationId, String title, Ranking r, Preset preset, int top) {
+        consultation(consultationId);
+        return saveSnapshot(consultationId, capture.fromRanking(title, r, preset, top));
+    }
+
+    /** Adds the first {@code top} rows of a 유망 상권 list to a saved scenario (replacing an earlier list). */
+    public Scenario attachRanking(long scenarioId, Ranking r, Preset preset, int top) {
+        Scenario s = scenario(scenarioId);
+        return replaceSnapshot(scenarioId, s.snapshot().withRecommend(RecommendCapture.of(r, preset, top)));
     }
 
     /** Replaces the snapshot of a scenario (the consultant took the recomputed numbers, or attached a result). */

@@ -18,6 +18,10 @@ import kr.sanggwon.estimate.Driver;
 import kr.sanggwon.estimate.Estimate;
 import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.estimate.StoreDetails;
+import kr.sanggwon.finance.FinanceResult;
+import kr.sanggwon.finance.SalesBasis;
+import kr.sanggwon.recommend.Preset;
+import kr.sanggwon.recommend.Ranking;
 import kr.sanggwon.consult.ScenarioSnapshot.ComparisonPart;
 import kr.sanggwon.consult.ScenarioSnapshot.CustomersPart;
 import kr.sanggwon.consult.ScenarioSnapshot.DashboardPart;
@@ -82,7 +86,45 @@ public final class ScenarioCapture {
                 estimatePart(e, details), null);
         return new ScenarioSnapshot(fresh.schema(), fresh.title(), fresh.savedAt(), fresh.locale(), fresh.dataVersion(),
                 fresh.district(), fresh.districtName(), fresh.guName(), fresh.industry(), fresh.industryName(), fresh.estimate(),
-                fresh.dashboard(), fresh.customers(), old.comparison(), old.attachments());
+                fresh.dashboard(), fresh.customers(), old.comparison(), old.attachments(), old.finance(), old.recommend());
+    }
+
+    /**
+     * A scenario of a 수익 분석 result: its district and industry with their KPIs and customers, the estimate when the
+     * plan's sales came from it (under the same store details), and the result itself.
+     */
+    public ScenarioSnapshot fromFinance(String title, FinanceResult r, StoreDetails details) {
+        EstimatePart estimate = null;
+        if (r.sales().origin() == SalesBasis.Origin.ESTIMATE) {
+            try {
+                estimate = estimatePart(estimates.estimate(r.district(), r.industry()), details == null ? StoreDetails.NONE : details);
+            } catch (RuntimeException noEstimate) {
+                // the plan holds its sales anyway; the scenario just has no 예상 매출 part
+            }
+        }
+        String t = ClientInput.trim(title);
+        if (t == null) {
+            t = Messages.get("consult.finance.title", r.districtName(), r.industryName());
+        }
+        return build(t, r.district(), r.districtName(), r.guName(), r.industry(), r.industryName(), estimate, null)
+                .withFinance(FinanceCapture.of(r));
+    }
+
+    /**
+     * A scenario of a 유망 상권 list: it is about an industry, so the scenario's district is the first-ranked one (for
+     * lists and search) and nothing else about that district is added.
+     */
+    public ScenarioSnapshot fromRanking(String title, Ranking r, Preset preset, int top) {
+        ScenarioSnapshot.RecommendPart part = RecommendCapture.of(r, preset, top);
+        ScenarioSnapshot.RankedPart first = part.rows().get(0);
+        String t = ClientInput.trim(title);
+        if (t == null) {
+            t = part.gus().isEmpty() ? Messages.get("consult.recommend.title", r.industryName())
+                    : Messages.get("consult.recommend.titleGu", r.industryName(), String.join(", ", part.gus()));
+        }
+        return new ScenarioSnapshot(ScenarioSnapshot.SCHEMA, t, Instant.now().toString(), Messages.locale().getLanguage(),
+                estimates.dataVersion(), first.code(), first.name(), first.guName(), r.industry(), r.industryName(), null, null, null,
+                null, List.of(), null, part);
     }
 
     private ScenarioSnapshot build(String title, String district, String districtName, String gu, String industry,

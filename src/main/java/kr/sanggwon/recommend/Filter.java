@@ -20,7 +20,8 @@ public record Filter(Set<String> gus, Set<String> types) {
     }
 
     boolean accepts(DistrictRef d) {
-        if (!gus.isEmpty() && !gus.contains(d.guCode()) && !gus.contains(d.guName())) {
+        // a district without a 자치구 code (or name) simply does not match; Set.of(...).contains(null) would throw
+        if (!gus.isEmpty() && !(d.guCode() != null && gus.contains(d.guCode())) && !(d.guName() != null && gus.contains(d.guName()))) {
             return false;
         }
         return types.isEmpty() || (d.typeCode() != null && types.contains(d.typeCode()));

@@ -10,6 +10,8 @@ import kr.sanggwon.consult.ScenarioSnapshot.Attachment;
 import kr.sanggwon.consult.ScenarioSnapshot.AttachmentRow;
 import kr.sanggwon.consult.ScenarioSnapshot.DriverPart;
 import kr.sanggwon.consult.ScenarioSnapshot.EstimatePart;
+import kr.sanggwon.consult.ScenarioSnapshot.FinancePart;
+import kr.sanggwon.consult.ScenarioSnapshot.InputPart;
 import kr.sanggwon.consult.ScenarioSnapshot.KpiPart;
 import kr.sanggwon.ingest.FactDataset;
 
@@ -70,7 +72,50 @@ final class AssumptionLedgerSection implements ReportSection {
                 rows.add(new String[]{r.label(), r.value(), a.source() == null ? a.title() : a.source(), "-", "-"});
             }
         }
+        if (s.finance() != null) {
+            rows.addAll(financeRows(c, s.finance()));
+        }
+        if (s.recommend() != null) {
+            rows.add(new String[]{c.t("ledger.recommendWeights"), RecommendSection.weights(c, s.recommend()), consultant, "-", yes});
+        }
         return rows;
+    }
+
+    /** 수익 분석's sales and every input: entered by the consultant, or a default with its source and year (changed or not). */
+    static List<String[]> financeRows(ReportContent c, FinancePart f) {
+        List<String[]> rows = new ArrayList<>();
+        String yes = c.t("ledger.changedYes");
+        String no = c.t("ledger.changedNo");
+        boolean fromEstimate = "ESTIMATE".equals(f.sales().origin());
+        rows.add(new String[]{c.text("finance.field.sales"), c.money(f.sales().monthly()),
+                fromEstimate ? c.t("ledger.model") : c.t("ledger.enteredByConsultant"),
+                fromEstimate ? c.quarter(f.sales().targetQuarter()) : "-", fromEstimate ? no : yes});
+        for (InputPart in : f.inputs()) {
+            String source;
+            if (in.sourceKo() == null) {
+                source = c.t("ledger.enteredByConsultant");
+            } else {
+                String published = c.english() ? in.sourceEn() : in.sourceKo();
+                source = in.changed() ? c.t("ledger.changedDefault", published) : published;
+            }
+            rows.add(new String[]{c.text(in.labelKey()), inputValue(c, in), source,
+                    in.year() == null ? "-" : c.t("ledger.year", in.year()), in.changed() ? yes : no});
+        }
+        return rows;
+    }
+
+    /** An input's value in its unit. */
+    static String inputValue(ReportContent c, InputPart in) {
+        double v = in.value();
+        return switch (in.unit()) {
+            // an hourly wage is not rounded to 만원 (10,320원 must not read "1만원")
+            case "WON" -> Math.abs(v) < 100_000 ? Formats.number(v, 0) + c.text("finance.unit.won") : c.money(v);
+            case "RATIO" -> Formats.number(v * 100, 2) + "%";
+            case "MONTHS" -> c.t("ledger.months", Formats.number(v, 0));
+            case "HOURS" -> Formats.number(v, 0) + c.text("finance.unit.hours");
+            case "YEARS" -> Formats.number(v, 0) + c.text("finance.unit.years");
+            default -> Formats.number(v, v == Math.rint(v) ? 0 : 1);
+        };
     }
 
     private static FactDataset datasetOf(String name) {

@@ -40,6 +40,13 @@ final class DataSourcesSection implements ReportSection {
             if (s.customers() != null && s.customers().quarter() != null) {
                 used.computeIfAbsent(FactDataset.SALES.name(), k -> new TreeSet<>()).add(s.customers().quarter());
             }
+            // 수익 분석's ticket size and target check, and 유망 상권's ranking, read the sales of one quarter
+            if (s.finance() != null && s.finance().dataQuarter() > 0) {
+                used.computeIfAbsent(FactDataset.SALES.name(), k -> new TreeSet<>()).add(s.finance().dataQuarter());
+            }
+            if (s.recommend() != null && s.recommend().quarter() > 0) {
+                used.computeIfAbsent(FactDataset.SALES.name(), k -> new TreeSet<>()).add(s.recommend().quarter());
+            }
         }
         if (!used.isEmpty()) {
             List<String[]> rows = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import kr.sanggwon.common.Formats;
+import kr.sanggwon.consult.CalibratedRange;
 import kr.sanggwon.consult.ScenarioSnapshot;
 import kr.sanggwon.consult.ScenarioSnapshot.DriverPart;
 import kr.sanggwon.consult.ScenarioSnapshot.EstimatePart;
@@ -34,10 +35,20 @@ final class EstimateSection implements ScenarioSection {
         if (e.stores() != null) {
             rows.add(new String[]{c.t("sales.stores"), Formats.number(e.stores(), 0), "-"});
         }
-        out.table(rows, new float[]{0.36f, 0.28f, 0.36f}, new boolean[]{false, true, true});
         double point = shop != null ? shop.monthly() : e.monthly();
         Double low = shop != null ? Double.valueOf(shop.monthlyLow()) : e.monthlyLow();
         Double high = shop != null ? Double.valueOf(shop.monthlyHigh()) : e.monthlyHigh();
+        CalibratedRange calibrated = low == null || high == null ? null
+                : CalibratedRange.of(c.calibration(), point, low, high, Double.NaN, Double.NaN, Double.NaN);
+        if (calibrated != null) {
+            // beside the model's range, labelled with what it rests on; the model's own range stays above
+            rows.add(new String[]{c.t("sales.calibrated", calibrated.records(), calibrated.clients()), c.money(point),
+                    c.moneyRange(calibrated.monthlyLow(), calibrated.monthlyHigh())});
+        }
+        out.table(rows, new float[]{0.36f, 0.28f, 0.36f}, new boolean[]{false, true, true});
+        if (calibrated != null) {
+            out.note(c.t("sales.calibratedNote", Formats.number(calibrated.k(), 2)));
+        }
         if (low != null && high != null && high > 0) {
             Charts.range(out, low, point, high, c.money(low), c.money(point), c.money(high),
                     c.t(shop != null ? "sales.chartShop" : "sales.chart"));

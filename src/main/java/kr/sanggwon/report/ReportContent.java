@@ -7,16 +7,24 @@ import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.consult.Client;
 import kr.sanggwon.consult.Consultation;
+import kr.sanggwon.consult.RangeCalibration;
 import kr.sanggwon.consult.Scenario;
 
 /**
  * Everything a report prints, read once from the case file: the client, the consultation, the consultant and the
  * saved scenarios exactly as saved. Text is looked up in {@code locale}, never in the app's current language.
+ * {@code calibration}: this consultant's range calibration from 사후 점검 at printing time (null or inactive: none is
+ * printed); it is shown beside a saved range, never in its place.
  */
 public record ReportContent(Locale locale, boolean onePage, Client client, Consultation consultation, String consultantName,
-                            List<Scenario> scenarios, LocalDate printedOn) {
+                            List<Scenario> scenarios, LocalDate printedOn, RangeCalibration calibration) {
     public ReportContent {
         scenarios = List.copyOf(scenarios);
+    }
+
+    public ReportContent(Locale locale, boolean onePage, Client client, Consultation consultation, String consultantName,
+                         List<Scenario> scenarios, LocalDate printedOn) {
+        this(locale, onePage, client, consultation, consultantName, scenarios, printedOn, null);
     }
 
     /** A {@code report.*} text in the report's language. */

@@ -13,7 +13,7 @@ import kr.sanggwon.consult.ScenarioSnapshot;
 public final class ReportSections {
     /** What each scenario prints, in this order. */
     static final List<ScenarioSection> PER_SCENARIO = List.of(new DashboardSection(), new CustomersSection(),
-            new ComparisonSection(), new EstimateSection(), new AttachmentSection());
+            new ComparisonSection(), new EstimateSection(), new FinanceSection(), new RecommendSection(), new AttachmentSection());
 
     private ReportSections() {
     }

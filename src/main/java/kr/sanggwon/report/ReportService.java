@@ -38,7 +38,7 @@ public final class ReportService {
         Client client = consult.client(k.clientId());
         return new ReportContent(options.locale(), options.onePage(), client, k,
                 options.consultant() != null ? options.consultant() : consult.consultantName(),
-                consult.scenarios(consultationId), LocalDate.now(clock));
+                consult.scenarios(consultationId), LocalDate.now(clock), consult.afterOpening().calibration());
     }
 
     /** Writes the report of the consultation to {@code target}; returns the target. */

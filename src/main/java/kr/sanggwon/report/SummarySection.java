@@ -65,8 +65,22 @@ final class SummarySection implements ReportSection {
         if (s.comparison() != null) {
             out.add(c.t("summary.compared", String.join(", ", s.comparison().districts())));
         }
-        if (s.attachments().stream().anyMatch(a -> a.kind().equals("finance"))) {
+        if (s.finance() != null) {
+            ScenarioSnapshot.FinancePart f = s.finance();
+            if (f.breakEvenSales() != null) {
+                out.add(f.breakEvenCustomersPerDay() == null ? c.t("summary.breakEven", c.money(f.breakEvenSales()))
+                        : c.t("summary.breakEvenCustomers", c.money(f.breakEvenSales()),
+                                kr.sanggwon.common.Formats.number(f.breakEvenCustomersPerDay(), 0)));
+            }
+            out.add(f.simulation() == null ? c.t("summary.profit", c.money(f.operatingProfit()))
+                    : c.t("summary.profitLoss", c.money(f.operatingProfit()),
+                            kr.sanggwon.common.Formats.percent(f.simulation().lossProbability())));
+        } else if (s.attachments().stream().anyMatch(a -> a.kind().equals("finance"))) {
             out.add(c.t("summary.finance"));
+        }
+        if (s.recommend() != null && !s.recommend().rows().isEmpty()) {
+            out.add(c.t("summary.recommend", s.recommend().industryName(), s.recommend().rows().stream().limit(3)
+                    .map(ScenarioSnapshot.RankedPart::name).collect(java.util.stream.Collectors.joining(", "))));
         }
         if (out.isEmpty()) {
             out.add(c.t("summary.nothing"));

@@ -14,6 +14,7 @@ import kr.sanggwon.consult.Recomputed;
 import kr.sanggwon.consult.Scenario;
 import kr.sanggwon.consult.ScenarioSnapshot;
 import kr.sanggwon.consult.ScenarioSnapshot.EstimatePart;
+import kr.sanggwon.finance.FinanceText;
 import kr.sanggwon.ui.Styles;
 import kr.sanggwon.ui.district.ScreenParts;
 
@@ -33,7 +34,7 @@ final class ScenarioPane {
         ListView<Scenario> list = new ListView<>(vm.scenarios());
         list.setId("consult-scenarios");
         list.setPrefHeight(100);
-        list.setCellFactory(v -> ConsultView.cell(s -> s.snapshot().title() + " · " + monthlyText(s.snapshot().estimate())));
+        list.setCellFactory(v -> ConsultView.cell(s -> s.snapshot().title() + " · " + listText(s.snapshot())));
         list.setPlaceholder(FormParts.wrapped(Messages.get("consult.ui.noScenarios"), Styles.PLACEHOLDER));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != vm.scenarioProperty().get()) {
@@ -72,6 +73,12 @@ final class ScenarioPane {
         if (snap.comparison() != null) {
             detail.getChildren().add(FormParts.wrapped(Messages.get("consult.ui.scenarioComparison",
                     String.join(", ", snap.comparison().districts())), null));
+        }
+        if (snap.finance() != null) {
+            detail.getChildren().add(financeLine(snap.finance()));
+        }
+        if (snap.recommend() != null) {
+            detail.getChildren().add(recommendLine(snap.recommend()));
         }
         Freshness f = vm.freshnessProperty().get();
         Recomputed r = vm.recomputedProperty().get();
@@ -117,10 +124,45 @@ final class ScenarioPane {
         return g;
     }
 
+    /** The saved 수익 분석 in one line: its figures as saved, never recomputed. */
+    static Label financeLine(ScenarioSnapshot.FinancePart p) {
+        String breakEven = p.breakEvenSales() == null ? Messages.get("finance.breakEven.none") : FinanceText.money(p.breakEvenSales());
+        String payback = p.paybackMonths() == null ? Messages.get("finance.payback.never") : FinanceText.payback(p.paybackMonths());
+        String loss = p.simulation() == null ? "-" : Formats.percent(p.simulation().lossProbability());
+        Label l = FormParts.wrapped(Messages.get("consult.ui.scenarioFinance", p.districtName(), FinanceText.money(p.operatingProfit()),
+                breakEven, payback, loss), null);
+        l.setId("consult-scenario-finance");
+        return l;
+    }
+
+    /** The saved 유망 상권 list in one line: the industry and the first districts as ranked then. */
+    static Label recommendLine(ScenarioSnapshot.RecommendPart p) {
+        String first = p.rows().stream().limit(3).map(r -> r.rank() + ". " + r.name() + " (" + Formats.number(r.points(), 1) + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+        Label l = FormParts.wrapped(Messages.get("consult.ui.scenarioRecommend", p.industryName(), p.rows().size(), first), null);
+        l.setId("consult-scenario-recommend");
+        return l;
+    }
+
     private static Label bold(String text) {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.STRONG);
         return l;
+    }
+
+    /** The estimate's monthly figure, or which analyses the scenario holds when it has no estimate. */
+    static String listText(ScenarioSnapshot s) {
+        if (s.estimate() != null) {
+            return monthlyText(s.estimate());
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (s.finance() != null) {
+            parts.add(Messages.get("ui.nav.finance"));
+        }
+        if (s.recommend() != null) {
+            parts.add(Messages.get("ui.nav.recommend"));
+        }
+        return parts.isEmpty() ? "-" : String.join(", ", parts);
     }
 
     static String monthlyText(EstimatePart e) {

@@ -42,6 +42,9 @@ public final class EstimateScreen implements Screen {
             loaded = true;
             loadedVersion = ctx.dataVersion();
             vm.load();
+        } else {
+            // 상담 may have been unlocked or locked, or actual sales recorded, since the estimate was shown
+            vm.loadCalibration();
         }
     }
 

@@ -182,6 +182,7 @@ final class EstimateView {
 
         result.setId("estimate-result");
         vm.estimateProperty().addListener((o, a, b) -> render(b));
+        vm.calibrationProperty().addListener((o, a, b) -> render(vm.estimateProperty().get()));
         render(vm.estimateProperty().get());
 
         VBox screen = new VBox(title, subtitle, toolbar, progress, message, offer, result);
@@ -289,6 +290,13 @@ final class EstimateView {
             note.setWrapText(true);
             numbers.getChildren().add(5, note);
         }
+        // beside the model's range, never instead of it: shown only with the case files open and enough records
+        kr.sanggwon.consult.CalibratedRange calibrated = kr.sanggwon.consult.CalibratedRange.of(vm.calibrationProperty().get(),
+                e.monthly() * factor, e.monthlyLow() * factor, e.monthlyHigh() * factor, e.quarterly() * factor,
+                e.quarterlyLow() * factor, e.quarterlyHigh() * factor);
+        if (calibrated != null) {
+            numbers.getChildren().add(3, calibrated(calibrated));
+        }
         numbers.getStyleClass().add(Styles.CARD);
         numbers.setMinWidth(330);
         numbers.setPrefWidth(360);
@@ -300,6 +308,20 @@ final class EstimateView {
         chartCard.getStyleClass().add(Styles.CARD);
         HBox.setHgrow(chartCard, Priority.ALWAYS);
         return new HBox(12, numbers, chartCard);
+    }
+
+    /** "내 상담 기록으로 보정한 범위" under the model's range: labelled, with the records it rests on. */
+    private static Node calibrated(kr.sanggwon.consult.CalibratedRange c) {
+        Label range = new Label(Messages.get("estimate.ui.calibrated", money(c.monthlyLow()), money(c.monthlyHigh())));
+        range.setId("estimate-calibrated");
+        range.getStyleClass().add(Styles.STRONG);
+        Label basis = new Label(Messages.get("estimate.ui.calibratedBasis", c.records(), c.clients(), Formats.number(c.k(), 2)));
+        basis.getStyleClass().add(Styles.MUTED);
+        for (Label l : List.of(range, basis)) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        return new VBox(2, range, basis);
     }
 
     private Node drivers(Estimate e) {

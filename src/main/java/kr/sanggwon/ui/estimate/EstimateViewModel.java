@@ -68,6 +68,8 @@ public final class EstimateViewModel {
     private final BooleanProperty countNewShop = new SimpleBooleanProperty(this, "countNewShop", false);
     private final ReadOnlyObjectWrapper<Estimate> estimate = new ReadOnlyObjectWrapper<>(this, "estimate");
     private final ReadOnlyObjectWrapper<Estimate> carried = new ReadOnlyObjectWrapper<>(this, "carried");
+    /** This consultant's range calibration (사후 점검) while the case files are open and it has enough records; else null. */
+    private final ReadOnlyObjectWrapper<kr.sanggwon.consult.RangeCalibration> calibration = new ReadOnlyObjectWrapper<>(this, "calibration");
     private final BooleanProperty needsTraining = new SimpleBooleanProperty(this, "needsTraining");
     private final BooleanProperty training = new SimpleBooleanProperty(this, "training");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
@@ -267,12 +269,29 @@ public final class EstimateViewModel {
                         errorShown = false;
                         message.set("");
                     }
+                    loadCalibration();
                 })
                 .onFailure(t -> {
                     if (request == estimateRequests) {
                         fail(t);
                     }
                 }));
+    }
+
+    /**
+     * Reads this consultant's calibration when the case files are unlocked (the actual sales are sealed in them); with
+     * them locked, or too few 사후 점검 records, only the model's range is shown.
+     */
+    void loadCalibration() {
+        kr.sanggwon.consult.ConsultService consult = ctx.app().consult();
+        if (!consult.vault().isUnlocked()) {
+            calibration.set(null);
+            return;
+        }
+        ctx.tasks().execute(BackgroundTask.of(() -> consult.afterOpening().calibration())
+                .onSuccess(c -> calibration.set(c.active() ? c : null))
+                // locked meanwhile (idle time-out): the model's range stands alone
+                .onFailure(t -> calibration.set(null)));
     }
 
     /** An estimate, or why there is none here and where one can be made instead. */
@@ -447,6 +466,10 @@ public final class EstimateViewModel {
 
     public ReadOnlyObjectProperty<Estimate> estimateProperty() {
         return estimate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<kr.sanggwon.consult.RangeCalibration> calibrationProperty() {
+        return calibration.getReadOnlyProperty();
     }
 
     /** The estimate carried to the profit simulation (null until the button was pressed). */

@@ -65,8 +65,14 @@ final class FinanceView {
         Button estimate = new Button(Messages.get("finance.ui.useEstimate"));
         estimate.setId("finance-use-estimate");
         estimate.setOnAction(e -> vm.useEstimate());
+        Button save = new Button(Messages.get("consult.ui.saveScenario"));
+        save.setId("finance-save-scenario");
+        save.setOnAction(e -> vm.saveAsScenario());
+        // only a result that matches the form: while an input is wrong the last result is not what the form says
+        save.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.resultProperty().get() == null || !vm.problems().isEmpty(), vm.resultProperty(), vm.problems()));
         FlowPane toolbar = new FlowPane(12, 8, field(Messages.get("finance.ui.district"), district),
-                field(Messages.get("finance.ui.industry"), industry), estimate);
+                field(Messages.get("finance.ui.industry"), industry), estimate, save);
         toolbar.setAlignment(Pos.BOTTOM_LEFT);
         toolbar.getStyleClass().add(Styles.TOOLBAR);
 

@@ -323,6 +323,11 @@ public final class FinanceViewModel {
         ctx.selection().financeSalesProperty().removeListener(onCarried);
     }
 
+    /** Saves the result shown (plan, P&amp;L, break-even, payback, loss probability) into the consultation open in 상담. */
+    public void saveAsScenario() {
+        kr.sanggwon.ui.consult.ScenarioSaving.saveFinance(ctx, result.get());
+    }
+
     static String moneyText(double won) {
         return Formats.number(Math.round(won), 0);
     }

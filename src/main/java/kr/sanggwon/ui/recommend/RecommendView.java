@@ -123,7 +123,22 @@ final class RecommendView {
         Button watch = kr.sanggwon.ui.consult.WatchSaving.button(vm.context(), this::code);
         watch.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         watch.setMinWidth(Region.USE_PREF_SIZE);
-        FlowPane actions = new FlowPane(8, 6, dashboard, estimate, compare, industriesHere, watch);
+        // the list as ranked now (its first N rows) goes into the consultation open in 상담
+        javafx.scene.control.Spinner<Integer> top = new javafx.scene.control.Spinner<>(1, kr.sanggwon.consult.RecommendCapture.MAX_TOP,
+                kr.sanggwon.consult.RecommendCapture.DEFAULT_TOP);
+        top.setId("recommend-save-top");
+        top.setEditable(true);
+        top.setPrefWidth(80);
+        Label topLabel = new Label(Messages.get("recommend.ui.saveTop"));
+        topLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Button save = new Button(Messages.get("consult.ui.saveScenario"));
+        save.setId("recommend-save-scenario");
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        save.disableProperty().bind(vm.rankingProperty().isNull());
+        save.setOnAction(e -> vm.saveAsScenario(top.getValue() == null ? kr.sanggwon.consult.RecommendCapture.DEFAULT_TOP : top.getValue()));
+        javafx.scene.layout.HBox saveBox = new javafx.scene.layout.HBox(6, topLabel, top, save);
+        saveBox.setAlignment(Pos.CENTER_LEFT);
+        FlowPane actions = new FlowPane(8, 6, dashboard, estimate, compare, industriesHere, watch, saveBox);
         actions.setAlignment(Pos.CENTER_LEFT);
         detail.setId("recommend-detail");
         expected.setId("recommend-expected");

@@ -270,6 +270,11 @@ public final class RecommendViewModel implements ScreenModel {
         ctx.navigator().show("compare");
     }
 
+    /** Saves the first {@code top} rows of the list shown (with filters, target and weights) into the open consultation. */
+    public void saveAsScenario(int top) {
+        kr.sanggwon.ui.consult.ScenarioSaving.saveRanking(ctx, ranking.get(), preset.get(), top);
+    }
+
     public UiContext context() {
         return ctx;
     }

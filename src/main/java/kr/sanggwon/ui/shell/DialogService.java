@@ -22,6 +22,9 @@ public interface DialogService {
     /** Asks yes/no; true when the user confirmed. */
     boolean confirm(String title, String text);
 
+    /** Lets the user pick one of {@code options} (shown by {@code label}), {@code options.get(0)} preselected; empty when cancelled. */
+    <T> Optional<T> choose(String title, String text, List<T> options, java.util.function.Function<T, String> label);
+
     /** Lets the user pick one or more existing files; empty when cancelled. */
     List<Path> openFiles(String title, List<FileType> types);
 

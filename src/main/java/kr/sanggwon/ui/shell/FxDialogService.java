@@ -117,6 +117,29 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public <T> Optional<T> choose(String title, String text, List<T> options, java.util.function.Function<T, String> label) {
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title, text);
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        VBox choices = new VBox(8, a.getDialogPane().getContent());
+        for (int i = 0; i < options.size(); i++) {
+            javafx.scene.control.RadioButton r = new javafx.scene.control.RadioButton(label.apply(options.get(i)));
+            r.setUserData(i);
+            r.setWrapText(true);
+            r.setToggleGroup(group);
+            r.setSelected(i == 0);
+            choices.getChildren().add(r);
+        }
+        a.getDialogPane().setContent(choices);
+        if (a.showAndWait().filter(b -> b == ButtonType.OK).isEmpty() || group.getSelectedToggle() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(options.get((Integer) group.getSelectedToggle().getUserData()));
+    }
+
+    @Override
     public List<Path> openFiles(String title, List<FileType> types) {
         FileChooser fc = chooser(title, types);
         List<File> files = fc.showOpenMultipleDialog(owner.get());

@@ -18,6 +18,10 @@ public final class FakeDialogService implements DialogService {
     public final Deque<List<Path>> filesToOpen = new ArrayDeque<>();
     public final Deque<Path> saveTargets = new ArrayDeque<>();
     public boolean confirmAnswer = true;
+    /** Index of the option {@link #choose} answers with (the first when empty; -1 = cancel). */
+    public final Deque<Integer> choices = new ArrayDeque<>();
+    /** The option lists {@link #choose} was shown, as labels. */
+    public final List<List<String>> chosenFrom = new CopyOnWriteArrayList<>();
 
     @Override
     public void showError(Throwable error) {
@@ -50,6 +54,13 @@ public final class FakeDialogService implements DialogService {
     public boolean confirm(String title, String text) {
         messages.add(title + ": " + text);
         return confirmAnswer;
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String text, List<T> options, java.util.function.Function<T, String> label) {
+        chosenFrom.add(options.stream().map(label).toList());
+        int i = choices.isEmpty() ? 0 : choices.poll();
+        return i < 0 || i >= options.size() ? Optional.empty() : Optional.of(options.get(i));
     }
 
     @Override
