@@ -43,10 +43,12 @@ public final class BackupService {
 
     /**
      * The backup taken before an import; none for a workspace without any data or case file (nothing to lose), nor for
-     * the sample workspace without case files (its data is the bundled sample, which 파일 › 샘플 초기화 loads again).
+     * the sample workspace without case files (its data is the bundled sample, which 파일 › 샘플 초기화 loads again), nor for
+     * a shared server (backed up on the server).
      */
     public Optional<BackupFolder.Entry> beforeImport() {
-        if (!holdsData() || ("SAMPLE".equals(currentKind()) && !holdsCaseFiles())) {
+        // a shared server is backed up on the server; its imports are still all-or-nothing (one transaction)
+        if (!db.embedded() || !holdsData() || ("SAMPLE".equals(currentKind()) && !holdsCaseFiles())) {
             return Optional.empty();
         }
         return Optional.of(db.backup(BackupReason.IMPORT));
@@ -63,6 +65,9 @@ public final class BackupService {
 
     /** Takes the daily backup when the newest daily one is older than {@link #DAILY} (or there is none). */
     public Optional<BackupFolder.Entry> dailyIfDue(LocalDateTime now) {
+        if (!db.embedded()) {
+            return Optional.empty();
+        }
         Optional<BackupFolder.Entry> last = folder.list().stream().filter(e -> e.reason() == BackupReason.DAILY).findFirst();
         if (last.isPresent() && last.get().takenAt().plus(DAILY).isAfter(now)) {
             return Optional.empty();
