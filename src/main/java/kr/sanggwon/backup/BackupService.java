@@ -82,6 +82,7 @@ public final class BackupService {
 
     /** Checks the workspace itself: a consistent copy is taken into a temporary folder and checked like a backup. */
     public VerifyReport verifyCurrent() {
+        requireEmbedded();
         Path temp = null;
         try {
             temp = Files.createTempDirectory("sanggwon-verify-live");
@@ -103,6 +104,7 @@ public final class BackupService {
      * current state (reason {@code restore}) is taken so the restore itself can be undone.
      */
     public VerifyReport prepareRestore(Path archive) {
+        requireEmbedded();
         VerifyReport report = verify(archive);
         if (!report.ok()) {
             throw new BackupException("backup.restore.refused", archive.getFileName(), failed(report));
@@ -113,6 +115,13 @@ public final class BackupService {
         }
         db.backup(BackupReason.RESTORE);
         return report;
+    }
+
+    /** Backups are H2 files: a shared server is backed up, checked and restored on the server (pg_dump/pg_restore). */
+    private void requireEmbedded() {
+        if (!db.embedded()) {
+            throw new StoreException("store.db.backupOnServer", db.location().safeUrl());
+        }
     }
 
     static String failed(VerifyReport report) {

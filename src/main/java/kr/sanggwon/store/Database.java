@@ -193,6 +193,17 @@ public final class Database implements AutoCloseable {
         shutdown("SHUTDOWN COMPACT");
     }
 
+    /**
+     * On a shared server: rewrites the case-file tables without their deleted rows (PostgreSQL's VACUUM FULL), the
+     * server's counterpart of {@link #closeCompacted()}. False when the server did not allow it (not the tables' owner).
+     */
+    public boolean compactCaseFiles() {
+        if (embedded()) {
+            throw new IllegalStateException("the embedded database is compacted by closeCompacted()");
+        }
+        return ServerDatabase.compactCaseFiles(pool);
+    }
+
     private void shutdown(String command) {
         if (!embedded()) {
             if (command.endsWith("COMPACT")) {

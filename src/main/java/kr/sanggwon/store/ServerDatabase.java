@@ -86,11 +86,13 @@ final class ServerDatabase {
     }
 
     /** Rewrites the case-file tables without their dead rows (a purged client's); kept quiet when not allowed. */
-    static void compactCaseFiles(JdbcConnectionPool pool) {
+    static boolean compactCaseFiles(JdbcConnectionPool pool) {
         try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
             st.execute("VACUUM FULL " + CASE_TABLES);
+            return true;
         } catch (SQLException e) {
             LOG.warn("could not rewrite the case-file tables after a purge (SQL state {})", e.getSQLState());
+            return false;
         }
     }
 
