@@ -32,7 +32,8 @@ import picocli.CommandLine.Option;
                 TrainCommand.class, DistrictCommand.class, CustomersCommand.class, CompareCommand.class,
                 HealthCommand.class, LookalikeCommand.class, FinanceCommand.class, RecommendCommand.class, ClientCommand.class,
                 ConsultCommand.class, BenchCommand.class, ReportCommand.class, CommandLine.HelpCommand.class,
-                BackupCommand.class, RestoreCommand.class, VerifyCommand.class, WizardCommand.class, LessonCommand.class})
+                BackupCommand.class, RestoreCommand.class, VerifyCommand.class, WizardCommand.class, LessonCommand.class,
+                DatabaseCommand.class})
 public final class MainCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int USER_ERROR = 1;

@@ -15,6 +15,8 @@ public record DatabaseLocation(String url, String user, String password) {
     public static final String EMBEDDED_WORD = "embedded";
     public static final DatabaseLocation EMBEDDED = new DatabaseLocation(null, null, null);
     static final String POSTGRES_PREFIX = "jdbc:postgresql:";
+    private static final java.util.regex.Pattern URL_PASSWORD =
+            java.util.regex.Pattern.compile("([?&])password=([^&]*)&?", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     public DatabaseLocation {
         if (url != null && !url.toLowerCase(Locale.ROOT).startsWith(POSTGRES_PREFIX)) {
@@ -27,6 +29,24 @@ public record DatabaseLocation(String url, String user, String password) {
     /** The embedded H2 database in the data folder. */
     public boolean embedded() {
         return url == null;
+    }
+
+    /**
+     * The same server with a password typed into the URL ({@code ?password=…}) moved out of it: into {@link #password()}
+     * when none was given separately, else dropped. The driver, the settings screen and the settings file then see a
+     * URL without any password.
+     */
+    public DatabaseLocation passwordOutOfUrl() {
+        if (embedded()) {
+            return this;
+        }
+        java.util.regex.Matcher m = URL_PASSWORD.matcher(url);
+        if (!m.find()) {
+            return this;
+        }
+        String fromUrl = java.net.URLDecoder.decode(m.group(2), java.nio.charset.StandardCharsets.UTF_8);
+        String stripped = m.replaceFirst(m.group(1).equals("?") ? "?" : "&").replaceAll("[?&]$", "");
+        return new DatabaseLocation(stripped, user, password != null ? password : fromUrl);
     }
 
     /** The URL without its password, for messages and logs. */

@@ -57,7 +57,7 @@ final class SchemaCheck {
         Set<String> out = new HashSet<>();
         try (Statement st = c.createStatement();
              ResultSet tables = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
-                     + " WHERE TABLE_NAME = 'flyway_schema_history'")) {
+                     + " WHERE TABLE_NAME = 'flyway_schema_history' AND TABLE_SCHEMA = CURRENT_SCHEMA")) {
             tables.next();
             if (tables.getInt(1) == 0) {
                 return null;

@@ -3,8 +3,6 @@ package kr.sanggwon.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.postgresql.ds.PGConnectionPoolDataSource;
@@ -20,7 +18,6 @@ import org.slf4j.LoggerFactory;
  */
 final class ServerDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(ServerDatabase.class);
-    private static final Pattern PASSWORD_PARAM = Pattern.compile("([?&])password=([^&]*)&?", Pattern.CASE_INSENSITIVE);
     /** The tables that hold case files: rewritten after a client is purged so the deleted rows leave the table files. */
     private static final String CASE_TABLES = "consult_client, consult_consultation, consult_scenario, consult_survey, consult_actual";
 
@@ -28,18 +25,31 @@ final class ServerDatabase {
     }
 
     static JdbcConnectionPool connect(DatabaseLocation location) {
+        PGConnectionPoolDataSource source = dataSource(location);
+        String password = source.getPassword();
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+        pool.setMaxConnections(16);
+        try {
+            migrate(pool);
+            return pool;
+        } catch (SQLException | RuntimeException e) {
+            pool.dispose();
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException("store.db.cannotConnect", location.safeUrl(), reason(e, password));
+        }
+    }
+
+    /**
+     * The driver's data source for {@code location}. A password typed into the URL is moved into the driver's
+     * properties, so no URL the driver keeps (and Flyway or an error message may show) carries it.
+     */
+    static PGConnectionPoolDataSource dataSource(DatabaseLocation given) {
+        DatabaseLocation location = given.passwordOutOfUrl();
         PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
         String password = location.password();
         String url = location.url();
-        // a password typed into the URL is moved into the driver's properties, so no URL the driver keeps (and Flyway
-        // or an error message may show) carries it
-        Matcher m = PASSWORD_PARAM.matcher(url);
-        if (m.find()) {
-            if (password == null) {
-                password = java.net.URLDecoder.decode(m.group(2), java.nio.charset.StandardCharsets.UTF_8);
-            }
-            url = m.replaceFirst(m.group(1).equals("?") ? "?" : "&").replaceAll("[?&]$", "");
-        }
         try {
             source.setURL(url);
         } catch (IllegalArgumentException e) {
@@ -55,20 +65,12 @@ final class ServerDatabase {
         source.setConnectTimeout(10);
         // batched INSERTs are sent as multi-row statements: imports go several times faster over the network
         source.setReWriteBatchedInserts(true);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
-        pool.setMaxConnections(16);
-        try {
-            migrate(pool);
-            return pool;
-        } catch (SQLException | RuntimeException e) {
-            pool.dispose();
-            if (e instanceof StoreException se) {
-                throw se;
-            }
-            // the driver's own words, without the password (the message reaches the screen and the app's log)
-            String reason = Redact.text(rootMessage(e), password);
-            throw new StoreException("store.db.cannotConnect", location.safeUrl(), reason);
-        }
+        return source;
+    }
+
+    static String reason(Throwable e, String password) {
+        // the driver's own words, without the password (the message reaches the screen and the app's log)
+        return Redact.text(rootMessage(e), password);
     }
 
     private static void migrate(JdbcConnectionPool pool) throws SQLException {

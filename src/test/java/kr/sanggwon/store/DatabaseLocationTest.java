@@ -43,6 +43,17 @@ class DatabaseLocationTest {
     }
 
     @Test
+    void aPasswordInTheUrlIsMovedOutOfIt() {
+        DatabaseLocation l = new DatabaseLocation("jdbc:postgresql://db/desk?user=kim&password=p%40ss&ssl=true", null, null).passwordOutOfUrl();
+        assertThat(l.url()).isEqualTo("jdbc:postgresql://db/desk?user=kim&ssl=true");
+        assertThat(l.password()).isEqualTo("p@ss");
+        DatabaseLocation given = new DatabaseLocation("jdbc:postgresql://db/desk?password=old", null, "typed").passwordOutOfUrl();
+        assertThat(given.url()).isEqualTo("jdbc:postgresql://db/desk");
+        assertThat(given.password()).isEqualTo("typed");
+        assertThat(DatabaseLocation.EMBEDDED.passwordOutOfUrl()).isSameAs(DatabaseLocation.EMBEDDED);
+    }
+
+    @Test
     void toStringNeverShowsThePassword() {
         DatabaseLocation l = new DatabaseLocation("jdbc:postgresql://db/desk?password=inurl", "kim", "given");
         assertThat(l.toString()).doesNotContain("inurl").doesNotContain("given").contains("kim");
