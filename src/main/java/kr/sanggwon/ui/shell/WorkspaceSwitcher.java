@@ -111,6 +111,11 @@ public final class WorkspaceSwitcher implements WorkspaceSession {
         return new Opened(shared, app);
     }
 
+    /** Forgets this run's shared server (a test that opened one puts the next test back to workspaces only). */
+    static void forgetShared() {
+        sharedLocation = null;
+    }
+
     /** For the --font-scale option: applied to every window this switcher builds. */
     public void overrideFontScale(Integer percent) {
         this.fontScaleOverride = percent;
@@ -162,7 +167,15 @@ public final class WorkspaceSwitcher implements WorkspaceSession {
 
     @Override
     public List<Workspace> list() {
-        return home.list();
+        DatabaseLocation server = sharedLocation;
+        if (server == null) {
+            return home.list();
+        }
+        // the shared database of this run stays in the menu, so switching to the sample and back is possible
+        List<Workspace> all = new java.util.ArrayList<>(home.list());
+        all.add(new Workspace(SHARED_ID, home.root().resolve(SHARED_ID), kr.sanggwon.workspace.WorkspaceKind.OWN,
+                Messages.get("store.db.workspaceName")));
+        return all;
     }
 
     @Override
