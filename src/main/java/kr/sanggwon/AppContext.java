@@ -9,7 +9,7 @@ import kr.sanggwon.consult.ConsultService;
 import kr.sanggwon.consult.ScenarioCapture;
 import kr.sanggwon.customer.CustomerService;
 import kr.sanggwon.district.CodeResolver;
-import kr.sanggwon.district.CompareService;
+import kr.sanggwon.compare.CompareService;
 import kr.sanggwon.district.DistrictService;
 import kr.sanggwon.district.LookalikeService;
 import kr.sanggwon.district.Reference;
@@ -52,6 +52,7 @@ public final class AppContext implements AutoCloseable {
     private final CodeResolver codeResolver;
     private final FinanceService financeService;
     private final RecommendService recommend;
+    private final kr.sanggwon.recommend.huff.HuffService huff;
     private final ConsultService consult;
     private final BackupService backups;
     private final WizardService wizard;
@@ -64,7 +65,7 @@ public final class AppContext implements AutoCloseable {
         this.dataHealth = new DataHealthService(database);
         this.districts = new DistrictService(reference, dataHealth);
         this.customers = new CustomerService(reference);
-        this.compare = new CompareService(reference, districts, customers);
+        this.compare = new CompareService(districts, customers);
         this.lookalike = new LookalikeService(reference);
         this.sampleLoader = new SampleLoader(database, importService);
         this.districtCatalog = new DistrictCatalog(database);
@@ -75,6 +76,7 @@ public final class AppContext implements AutoCloseable {
         this.codeResolver = new CodeResolver(reference);
         this.financeService = new FinanceService(database, estimateService);
         this.recommend = new RecommendService(database, dataHealth, estimateService);
+        this.huff = new kr.sanggwon.recommend.huff.HuffService(database);
         CaseVault vault = new CaseVault(new ConsultRepository.KeyTable(database), CONSULT_IDLE_LOCK);
         this.consult = new ConsultService(vault, new ConsultRepository(database, vault),
                 new ScenarioCapture(estimateService, districts, customers), estimateService);
@@ -227,6 +229,11 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** 유망 상권: districts ranked for an industry, industries for a district. */
+    /** 걸어서 닿는 경쟁: Huff share of a new shop against SEMAS listings. */
+    public kr.sanggwon.recommend.huff.HuffService huff() {
+        return huff;
+    }
+
     public RecommendService recommend() {
         return recommend;
     }
@@ -234,6 +241,11 @@ public final class AppContext implements AutoCloseable {
     /** 상담: encrypted case files (clients, consultations, scenarios) behind the consultant's passphrase. */
     public ConsultService consult() {
         return consult;
+    }
+
+    /** 디지털 전환 진단 of 상담 scenarios: 수익 분석 with the workspace's editable cost and programme files. */
+    public kr.sanggwon.consult.DigitalCheckups digital() {
+        return consult.digital(new kr.sanggwon.digital.DigitalService(financeService, database.folder()));
     }
 
     /** 상담 리포트: a consultation's saved scenarios as a Korean PDF, with the system's Korean font. */

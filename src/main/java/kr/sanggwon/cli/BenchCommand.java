@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** bench: parent of the benchmark commands (import, query, train; others are added by their owners). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures (see docs/BENCHMARKS.md).",
         subcommands = {BenchImportCommand.class, BenchQueryCommand.class, BenchTrainCommand.class, BenchReportCommand.class,
-                BenchFuzzCommand.class})
+                BenchFuzzCommand.class, BenchRecommendCommand.class})
 final class BenchCommand implements Runnable {
     @ParentCommand
     MainCommand main;

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
+import kr.sanggwon.compare.Comparison;
 import kr.sanggwon.consult.ConsultDates;
 import kr.sanggwon.consult.ConsultService;
 import kr.sanggwon.consult.Consultation;
@@ -18,7 +19,6 @@ import kr.sanggwon.consult.ConsultationInput;
 import kr.sanggwon.consult.Freshness;
 import kr.sanggwon.consult.Recomputed;
 import kr.sanggwon.consult.Scenario;
-import kr.sanggwon.district.Comparison;
 import kr.sanggwon.estimate.Estimate;
 import kr.sanggwon.estimate.StoreDetails;
 import picocli.CommandLine.Command;
@@ -28,11 +28,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** consult add | list | followups | save | scenarios | recompute: consultations and their scenarios. */
+/** consult add | list | followups | save | scenarios | recompute | survey | actual | portfolio | watch: consultations and their scenarios. */
 @Command(name = "consult", mixinStandardHelpOptions = true, description = "상담 consultations and scenarios. Passphrase from $SANGGWON_PASSPHRASE or asked.",
         subcommands = {ConsultCommand.Add.class, ConsultCommand.ListConsultations.class, ConsultCommand.FollowUps.class,
                 ConsultCommand.Save.class, ConsultCommand.Scenarios.class, ConsultCommand.Recompute.class,
-                ConsultSurveyCommand.class, ConsultActualsCommand.Actual.class, ConsultActualsCommand.Portfolio.class})
+                ConsultSurveyCommand.class, ConsultDigitalCommand.class, ConsultActualsCommand.Actual.class,
+                ConsultActualsCommand.Portfolio.class, ConsultWatchCommand.class})
 final class ConsultCommand implements Runnable {
     @ParentCommand
     MainCommand main;

@@ -60,12 +60,14 @@ final class ImportCommand implements Callable<Integer> {
         List<Map<String, Object>> report = new ArrayList<>();
         int exit = MainCommand.OK;
         boolean imported = false;
+        java.util.Set<Long> batchIds = new java.util.LinkedHashSet<>();
         for (Path file : files) {
             TerminalProgress progress = new TerminalProgress(err, file.getFileName().toString());
             try {
                 ImportResult r = service.importFile(file, progress);
                 progress.end();
                 imported = true;
+                batchIds.add(r.batchId());
                 if (markOwn) {
                     marker.mark(WorkspaceKind.OWN, null);
                     markOwn = false;
@@ -93,10 +95,24 @@ final class ImportCommand implements Callable<Integer> {
         if (json) {
             out.println(Json.write(report));
         }
+        if (imported && !json) {
+            watchNotice(batchIds, out);
+        }
         if (imported && !noTrain) {
             ModelRetraining.ifStale(main.context().estimateService(), json ? err : out, err);
         }
         return exit;
+    }
+
+    /** The app's notice on the command line: a new quarter that moved watched districts (counts only, no names). */
+    private void watchNotice(java.util.Set<Long> batchIds, java.io.PrintWriter out) {
+        if (main.context().workspaceMarker().isSample()) {
+            return;
+        }
+        kr.sanggwon.consult.WatchList.Notice n = main.context().consult().watchList().afterImport(batchIds);
+        if (n.worthShowing()) {
+            out.println(Messages.get("consult.watch.cli.notice", Formats.quarter(n.quarter()), n.moved(), n.watched(), n.clients()));
+        }
     }
 
     private static Map<String, Object> resultMap(ImportResult r) {

@@ -2,13 +2,17 @@ package kr.sanggwon.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import kr.sanggwon.AppContext;
 import kr.sanggwon.common.DisplayOptions;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
+import kr.sanggwon.errorlog.ErrorLog;
+import kr.sanggwon.errorlog.SafeTrace;
 import kr.sanggwon.ingest.ImportException;
 import kr.sanggwon.store.DataDirectory;
 import kr.sanggwon.store.DatabaseLocation;
@@ -31,7 +35,7 @@ import picocli.CommandLine.Option;
         subcommands = {ImportCommand.class, StatusCommand.class, SampleCommand.class, EstimateCommand.class, EvalCommand.class,
                 TrainCommand.class, DistrictCommand.class, CustomersCommand.class, CompareCommand.class,
                 HealthCommand.class, LookalikeCommand.class, FinanceCommand.class, RecommendCommand.class, ClientCommand.class,
-                ConsultCommand.class, BenchCommand.class, ReportCommand.class, CommandLine.HelpCommand.class,
+                ConsultCommand.class, BenchCommand.class, ReportCommand.class, HuffCommand.class, CommandLine.HelpCommand.class,
                 BackupCommand.class, RestoreCommand.class, VerifyCommand.class, WizardCommand.class, LessonCommand.class,
                 DatabaseCommand.class})
 public final class MainCommand implements Callable<Integer> {
@@ -114,7 +118,7 @@ public final class MainCommand implements Callable<Integer> {
                 err.println(ue.localized());
                 return ue instanceof ImportException || ue instanceof EstimateBatch.BadInputFile ? BAD_INPUT : USER_ERROR;
             }
-            throw ex;
+            return unexpected(ex, main.dataDir, err);
         });
         cl.setExecutionStrategy(parse -> {
             try {
@@ -130,6 +134,23 @@ public final class MainCommand implements Callable<Integer> {
             }
         });
         return cl.execute(args);
+    }
+
+    /**
+     * Anything but a {@link UserException} is a fault of the app: written to the data folder's {@link ErrorLog} (when
+     * that folder exists; an error does not create one), told in one line with the log's place, then the
+     * {@link SafeTrace}. Exit 1, as picocli's stack trace before.
+     */
+    static int unexpected(Exception error, Path dataDir, PrintWriter err) {
+        Path folder = DataDirectory.resolve(dataDir);
+        Optional<Path> file = Files.isDirectory(folder) ? ErrorLog.in(folder).record("cli", error) : Optional.empty();
+        String kind = error.getClass().getSimpleName();
+        String where = SafeTrace.where(error).isEmpty() ? "-" : SafeTrace.where(error);
+        err.println(file.map(f -> Messages.get("cli.unexpected", kind, where, f.toAbsolutePath().toString()))
+                .orElseGet(() -> Messages.get("cli.unexpected.noLog", kind, where)));
+        err.print(SafeTrace.of(error));
+        err.flush();
+        return USER_ERROR;
     }
 
     /**

@@ -20,7 +20,7 @@ public final class Messages {
      */
     public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.ui", "i18n.district", "i18n.estimate", "i18n.sample",
             "i18n.workspace", "i18n.finance", "i18n.recommend", "i18n.consult", "i18n.report", "i18n.store",
-            "i18n.trust", "i18n.badfiles", "i18n.wizard", "i18n.lesson");
+            "i18n.trust", "i18n.badfiles", "i18n.wizard", "i18n.lesson", "i18n.watch", "i18n.digital");
     private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
     private static final AtomicReference<Locale> LOCALE = new AtomicReference<>(Locale.KOREAN);
 

@@ -1,7 +1,5 @@
 package kr.sanggwon.common;
 
-import java.util.Arrays;
-
 /**
  * A failure the user can act on. Carries a message key (resolved in messages bundles by {@link Messages})
  * and its arguments, never a pre-formatted sentence, so CLI and UI show it in the user's language.
@@ -10,8 +8,12 @@ public class UserException extends RuntimeException {
     private final String key;
     private final transient Object[] args;
 
+    /**
+     * The exception's message is the key alone: the arguments may be what the user typed (a client's name, a phone
+     * number, actual sales), and messages end up in logs and in the error log file.
+     */
     public UserException(String key, Object... args) {
-        super(key + Arrays.toString(args));
+        super(key);
         this.key = key;
         this.args = args.clone();
     }

@@ -18,7 +18,7 @@ import java.util.List;
 import javax.crypto.SecretKey;
 
 /**
- * One client with its consultations and scenarios as one encrypted file, to move a case between laptops. The file is
+ * One client with its consultations, scenarios and 관심 목록 as one encrypted file, to move a case between laptops. The file is
  * {@code "SGCLIENT" | version | PBKDF2 iterations | 16-byte salt | AES-GCM sealed JSON}; the key comes from a passphrase
  * chosen for the transfer (not the vault's), and the header is the GCM associated data, so a changed byte anywhere —
  * or a wrong passphrase — makes the file refuse to open. Imported cases get new ids; a failed import removes what it
@@ -43,7 +43,12 @@ public final class ClientTransfer {
         this.iterations = iterations;
     }
 
-    record Payload(int format, ClientInput client, List<Visit> consultations) {
+    /** {@code watches} (관심 목록) is absent from files written before it existed. */
+    record Payload(int format, ClientInput client, List<Visit> consultations, List<Watching> watches) {
+    }
+
+    /** One 관심 목록 entry: codes and the note. */
+    record Watching(String district, String industry, String note) {
     }
 
     /** A consultation with dates as ISO text (the JSON mapper has no java.time module) and its scenario snapshots. */
@@ -61,7 +66,8 @@ public final class ClientTransfer {
                     k.followUpOn() == null ? null : k.followUpOn().toString(), snaps));
         }
         Payload p = new Payload(1, new ClientInput(c.name(), c.phone(), c.email(), c.idea(), c.industry(), c.budget(),
-                c.targetCustomers(), c.notes()), visits);
+                c.targetCustomers(), c.notes()), visits, service.watchList().entries(id).stream()
+                .map(w -> new Watching(w.district(), w.industry(), w.note())).toList());
         byte[] salt = FieldCipher.random(16);
         byte[] header = header(iterations, salt);
         SecretKey key = CaseVault.derive(passphrase, salt, iterations);
@@ -134,6 +140,9 @@ public final class ClientTransfer {
                 for (ScenarioSnapshot s : v.scenarios() == null ? List.<ScenarioSnapshot>of() : v.scenarios()) {
                     service.saveSnapshot(k.id(), s);
                 }
+            }
+            for (Watching w : p.watches() == null ? List.<Watching>of() : p.watches()) {
+                service.watchList().restore(c.id(), w.district(), w.industry(), w.note());
             }
             return c;
         } catch (RuntimeException e) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.sanggwon.common.UserException;
-import kr.sanggwon.district.Comparison;
+import kr.sanggwon.compare.Comparison;
 import kr.sanggwon.estimate.Estimate;
 import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.estimate.ModelStatus;
@@ -27,6 +27,7 @@ public final class ConsultService {
     private final EstimateService estimates;
     private FieldSurveys surveys;
     private AfterOpening afterOpening;
+    private WatchList watchList;
 
     public ConsultService(CaseVault vault, ConsultRepository repository, ScenarioCapture capture, EstimateService estimates) {
         this.vault = vault;
@@ -51,6 +52,15 @@ public final class ConsultService {
         return afterOpening;
     }
 
+    /** 관심 목록: the districts each client watches, and which of them moved notably in the newest quarter. */
+    public synchronized WatchList watchList() {
+        if (watchList == null) {
+            watchList = new WatchList(this, new WatchRepository(repository.database(), repository.vault()), capture.districts(),
+                    WatchRule.DEFAULT);
+        }
+        return watchList;
+    }
+
     /** 현장 조사 of scenarios, with the factors file of this workspace. */
     public synchronized FieldSurveys surveys() {
         if (surveys == null) {
@@ -58,6 +68,11 @@ public final class ConsultService {
                     new SurveyFactorBook(repository.database().folder()));
         }
         return surveys;
+    }
+
+    /** 디지털 전환 진단 of scenarios, run by {@code engine} (수익 분석 with the workspace's cost and programme files). */
+    public DigitalCheckups digital(kr.sanggwon.digital.DigitalService engine) {
+        return new DigitalCheckups(this, new DigitalRepository(repository.database(), repository.vault()), engine);
     }
 
     // ---- clients ----

@@ -9,7 +9,7 @@ import kr.sanggwon.customer.CustomerProfile;
 import kr.sanggwon.customer.CustomerService;
 import kr.sanggwon.customer.DimensionProfile;
 import kr.sanggwon.customer.Share;
-import kr.sanggwon.district.Comparison;
+import kr.sanggwon.compare.Comparison;
 import kr.sanggwon.district.DistrictInfo;
 import kr.sanggwon.district.DistrictService;
 import kr.sanggwon.district.DistrictSnapshot;
@@ -45,6 +45,11 @@ public final class ScenarioCapture {
         this.estimates = estimates;
         this.districts = districts;
         this.customers = customers;
+    }
+
+    /** The district service scenarios are captured from (관심 목록 reads its series there too). */
+    DistrictService districts() {
+        return districts;
     }
 
     /** A scenario of an estimate the consultant is looking at (with the store details it was shown with). */

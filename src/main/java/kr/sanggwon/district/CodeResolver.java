@@ -56,6 +56,11 @@ public final class CodeResolver {
         throw new UserException("district.error.notFound", typed, all.size());
     }
 
+    /** Every district (상권 and 행정동) with its master data, in code order (cached until the data changes). */
+    public List<DistrictInfo> allDistricts() throws SQLException {
+        return districts();
+    }
+
     /** Codes of every district of a level ("T" 상권, "D" 행정동), in code order. */
     public List<String> districtCodes(String level) throws SQLException {
         return districts().stream().filter(d -> level.equals(d.level())).map(DistrictInfo::code).toList();

@@ -2,6 +2,7 @@ package kr.sanggwon.district;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +30,17 @@ public final class DistrictService {
         }
     }
 
+    /** Snapshots of several districts on one connection, without the industry mix (상권 비교 does not show it). */
+    public List<DistrictSnapshot> snapshotsWithoutMix(Collection<String> codes, String industry) throws SQLException {
+        List<DistrictSnapshot> out = new ArrayList<>();
+        try (Connection c = reference.database().connection()) {
+            for (String code : codes) {
+                out.add(snapshot(c, code, industry, false));
+            }
+        }
+        return out;
+    }
+
     DistrictSnapshot snapshot(Connection c, String code, String industry) throws SQLException {
         return snapshot(c, code, industry, true);
     }
@@ -46,12 +58,7 @@ public final class DistrictService {
         Level level = info.isDong() ? Level.ADSTRD : Level.TRDAR;
         ImportBatches batches = reference.batches(c);
         KpiAssembler kpis = new KpiAssembler(batches, level, industry != null);
-        if (industry == null) {
-            kpis.addTotals(DistrictRepository.series(c, "district_quarter_kpi", DistrictRepository.TOTAL_COLS, false, code, null));
-        } else {
-            kpis.addIndustry(DistrictRepository.series(c, "sales_q", DistrictRepository.SALES_COLS, true, code, industry),
-                    DistrictRepository.series(c, "stores_q", DistrictRepository.STORE_COLS, true, code, industry));
-        }
+        addSalesAndStores(c, kpis, code, industry);
         addPeople(c, kpis, info, Metric.FLOATING, "population_q");
         addPeople(c, kpis, info, Metric.RESIDENTS, "resident_q");
         addPeople(c, kpis, info, Metric.WORKERS, "worker_q");
@@ -83,6 +90,47 @@ public final class DistrictService {
         List<DataWarning> warnings = health == null ? List.of() : health.warningsFor(code);
         return new DistrictSnapshot(info, industry, industryName, ref, kpis.kpis(), kpis.trends(), mix, facilities, facProv,
                 warnings);
+    }
+
+    /**
+     * Sales, stores and closure rate of every quarter and the 상권변화지표 code of every quarter, computed exactly as
+     * {@link #snapshot} computes them (so 관심 목록 and 상권 현황 show the same numbers), without the rest of the dashboard.
+     */
+    public DistrictHistory history(String code, String industry) throws SQLException {
+        try (Connection c = reference.database().connection()) {
+            DistrictInfo info = DistrictRepository.info(c, code);
+            String industryName = industry == null ? null : reference.industryName(c, industry);
+            if (industry != null && industryName == null) {
+                throw new UserException("district.error.unknownIndustry", industry);
+            }
+            KpiAssembler kpis = new KpiAssembler(reference.batches(c), info.isDong() ? Level.ADSTRD : Level.TRDAR, industry != null);
+            addSalesAndStores(c, kpis, code, industry);
+            List<Trend> trends = kpis.trends().stream().filter(t -> DistrictHistory.METRICS.contains(t.metric())).toList();
+            return new DistrictHistory(info, industry, industryName, trends, DistrictRepository.changeCodes(c, code));
+        }
+    }
+
+    /**
+     * The quarter the given import batches added beyond every quarter of sales, stores or 상권변화지표 held before,
+     * or null when they added none (an older quarter, a re-import, another dataset).
+     */
+    public Integer newQuarterFrom(java.util.Set<Long> batchIds) throws SQLException {
+        try (Connection c = reference.database().connection()) {
+            return reference.batches(c).newQuarterFrom(batchIds);
+        }
+    }
+
+    /**
+     * All industries: the district × quarter summary (district_quarter_kpi). One industry: that district × industry's
+     * rows by primary key (the narrow V31 summary has no open/close counts); never a group-by over fact tables.
+     */
+    private static void addSalesAndStores(Connection c, KpiAssembler kpis, String code, String industry) throws SQLException {
+        if (industry == null) {
+            kpis.addTotals(DistrictRepository.series(c, "district_quarter_kpi", DistrictRepository.TOTAL_COLS, false, code, null));
+        } else {
+            kpis.addIndustry(DistrictRepository.series(c, "sales_q", DistrictRepository.SALES_COLS, true, code, industry),
+                    DistrictRepository.series(c, "stores_q", DistrictRepository.STORE_COLS, true, code, industry));
+        }
     }
 
     /** Floating/resident/worker population: the 상권's own rows, else its 행정동's rows (marked in provenance). */

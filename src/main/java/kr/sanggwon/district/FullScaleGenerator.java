@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import kr.sanggwon.common.Progress;
+import kr.sanggwon.common.Quarter;
 import kr.sanggwon.ingest.SummaryBuilder;
 import kr.sanggwon.store.Database;
 import kr.sanggwon.store.SqlDialect;
@@ -33,16 +34,23 @@ public final class FullScaleGenerator {
 
     private final Database database;
     private final Random random;
+    private final int industries;
 
     public FullScaleGenerator(Database database, long seed) {
+        this(database, seed, INDUSTRIES);
+    }
+
+    /** Sales and stores for the first {@code industries} industry codes only (a benchmark that needs one industry). */
+    public FullScaleGenerator(Database database, long seed, int industries) {
         this.database = database;
         this.random = new Random(seed);
+        this.industries = Math.max(1, Math.min(INDUSTRIES, industries));
     }
 
     public static List<Integer> quarters() {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < QUARTERS; i++) {
-            out.add((FIRST_YEAR + i / 4) * 10 + i % 4 + 1);
+            out.add(Quarter.plus(FIRST_YEAR * 10 + 1, i));
         }
         return out;
     }
@@ -257,7 +265,7 @@ public final class FullScaleGenerator {
         String sales = "INSERT INTO sales_q (" + cols + ") VALUES (" + "?,".repeat(29) + "?)";
         String stores = "INSERT INTO stores_q (district_code, industry_code, quarter, lvl, stores, similar_stores, open_rate,"
                 + " open_count, close_rate, close_count, franchise, batch_id) VALUES (?,?,?,'T',?,?,?,?,?,?,?,?)";
-        List<String> industries = industryCodes();
+        List<String> industries = industryCodes().subList(0, this.industries);
         double[] industrySize = new double[industries.size()];
         for (int i = 0; i < industrySize.length; i++) {
             industrySize[i] = Math.exp(random.nextGaussian() * 0.7);

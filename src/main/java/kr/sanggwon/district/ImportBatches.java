@@ -57,6 +57,30 @@ public final class ImportBatches {
         return null;
     }
 
+    /**
+     * The newest quarter that {@code batchIds} brought of sales, stores or 상권변화지표 (either level) when it is newer
+     * than every quarter the other batches of those datasets hold; null otherwise (re-import, older quarter, other data).
+     */
+    public Integer newQuarterFrom(java.util.Set<Long> batchIds) {
+        Integer brought = null;
+        Integer before = null;
+        for (Batch b : batches) {
+            if (b.maxQuarter() == null || b.dataset() == null || !QUARTERLY_NEWS.contains(b.dataset().replaceFirst("_[A-Z]$", ""))) {
+                continue;
+            }
+            if (batchIds.contains(b.id())) {
+                brought = brought == null ? b.maxQuarter() : Math.max(brought, b.maxQuarter());
+            } else {
+                before = before == null ? b.maxQuarter() : Math.max(before, b.maxQuarter());
+            }
+        }
+        return brought != null && (before == null || brought > before) ? brought : null;
+    }
+
+    /** The datasets whose new quarter the watch list compares. */
+    private static final java.util.Set<String> QUARTERLY_NEWS = java.util.Set.of(FactDataset.SALES.name(), FactDataset.STORES.name(),
+            FactDataset.CHANGE.name());
+
     /** The newest batch of a dataset at a level that holds {@code quarter}. */
     public Batch latest(FactDataset dataset, Level level, Integer quarter) {
         String id = dataset.name() + "_" + level.code();

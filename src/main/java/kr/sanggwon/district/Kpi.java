@@ -30,7 +30,8 @@ public record Kpi(Metric metric, Double value, String text, Integer quarter, Dou
         return value != null || text != null;
     }
 
-    static Double valueAt(Trend trend, int quarter) {
+    /** The trend's value at {@code quarter}, or null. */
+    public static Double valueAt(Trend trend, int quarter) {
         for (Point p : trend.points()) {
             if (p.quarter() == quarter) {
                 return p.value();

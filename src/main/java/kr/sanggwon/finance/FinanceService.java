@@ -205,7 +205,7 @@ public final class FinanceService {
                 r.staff(), wage, a.get(Param.EMPLOYER_INSURANCE_RATE).value(), a.get(Param.SEVERANCE_RATE).value(),
                 r.ownerPriced(), owner, a.get(Param.COGS_RATIO).value(), a.get(Param.CARD_FEE_RATE).value(),
                 a.get(Param.DELIVERY_COMMISSION).value(), a.get(Param.DELIVERY_SHARE).value(), a.get(Param.OTHER_COST_RATIO).value(),
-                loan, a.get(Param.DEPRECIATION_YEARS).value());
+                loan, a.get(Param.DEPRECIATION_YEARS).value(), r.digitalMonthly());
     }
 
     /** The bundled defaults, read when first asked for (the JVM initialises this holder on first use). */

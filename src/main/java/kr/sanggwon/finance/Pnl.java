@@ -34,6 +34,9 @@ public record Pnl(double sales, List<PnlLine> lines, double variableRatio, doubl
         lines.add(new PnlLine(PnlLine.Kind.RENT, -p.rent()));
         lines.add(new PnlLine(PnlLine.Kind.MAINTENANCE, -p.maintenance()));
         lines.add(new PnlLine(PnlLine.Kind.UTILITIES, -p.utilities()));
+        if (p.digitalMonthly() != 0) {
+            lines.add(new PnlLine(PnlLine.Kind.DIGITAL, -p.digitalMonthly()));
+        }
         lines.add(new PnlLine(PnlLine.Kind.DEPRECIATION, -p.depreciation()));
         double operating = lines.stream().mapToDouble(PnlLine::amount).sum();
         lines.add(new PnlLine(PnlLine.Kind.OPERATING_PROFIT, operating));

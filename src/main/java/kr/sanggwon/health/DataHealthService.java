@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
+import kr.sanggwon.common.Quarter;
 import kr.sanggwon.ingest.FactDataset;
 import kr.sanggwon.ingest.Level;
 import kr.sanggwon.store.DataVersion;
@@ -86,7 +87,7 @@ public final class DataHealthService {
         List<HealthReport.DatasetHealth> datasets = new ArrayList<>();
         for (HealthReport.DatasetHealth d : checks.datasets) {
             datasets.add(new HealthReport.DatasetHealth(d.id(), d.dataset(), d.level(), d.rows(), d.districts(), d.quarters(),
-                    d.gaps(), d.latestQuarter(), latest == null ? 0 : Math.max(0, quartersBetween(d.latestQuarter(), latest))));
+                    d.gaps(), d.latestQuarter(), latest == null ? 0 : Math.max(0, Quarter.between(d.latestQuarter(), latest))));
         }
         Map<String, String> industries = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT code, name FROM industry"); ResultSet rs = ps.executeQuery()) {
@@ -98,10 +99,6 @@ public final class DataHealthService {
                 List.copyOf(checks.flat), List.copyOf(checks.changes), List.copyOf(checks.missing),
                 SourceComparison.compare(c, industries));
         return new Cached(report, checks.missingBy, checks.flatBy, dongOf);
-    }
-
-    static int quartersBetween(int from, int to) {
-        return (to / 10 - from / 10) * 4 + (to % 10 - from % 10);
     }
 
     /** Warnings that touch the numbers of one district, localized in the current language. */

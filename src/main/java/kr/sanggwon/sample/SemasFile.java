@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
+import kr.sanggwon.geo.TmProjection;
 import kr.sanggwon.sample.City.District;
 
 /**
@@ -67,8 +68,10 @@ final class SemasFile {
         String roadAddress = road + " " + bMain + (bSub instanceof Integer i ? "-" + i : "");
         double x = d.x() + random.nextGaussian() * 150;
         double y = d.y() + random.nextGaussian() * 150;
-        double lon = 127 + (x - 200_000) / 88_190.0;
-        double lat = 38 + (y - 500_000) / 110_950.0;
+        // the exact inverse of the map's projection, so a listing lies where the city put it (a linear formula was 20-35 m off)
+        double[] ll = TmProjection.toLonLat(x, y);
+        double lon = ll[0];
+        double lat = ll[1];
         csv.row(String.valueOf(id), name, branch, k.largeCode(), k.largeName(), k.midCode(), k.midName(), k.smallCode(),
                 k.smallName(), k.ksicCode(), k.ksicName(), "11", "서울특별시", d.gu().code(), d.gu().name(), d.dong().code() + "00",
                 d.dong().name(), legalCode, dongStem, jibun, "1", "대지", main, sub, jibunAddress, roadCode, road, bMain, bSub,

@@ -12,9 +12,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
+import kr.sanggwon.errorlog.ErrorLog;
+import kr.sanggwon.errorlog.SafeTrace;
+import kr.sanggwon.store.DataDirectory;
 import kr.sanggwon.ui.shell.DeskPreferences;
 import kr.sanggwon.ui.shell.FxDialogService;
 import kr.sanggwon.ui.shell.MainWindow;
+import kr.sanggwon.ui.shell.UncaughtErrors;
 import kr.sanggwon.ui.shell.WorkspaceSwitcher;
 import kr.sanggwon.ui.task.BackgroundTask;
 import kr.sanggwon.ui.task.FxTaskRunner;
@@ -36,6 +40,7 @@ public final class DeskApp extends Application {
     private DeskPreferences prefs;
     private FxTaskRunner tasks;
     private WorkspaceSwitcher workspaces;
+    private ErrorLog errorLog;
 
     private Startup startup;
     private final ProgressIndicator loadingSpinner = new ProgressIndicator();
@@ -56,8 +61,10 @@ public final class DeskApp extends Application {
     public void start(Stage stage) {
         prefs = DeskPreferences.user();
         Messages.setLocale(Locale.forLanguageTag(options.lang() != null ? options.lang() : prefs.language()));
-        FxDialogService dialogs = new FxDialogService(() -> stage, getHostServices());
-        tasks = new FxTaskRunner(2, dialogs::showError);
+        errorLog = ErrorLog.in(DataDirectory.resolve(options.dataDir()));
+        FxDialogService dialogs = new FxDialogService(() -> stage, getHostServices(), errorLog);
+        UncaughtErrors errors = UncaughtErrors.install(errorLog, dialogs);
+        tasks = new FxTaskRunner(2, errors::taskFailed);
         stage.setTitle(Messages.get("app.title"));
         loadingText.setText(Messages.get("ui.startup.opening"));
         stage.setScene(loadingScene());
@@ -172,7 +179,8 @@ public final class DeskApp extends Application {
             LOG.warn("cannot open data folder: {}", ue.key());
             a = bilingual(Alert.AlertType.ERROR, ue.key(), ue.args());
         } else {
-            LOG.error("cannot open data folder", e);
+            LOG.error("cannot open data folder: {}", SafeTrace.of(e));
+            errorLog.record("startup", e);
             a = bilingual(Alert.AlertType.ERROR, "store.cannotOpen", String.valueOf(options == null ? "" : options.dataDir()),
                     String.valueOf(e.getMessage()));
         }

@@ -1,6 +1,7 @@
 package kr.sanggwon.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -8,10 +9,15 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Layer rules: the core never touches JavaFX; only the CLI prints; nobody prints stack traces. */
+/** Layer rules: the core never touches JavaFX; only the CLI prints; nobody prints stack traces; no cycles among analyses. */
 class ArchitectureTest {
+    /** The analysis packages (with their sub-packages): each may use another, never in a circle. */
+    static final List<String> ANALYSES = List.of("district", "customer", "compare", "health", "estimate", "finance", "recommend", "search", "geo", "wizard");
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("kr.sanggwon");
@@ -57,5 +63,35 @@ class ArchitectureTest {
                         "kr.sanggwon.search..", "kr.sanggwon.geo..")
                 .should().dependOnClassesThat().resideInAPackage("kr.sanggwon.ingest..")
                 .check(CLASSES);
+    }
+
+    /**
+     * No package cycles among the analyses: a circle (district ↔ customer, as before 상권 비교 got its own package)
+     * means neither can be understood, tested or moved without the other.
+     */
+    @Test
+    void analysesHaveNoPackageCycles() {
+        slices().assignedFrom(analysisPackages()).should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** One slice per analysis package; every other class is left out. */
+    static SliceAssignment analysisPackages() {
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass c) {
+                for (String a : ANALYSES) {
+                    String p = "kr.sanggwon." + a;
+                    if (c.getPackageName().equals(p) || c.getPackageName().startsWith(p + ".")) {
+                        return SliceIdentifier.of(a);
+                    }
+                }
+                return SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "the analysis packages " + ANALYSES;
+            }
+        };
     }
 }

@@ -34,4 +34,28 @@ class QuarterTest {
         assertThrows(IllegalArgumentException.class, () -> Quarter.of(20245));
         assertThrows(IllegalArgumentException.class, () -> Quarter.of(20240));
     }
+
+    /** The full-scale generator's quarters, now from {@link Quarter#plus}: the same list the hand-written loop made. */
+    @Test
+    void theFullScaleGeneratorsQuartersAreUnchanged() {
+        java.util.List<Integer> quarters = kr.sanggwon.district.FullScaleGenerator.quarters();
+        assertEquals(kr.sanggwon.district.FullScaleGenerator.QUARTERS, quarters.size());
+        for (int i = 0; i < quarters.size(); i++) {
+            int before = (kr.sanggwon.district.FullScaleGenerator.FIRST_YEAR + i / 4) * 10 + i % 4 + 1;
+            assertEquals(before, quarters.get(i));
+        }
+        assertEquals(20191, quarters.get(0));
+        assertEquals(20252, quarters.get(quarters.size() - 1));
+    }
+
+    /** The data-health "quarters behind" count, now {@link Quarter#between}: the formula it replaced. */
+    @Test
+    void betweenIsTheQuartersBehindCountItReplaced() {
+        int[] codes = {20191, 20194, 20201, 20233, 20244, 20252};
+        for (int from : codes) {
+            for (int to : codes) {
+                assertEquals((to / 10 - from / 10) * 4 + (to % 10 - from % 10), Quarter.between(from, to));
+            }
+        }
+    }
 }

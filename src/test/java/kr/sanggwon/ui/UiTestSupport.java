@@ -11,12 +11,18 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import kr.sanggwon.AppContext;
 import kr.sanggwon.common.Progress;
+import kr.sanggwon.ui.chart.Charts;
+import kr.sanggwon.ui.shell.DataState;
 import kr.sanggwon.ui.shell.DeskPreferences;
 import kr.sanggwon.ui.shell.DialogService;
 import kr.sanggwon.ui.shell.FakeDialogService;
 import kr.sanggwon.ui.shell.MainWindow;
+import kr.sanggwon.ui.shell.ModelRetrainer;
+import kr.sanggwon.ui.shell.Navigator;
 import kr.sanggwon.ui.shell.Selection;
+import kr.sanggwon.ui.shell.UiContext;
 import kr.sanggwon.ui.task.FxTaskRunner;
+import kr.sanggwon.ui.task.TaskRunner;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -63,6 +69,17 @@ public final class UiTestSupport {
     /** Preferences in a throw-away node, so tests never touch the user's settings. */
     public static DeskPreferences tempPreferences() {
         return new DeskPreferences(Preferences.userRoot().node("/kr/sanggwon/desk/test/" + UUID.randomUUID()));
+    }
+
+    /**
+     * A context for view-model tests without a window: its own {@link DataState} and a retrainer of {@code app}'s
+     * estimate models listening to it (automatic training off until the test switches it on).
+     */
+    public static UiContext context(AppContext app, TaskRunner tasks, DialogService dialogs, Selection selection,
+                                    Navigator navigator, DeskPreferences prefs) {
+        DataState data = new DataState();
+        return new UiContext(app, tasks, dialogs, selection, navigator, prefs, new Charts("SansSerif", dialogs), null, data,
+                ModelRetrainer.forApp(app, tasks, prefs, data));
     }
 
     /** Builds the main window on {@code stage} (call from TestFX's @Start, on the FX thread) and shows it. */

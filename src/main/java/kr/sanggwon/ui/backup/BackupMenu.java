@@ -39,19 +39,19 @@ public final class BackupMenu {
     }
 
     private void backupNow() {
-        ctx.importStatusProperty().set(Messages.get("backup.ui.running"));
+        ctx.dataState().busy(Messages.get("backup.ui.running"));
         ctx.tasks().execute(BackgroundTask.of(() -> ctx.app().backups().backup(BackupReason.MANUAL))
                 .onSuccess(e -> ctx.dialogs().showInfo(Messages.get("backup.ui.now"), Messages.get("backup.ui.done", e.file().toString())))
                 .onFailure(e -> ctx.dialogs().showError(Messages.get("backup.ui.now"), e))
-                .onFinished(() -> ctx.importStatusProperty().set("")));
+                .onFinished(() -> ctx.dataState().idle()));
     }
 
     private void verifyCurrent() {
-        ctx.importStatusProperty().set(Messages.get("backup.ui.verifying"));
+        ctx.dataState().busy(Messages.get("backup.ui.verifying"));
         ctx.tasks().execute(BackgroundTask.of(() -> ctx.app().backups().verifyCurrent())
                 .onSuccess(r -> show(Messages.get("backup.ui.verify"), r))
                 .onFailure(e -> ctx.dialogs().showError(Messages.get("backup.ui.verify"), e))
-                .onFinished(() -> ctx.importStatusProperty().set("")));
+                .onFinished(() -> ctx.dataState().idle()));
     }
 
     private void restore() {
@@ -62,7 +62,7 @@ public final class BackupMenu {
             return;
         }
         Path file = chosen.get(0);
-        ctx.importStatusProperty().set(Messages.get("backup.ui.verifying"));
+        ctx.dataState().busy(Messages.get("backup.ui.verifying"));
         ctx.tasks().execute(BackgroundTask.of(() -> BackupVerifier.verify(file))
                 .onSuccess(r -> {
                     if (!r.ok()) {
@@ -73,7 +73,7 @@ public final class BackupMenu {
                     }
                 })
                 .onFailure(e -> ctx.dialogs().showError(title, e))
-                .onFinished(() -> ctx.importStatusProperty().set("")));
+                .onFinished(() -> ctx.dataState().idle()));
     }
 
     /** Takes the 'restore' backup with the workspace still open, then lets the session close, replace and reopen it. */

@@ -34,14 +34,16 @@ import kr.sanggwon.ui.district.ScreenParts;
 import kr.sanggwon.ui.task.BackgroundTask;
 
 /**
- * Layout of 상담: the passphrase forms while locked; when open, the search and lists on the left (clients, upcoming
- * follow-ups, recent consultations) and on the right the client form, its consultations with the consultation form,
- * and the scenarios of the chosen consultation.
+ * Layout of 상담: the passphrase forms while locked; when open, "연락할 곳" (watched districts that moved) across the
+ * top, the search and lists on the left (clients, upcoming follow-ups, recent consultations) and on the right the
+ * client form, the client's 관심 목록, its consultations with the consultation form, and the scenarios of the chosen
+ * consultation.
  */
 final class ConsultView {
     private final ConsultViewModel vm;
     private final StackPane root = new StackPane();
     private final ComboBox<Map.Entry<String, String>> industry = new ComboBox<>();
+    private WatchViewModel watch;
 
     ConsultView(ConsultViewModel vm) {
         this.vm = vm;
@@ -102,14 +104,18 @@ final class ConsultView {
         left.setPrefWidth(230);
         left.setMaxWidth(260);
 
-        VBox right = new VBox(12, clientForm(), consultations(), new ScenarioPane(vm).build(),
-                new SurveyPane(new SurveyViewModel(vm)).build(vm),
+        if (watch == null) {
+            watch = new WatchViewModel(vm);   // once: it follows the phase, the client and new data by itself
+        }
+        WatchPane watchPane = new WatchPane(vm, watch);
+        VBox right = new VBox(12, clientForm(), watchPane.card(), consultations(), new ScenarioPane(vm).build(),
+                new SurveyPane(new SurveyViewModel(vm)).build(vm), new DigitalPane(new DigitalViewModel(vm)).build(vm),
                 AfterOpeningPane.build(vm, new AfterOpeningViewModel(vm)), VaultPanes.change(vm));
         HBox.setHgrow(right, Priority.ALWAYS);
         right.setMinWidth(300);
         HBox columns = new HBox(14, left, right);
         VBox page = new VBox(10, ScreenParts.title(Messages.get("ui.nav.consult")),
-                ScreenParts.subtitle(Messages.get("consult.ui.subtitle")), toolbar, message, columns);
+                ScreenParts.subtitle(Messages.get("consult.ui.subtitle")), toolbar, message, watchPane.contacts(), columns);
         loadIndustries();
         return ScreenParts.scroll(page);
     }

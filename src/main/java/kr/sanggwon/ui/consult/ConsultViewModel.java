@@ -61,6 +61,8 @@ public final class ConsultViewModel implements ScreenModel {
     private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario");
     private final ObjectProperty<Freshness> freshness = new SimpleObjectProperty<>(this, "freshness");
     private final ObjectProperty<Recomputed> recomputed = new SimpleObjectProperty<>(this, "recomputed");
+    /** Goes up whenever the lists reload (screen shown again, a client saved): the 관심 목록 reloads with them. */
+    private final javafx.beans.property.IntegerProperty listsReloaded = new javafx.beans.property.SimpleIntegerProperty(this, "listsReloaded");
 
     public ConsultViewModel(UiContext ctx) {
         this.ctx = ctx;
@@ -161,6 +163,7 @@ public final class ConsultViewModel implements ScreenModel {
     }
 
     public void reloadLists() {
+        listsReloaded.set(listsReloaded.get() + 1);
         reloadClients();
         run(() -> List.of(service.upcomingFollowUps(LocalDate.now(), 20), service.recentConsultations(20)), both -> {
             followUps.setAll(both.get(0));
@@ -414,6 +417,10 @@ public final class ConsultViewModel implements ScreenModel {
 
     public UiContext context() {
         return ctx;
+    }
+
+    public javafx.beans.value.ObservableIntegerValue listsReloaded() {
+        return listsReloaded;
     }
 
     @Override

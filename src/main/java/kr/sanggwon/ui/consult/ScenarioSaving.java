@@ -1,8 +1,8 @@
 package kr.sanggwon.ui.consult;
 
 import kr.sanggwon.common.Messages;
+import kr.sanggwon.compare.Comparison;
 import kr.sanggwon.consult.Scenario;
-import kr.sanggwon.district.Comparison;
 import kr.sanggwon.estimate.Estimate;
 import kr.sanggwon.estimate.StoreDetails;
 import kr.sanggwon.ui.shell.UiContext;

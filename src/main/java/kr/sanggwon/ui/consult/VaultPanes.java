@@ -51,7 +51,8 @@ final class VaultPanes {
         FormParts.row(g, "consult.ui.passphrase", pass);
         return page(ScreenParts.title(Messages.get("ui.nav.consult")),
                 FormParts.card(ScreenParts.section(Messages.get("consult.ui.lockedTitle")),
-                        FormParts.wrapped(Messages.get("consult.ui.lockedText"), null), g, go, message(vm)));
+                        FormParts.wrapped(Messages.get("consult.ui.lockedText"), null), WatchNotice.lockedLine(vm), g, go,
+                        message(vm)));
     }
 
     /** A folded pane in the open screen: old passphrase, new one twice. */

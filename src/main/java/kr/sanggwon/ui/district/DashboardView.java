@@ -123,7 +123,7 @@ final class DashboardView {
         label.setMinWidth(Region.USE_PREF_SIZE);
         HBox industry = new HBox(8, label, picker);
         industry.setAlignment(Pos.CENTER_LEFT);
-        HBox actions = new HBox(8, customers, lookalike, compare);
+        HBox actions = new HBox(8, customers, lookalike, compare, kr.sanggwon.ui.consult.WatchSaving.button(ctx));
         actions.setAlignment(Pos.CENTER_LEFT);
         // the actions sit on the right edge, or under the industry picker when the window is too narrow for both
         EdgeRow bar = new EdgeRow(industry, actions, 8, javafx.geometry.VPos.CENTER);

@@ -27,7 +27,7 @@ public final class DashboardViewModel extends SelectionBoundModel<DistrictSnapsh
     public void addToCompare() {
         String code = ctx.selection().district();
         if (code != null && !ctx.selection().compareDistricts().contains(code)
-                && ctx.selection().compareDistricts().size() < kr.sanggwon.district.CompareService.MAX) {
+                && ctx.selection().compareDistricts().size() < kr.sanggwon.compare.CompareService.MAX) {
             ctx.selection().compareDistricts().add(code);
         }
         ctx.navigator().show("compare");

@@ -76,8 +76,8 @@ public final class EstimateViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final ModelRetrainer retrainer;
     private final ChangeListener<Number> onDataVersion = (o, a, b) -> load();
-    private final ChangeListener<String> onImportStatus = (o, a, b) -> {
-        if (b == null || b.isEmpty()) {
+    private final ChangeListener<Boolean> onImportStatus = (o, wasBusy, busy) -> {
+        if (!busy) {
             load();
         }
     };
@@ -99,7 +99,7 @@ public final class EstimateViewModel {
         progress.bind(retrainer.progressProperty());
         progressText.bind(retrainer.progressTextProperty());
         ctx.dataVersionProperty().addListener(onDataVersion);
-        ctx.importStatusProperty().addListener(onImportStatus);
+        ctx.dataState().busyProperty().addListener(onImportStatus);
         retrainer.outcomeProperty().addListener(onTrained);
         district.addListener((o, a, b) -> {
             choiceChanged();
@@ -346,7 +346,7 @@ public final class EstimateViewModel {
         ctx.dataVersionProperty().removeListener(onDataVersion);
         ctx.selection().districtProperty().removeListener(onSelectedDistrict);
         ctx.selection().industryProperty().removeListener(onSelectedIndustry);
-        ctx.importStatusProperty().removeListener(onImportStatus);
+        ctx.dataState().busyProperty().removeListener(onImportStatus);
         retrainer.outcomeProperty().removeListener(onTrained);
     }
 

@@ -26,6 +26,8 @@ public final class ImportViewModel {
     private final ObservableList<DataStatus.BatchInfo> history = FXCollections.observableArrayList();
     private final Deque<ImportRow> queue = new ArrayDeque<>();
     private ImportRow running;
+    /** Batches imported since the queue was last empty: checked together for a new quarter of watched districts. */
+    private final java.util.Set<Long> importedThisRun = new java.util.LinkedHashSet<>();
 
     public ImportViewModel(UiContext ctx) {
         this.ctx = ctx;
@@ -124,6 +126,8 @@ public final class ImportViewModel {
         ImportRow row = queue.poll();
         if (row == null) {
             updateStatus();
+            kr.sanggwon.ui.consult.WatchNotice.afterImport(ctx, java.util.Set.copyOf(importedThisRun));
+            importedThisRun.clear();
             return;
         }
         running = row;
@@ -155,6 +159,7 @@ public final class ImportViewModel {
         row.progressProperty().set(1);
         row.rateProperty().set(Messages.get("ui.import.rate", Math.round(r.rowsPerSecond()), r.duration().toMillis() / 1000.0));
         row.messageProperty().set(summary(r));
+        importedThisRun.add(r.batchId());
         ctx.dataChanged();
         loadHistory();
         // DONE last: whoever waits for it sees the data change already announced
@@ -178,9 +183,9 @@ public final class ImportViewModel {
     private void updateStatus() {
         long waiting = queue.size();
         if (running == null) {
-            ctx.importStatusProperty().set("");
+            ctx.dataState().idle();
         } else {
-            ctx.importStatusProperty().set(waiting == 0 ? Messages.get("ui.import.status", running.fileName())
+            ctx.dataState().busy(waiting == 0 ? Messages.get("ui.import.status", running.fileName())
                     : Messages.get("ui.import.statusMore", running.fileName(), waiting));
         }
     }

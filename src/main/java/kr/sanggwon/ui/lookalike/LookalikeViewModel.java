@@ -1,6 +1,6 @@
 package kr.sanggwon.ui.lookalike;
 
-import kr.sanggwon.district.CompareService;
+import kr.sanggwon.compare.CompareService;
 import kr.sanggwon.district.Lookalike;
 import kr.sanggwon.ui.district.AsyncValue;
 import kr.sanggwon.ui.district.SelectionBoundModel;

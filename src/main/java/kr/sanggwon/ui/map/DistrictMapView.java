@@ -49,6 +49,9 @@ public final class DistrictMapView extends StackPane {
     private Consumer<String> onOpen = c -> { };
     private Function<String, ContextMenu> districtMenu = c -> null;
     private ContextMenu shownMenu;
+    private java.util.function.BiConsumer<Double, Double> onPointClick;
+    private List<MapMarker> markers = List.of();
+    private double[] ring;
     private double pressX;
     private double pressY;
     private double lastX;
@@ -205,6 +208,33 @@ public final class DistrictMapView extends StackPane {
         this.onOpen = onOpen;
     }
 
+    /**
+     * Point mode: a left click reports its TM point (x, y) to {@code handler} instead of opening a district; null turns
+     * it off. Used to place shops on the map.
+     */
+    public void setOnPointClick(java.util.function.BiConsumer<Double, Double> handler) {
+        this.onPointClick = handler;
+    }
+
+    /** Shops to draw over the districts and an optional circle {x, y, radius} in TM metres (null = none). */
+    public void setMarkers(List<MapMarker> list, double[] circle) {
+        markers = List.copyOf(list);
+        ring = circle == null ? null : circle.clone();
+        redraw();
+    }
+
+    /** Zooms and pans so the square around (x, y) with half-side {@code half} metres fills the view. */
+    public void focus(double x, double y, double half) {
+        transform.setView(canvas.getWidth(), canvas.getHeight());
+        transform.fitTo(x - half, y - half, x + half, y + half);
+        redraw();
+    }
+
+    /** Screen position of a TM point (tests). */
+    public double[] screenOf(double x, double y) {
+        return new double[] {transform.screenX(x), transform.screenY(y)};
+    }
+
     /** The menu a right-click on a district opens (what to do with it), or null for none. */
     public void setDistrictMenu(Function<String, ContextMenu> menu) {
         this.districtMenu = menu;
@@ -347,6 +377,10 @@ public final class DistrictMapView extends StackPane {
         if (dragged || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
+        if (onPointClick != null) {
+            onPointClick.accept(transform.worldX(e.getX()), transform.worldY(e.getY()));
+            return;
+        }
         DistrictEntry d = districtAt(e.getX(), e.getY());
         if (d != null) {
             onOpen.accept(d.code());
@@ -366,7 +400,29 @@ public final class DistrictMapView extends StackPane {
         return true;
     }
 
+    private MapMarker markerAt(double sx, double sy) {
+        MapMarker best = null;
+        double bestD = HIT_RADIUS * HIT_RADIUS;
+        for (MapMarker m : markers) {
+            double dx = transform.screenX(m.x()) - sx;
+            double dy = transform.screenY(m.y()) - sy;
+            if (m.label() != null && dx * dx + dy * dy <= bestD) {
+                bestD = dx * dx + dy * dy;
+                best = m;
+            }
+        }
+        return best;
+    }
+
     private void hover(MouseEvent e) {
+        MapMarker m = markerAt(e.getX(), e.getY());
+        if (m != null) {
+            tip.setText(m.label());
+            tip.autosize();
+            tip.relocate(Math.max(4, Math.min(e.getX() + 14, getWidth() - tip.getWidth() - 4)), Math.max(4, e.getY() + 16));
+            tip.setVisible(true);
+            return;
+        }
         DistrictEntry d = districtAt(e.getX(), e.getY());
         String code = d == null ? null : d.code();
         if (d == null) {
@@ -379,7 +435,8 @@ public final class DistrictMapView extends StackPane {
             tip.relocate(Math.max(4, x), Math.max(4, y));
             tip.setVisible(true);
         }
-        canvas.setCursor(d == null ? javafx.scene.Cursor.DEFAULT : javafx.scene.Cursor.HAND);
+        canvas.setCursor(onPointClick != null ? javafx.scene.Cursor.CROSSHAIR
+                : d == null ? javafx.scene.Cursor.DEFAULT : javafx.scene.Cursor.HAND);
         if (!java.util.Objects.equals(code, hovered)) {
             hovered = code;
             redraw();
@@ -420,6 +477,58 @@ public final class DistrictMapView extends StackPane {
         }
         mark(g, selected, r + 4, Color.web("#1d232b"));
         mark(g, hovered, r + 3, Color.web("#1f5fbf"));
+        drawMarkers(g);
+    }
+
+    private void drawMarkers(GraphicsContext g) {
+        if (ring != null) {
+            double cx = transform.screenX(ring[0]);
+            double cy = transform.screenY(ring[1]);
+            double rr = Math.abs(transform.screenX(ring[0] + ring[2]) - cx);
+            g.setFill(Color.web("#1b8a3a", 0.07));
+            g.fillOval(cx - rr, cy - rr, 2 * rr, 2 * rr);
+            g.setStroke(Color.web("#1b8a3a"));
+            g.setLineWidth(1.5);
+            g.setLineDashes(6, 4);
+            g.strokeOval(cx - rr, cy - rr, 2 * rr, 2 * rr);
+            g.setLineDashes();
+        }
+        // competitors first, the new shop last (on top)
+        for (MapMarker.Kind kind : List.of(MapMarker.Kind.RIVAL, MapMarker.Kind.OWN, MapMarker.Kind.NEW)) {
+            for (MapMarker m : markers) {
+                if (m.kind() == kind) {
+                    marker(g, m);
+                }
+            }
+        }
+    }
+
+    private void marker(GraphicsContext g, MapMarker m) {
+        double x = transform.screenX(m.x());
+        double y = transform.screenY(m.y());
+        g.setLineWidth(1.5);
+        g.setStroke(Color.WHITE);
+        switch (m.kind()) {
+            case RIVAL -> {
+                g.setFill(Color.web("#c0392b"));
+                g.fillOval(x - 4.5, y - 4.5, 9, 9);
+                g.strokeOval(x - 4.5, y - 4.5, 9, 9);
+            }
+            case OWN -> {
+                g.setFill(Color.web("#7b3fb5"));
+                g.fillRect(x - 6, y - 6, 12, 12);
+                g.strokeRect(x - 6, y - 6, 12, 12);
+            }
+            case NEW -> {
+                g.setFill(Color.web("#1b8a3a"));
+                g.fillOval(x - 8, y - 8, 16, 16);
+                g.setLineWidth(2.5);
+                g.strokeOval(x - 8, y - 8, 16, 16);
+                g.setStroke(Color.web("#1d232b"));
+                g.setLineWidth(1);
+                g.strokeOval(x - 10, y - 10, 20, 20);
+            }
+        }
     }
 
     private Color colour(String code) {

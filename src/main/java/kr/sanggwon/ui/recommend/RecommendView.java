@@ -55,7 +55,8 @@ final class RecommendView {
         }
         TabPane tabs = new TabPane(new Tab(Messages.get("recommend.ui.tabList"), listPane()),
                 new Tab(Messages.get("recommend.ui.tabMap"), new ScoreMapPane(vm).build()),
-                new Tab(Messages.get("recommend.ui.tabIndustries"), industriesPane()));
+                new Tab(Messages.get("recommend.ui.tabIndustries"), industriesPane()),
+                new Tab(Messages.get("huff.ui.tab"), new HuffPane(vm.huff(), vm).build()));
         tabs.setId("recommend-tabs");
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         status.visibleProperty().bind(status.managedProperty());
@@ -119,7 +120,10 @@ final class RecommendView {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        FlowPane actions = new FlowPane(8, 6, dashboard, estimate, compare, industriesHere);
+        Button watch = kr.sanggwon.ui.consult.WatchSaving.button(vm.context(), this::code);
+        watch.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        watch.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane actions = new FlowPane(8, 6, dashboard, estimate, compare, industriesHere, watch);
         actions.setAlignment(Pos.CENTER_LEFT);
         detail.setId("recommend-detail");
         expected.setId("recommend-expected");

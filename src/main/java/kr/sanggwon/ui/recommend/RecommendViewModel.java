@@ -19,7 +19,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import kr.sanggwon.common.Progress;
-import kr.sanggwon.district.CompareService;
+import kr.sanggwon.compare.CompareService;
 import kr.sanggwon.recommend.DistrictRef;
 import kr.sanggwon.recommend.ExpectedSales;
 import kr.sanggwon.recommend.Filter;
@@ -64,6 +64,8 @@ public final class RecommendViewModel implements ScreenModel {
         loadIndustries();
         loadFrame();
     };
+    private final StringProperty chosen = new SimpleStringProperty(this, "chosen");
+    private HuffViewModel huff;
     private boolean applyingPreset;
     private int loadedVersion = -1;
     private String loadedKey;
@@ -240,6 +242,7 @@ public final class RecommendViewModel implements ScreenModel {
 
     /** The estimate model's expected sales for one row (point and 80% range). */
     public void loadExpected(String district) {
+        chosen.set(district);
         String industry = ctx.selection().industry();
         if (district == null || industry == null) {
             expected.clear();
@@ -313,6 +316,19 @@ public final class RecommendViewModel implements ScreenModel {
 
     public AsyncValue<ScoreFrame> frame() {
         return frame;
+    }
+
+    /** The district of the ranking row chosen last (null when none). */
+    StringProperty chosenProperty() {
+        return chosen;
+    }
+
+    /** State of the 가게 자리 (walk-in competition) tab, made on first use. */
+    HuffViewModel huff() {
+        if (huff == null) {
+            huff = new HuffViewModel(ctx);
+        }
+        return huff;
     }
 
     public ObjectProperty<Ranking> rankingProperty() {

@@ -74,17 +74,31 @@ final class ScoreMapPane {
         }));
     }
 
+    /** Each ranked district's score (0–100) by code. */
+    static Map<String, Double> points(Ranking r) {
+        Map<String, Double> points = new HashMap<>();
+        for (RankedDistrict d : r.rows()) {
+            points.put(d.district().code(), d.points());
+        }
+        return points;
+    }
+
+    /** The colours of a 상권 ranking's scores; grey for everything when there is no ranking or it is by 행정동. */
+    static ColorScale scaleOf(Ranking r) {
+        if (r == null || r.level() != 'T') {
+            return ColorScale.of(MetricValues.empty(MapMetric.RECOMMEND_SCORE));
+        }
+        return ColorScale.of(new MetricValues(MapMetric.RECOMMEND_SCORE, r.quarter(), points(r), Map.of()));
+    }
+
     private void colour(Ranking r) {
         if (r == null || r.level() != 'T') {
             note.setText(r == null ? "" : Messages.get("recommend.ui.mapTrdarOnly"));
             map.setScale(ColorScale.of(MetricValues.empty(MapMetric.RECOMMEND_SCORE)));
             return;
         }
-        Map<String, Double> points = new HashMap<>();
-        for (RankedDistrict d : r.rows()) {
-            points.put(d.district().code(), d.points());
-        }
-        ColorScale scale = ColorScale.of(new MetricValues(MapMetric.RECOMMEND_SCORE, r.quarter(), points, Map.of()));
+        Map<String, Double> points = points(r);
+        ColorScale scale = scaleOf(r);
         map.setScale(scale);
         map.setTooltipText(e -> {
             Double p = points.get(e.code());

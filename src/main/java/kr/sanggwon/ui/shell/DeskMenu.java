@@ -83,15 +83,15 @@ final class DeskMenu {
         if (!ctx.dialogs().confirm(Messages.get("ui.menu.resetSample"), Messages.get("ui.reset.confirm"))) {
             return;
         }
-        ctx.importStatusProperty().set(Messages.get("ui.reset.running"));
+        ctx.dataState().busy(Messages.get("ui.reset.running"));
         ctx.tasks().execute(BackgroundTask.withProgress(p -> ctx.app().sampleLoader().resetToSample(p))
-                .onProgress(u -> ctx.importStatusProperty().set(Messages.get("ui.reset.progress", u.message() == null ? "" : u.message())))
+                .onProgress(u -> ctx.dataState().busy(Messages.get("ui.reset.progress", u.message() == null ? "" : u.message())))
                 .onSuccess(r -> {
                     ctx.dataChanged();
                     ctx.dialogs().showInfo(Messages.get("ui.menu.resetSample"), Messages.get("ui.reset.done", r.rows()));
                 })
                 .onFailure(e -> ctx.dialogs().showError(Messages.get("ui.reset.failed"), e))
-                .onFinished(() -> ctx.importStatusProperty().set("")));
+                .onFinished(() -> ctx.dataState().idle()));
     }
 
     private Menu viewMenu() {

@@ -12,6 +12,9 @@ public interface DialogService {
     /** Shows an error with a custom headline. */
     void showError(String title, Throwable error);
 
+    /** Shows an error with its own text and technical details (expandable) that the caller made safe to show. */
+    void showError(String title, String text, String details);
+
     void showInfo(String title, String text);
 
     void showWarning(String title, String text);
@@ -24,6 +27,12 @@ public interface DialogService {
 
     /** Lets the user pick where to save; empty when cancelled. */
     Optional<Path> saveFile(String title, String initialName, FileType type);
+
+    /**
+     * A passing notice in the corner of the main window that goes away by itself (no answer needed); clicking it runs
+     * {@code onOpen} (may be null), e.g. to show the screen the notice is about.
+     */
+    void notice(String title, String text, Runnable onOpen);
 
     /** Opens a file with the operating system's default program (off the FX thread); shows an error when it cannot. */
     void openWithSystem(Path file);

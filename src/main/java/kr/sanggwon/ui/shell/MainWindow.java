@@ -65,7 +65,9 @@ public final class MainWindow implements Navigator {
         this.stage = stage;
         this.prefs = prefs;
         this.fonts = fonts;
-        this.ctx = new UiContext(app, tasks, dialogs, selection, this, prefs, new Charts(fonts.family(), dialogs), workspaces);
+        DataState data = new DataState();
+        this.ctx = new UiContext(app, tasks, dialogs, selection, this, prefs, new Charts(fonts.family(), dialogs), workspaces,
+                data, ModelRetrainer.forApp(app, tasks, prefs, data));
         this.fontScale = prefs.fontScale();
         content.getStyleClass().add(Styles.CONTENT);
         this.scene = new Scene(new BorderPane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);

@@ -1,5 +1,6 @@
 package kr.sanggwon.ui.shell;
 
+import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -10,23 +11,27 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import kr.sanggwon.AppContext;
 import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
+import kr.sanggwon.common.Progress;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.estimate.ModelStatus;
 import kr.sanggwon.estimate.TrainedModel;
 import kr.sanggwon.estimate.Trainer;
 import kr.sanggwon.ui.task.BackgroundTask;
+import kr.sanggwon.ui.task.TaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one owner of estimate-model training in the app (issue 5: "retrained in the background after an import").
- * Created once per {@link UiContext}; all state lives on the FX thread.
+ * Created once per window next to its {@link UiContext} and handed to it; all state lives on the FX thread. What it
+ * trains is a {@link Models} (the estimate service in the app, a fake in tests).
  * <ul>
  *   <li>When {@linkplain #setAutomatic automatic}: checks at {@link #start()} (models missing or older than the data,
- *       e.g. after a CLI import between sessions) and whenever the import queue becomes idle after the data changed,
+ *       e.g. after a CLI import between sessions) and whenever the {@link DataState} becomes idle after the data changed,
  *       and then trains in the background through the {@link kr.sanggwon.ui.task.TaskRunner}.</li>
  *   <li>Only one training at a time: {@link #train()} (the 예상 매출 screen's button) does nothing while one runs.</li>
  *   <li>A user's cancel is remembered for that data version, also across restarts (in the preferences, with the data
@@ -49,7 +54,51 @@ public final class ModelRetrainer {
     public record Outcome(Kind kind, long dataVersion, String text, Trainer.Result result, Throwable error) {
     }
 
-    private final UiContext ctx;
+    /** The models the retrainer keeps fresh. Every method runs off the FX thread. */
+    public interface Models {
+        /** The data version now and whether training is due for it (a cheap check first, then the exact one). */
+        Due due();
+
+        /** The data version now: what a training started now learns from. */
+        long dataVersion();
+
+        /** Trains and stores the models (slow). */
+        Trainer.Result train(Progress progress);
+
+        /** The estimate models of {@code app}'s data folder. */
+        static Models of(AppContext app) {
+            return new Models() {
+                @Override
+                public Due due() {
+                    EstimateService service = app.estimateService();
+                    ModelStatus s = service.modelStatus();
+                    return new Due(s.dataVersion(), service.retrainingDue(s));
+                }
+
+                @Override
+                public long dataVersion() {
+                    return app.estimateService().dataVersion();
+                }
+
+                @Override
+                public Trainer.Result train(Progress progress) {
+                    return app.estimateService().train(progress);
+                }
+            };
+        }
+    }
+
+    /** Whether training is due at a data version. */
+    public record Due(long dataVersion, boolean needsTraining) {
+    }
+
+    private final Models models;
+    private final TaskRunner tasks;
+    /** Null in tests without preferences: a cancel is then remembered for this session only. */
+    private final DeskPreferences preferences;
+    /** The data folder a remembered cancel applies to. */
+    private final String folder;
+    private final DataState data;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
@@ -68,23 +117,31 @@ public final class ModelRetrainer {
     private boolean interruptedByImport;
     private int trainings;
 
-    ModelRetrainer(UiContext ctx) {
-        this.ctx = ctx;
-        ctx.dataVersionProperty().addListener((o, a, b) -> {
+    public ModelRetrainer(Models models, Path folder, TaskRunner tasks, DeskPreferences preferences, DataState data) {
+        this.models = models;
+        this.folder = folder.toAbsolutePath().toString();
+        this.tasks = tasks;
+        this.preferences = preferences;
+        this.data = data;
+        data.versionProperty().addListener((o, a, b) -> {
             dataChanged = true;
             if (importsIdle()) {
                 check();
             }
         });
-        ctx.importStatusProperty().addListener((o, a, b) -> {
-            boolean idleNow = b == null || b.isEmpty();
-            if (!idleNow && task != null) {
+        data.busyProperty().addListener((o, wasBusy, busy) -> {
+            if (busy && task != null) {
                 interruptedByImport = true;
                 task.cancel();
-            } else if (idleNow && dataChanged) {
+            } else if (!busy && dataChanged) {
                 check();
             }
         });
+    }
+
+    /** The retrainer of the estimate models in {@code app}'s data folder. */
+    public static ModelRetrainer forApp(AppContext app, TaskRunner tasks, DeskPreferences preferences, DataState data) {
+        return new ModelRetrainer(Models.of(app), app.database().folder(), tasks, preferences, data);
     }
 
     /** Switches automatic training on or off (on in the app; off in most tests so they stay fast). */
@@ -115,11 +172,7 @@ public final class ModelRetrainer {
         }
         dataChanged = false;
         checking = true;
-        EstimateService service = service();
-        ctx.tasks().execute(BackgroundTask.of(() -> {
-                    ModelStatus s = service.modelStatus();
-                    return new Check(s.dataVersion(), service.retrainingDue(s));
-                })
+        tasks.execute(BackgroundTask.of(models::due)
                 .onSuccess(this::checked)
                 .onFailure(e -> LOG.warn("cannot check the estimate models: {}", e.toString()))
                 .onFinished(() -> {
@@ -131,10 +184,7 @@ public final class ModelRetrainer {
                 }));
     }
 
-    private record Check(long dataVersion, boolean needsTraining) {
-    }
-
-    private void checked(Check c) {
+    private void checked(Due c) {
         lastKnownVersion = c.dataVersion();
         if (c.needsTraining()) {
             maybeTrain(c.dataVersion());
@@ -169,10 +219,9 @@ public final class ModelRetrainer {
         if (running.get()) {
             return false;
         }
-        EstimateService service = service();
         BackgroundTask<Trainer.Result> t = BackgroundTask.withProgress(p -> {
-            trainingVersion = service.dataVersion();
-            return service.train(p);
+            trainingVersion = models.dataVersion();
+            return models.train(p);
         });
         task = t;
         LOG.info("estimate model training started");
@@ -226,7 +275,7 @@ public final class ModelRetrainer {
                         check();
                     }
                 });
-        ctx.tasks().execute(t);
+        tasks.execute(t);
         return true;
     }
 
@@ -300,17 +349,17 @@ public final class ModelRetrainer {
 
     /** The user's cancel survives a restart: kept in the preferences with the data folder it applies to. */
     private void rememberCancel(long version) {
-        if (ctx.preferences() != null && version >= 0) {
-            ctx.preferences().setScreenSetting("estimate", CANCEL_SETTING, folder() + "|" + version);
+        if (preferences != null && version >= 0) {
+            preferences.setScreenSetting("estimate", CANCEL_SETTING, folder + "|" + version);
         }
     }
 
     private long rememberedCancel() {
-        if (ctx.preferences() == null) {
+        if (preferences == null) {
             return -1;
         }
-        String prefix = folder() + "|";
-        return ctx.preferences().screenSetting("estimate", CANCEL_SETTING).filter(v -> v.startsWith(prefix))
+        String prefix = folder + "|";
+        return preferences.screenSetting("estimate", CANCEL_SETTING).filter(v -> v.startsWith(prefix))
                 .map(v -> {
                     try {
                         return Long.parseLong(v.substring(prefix.length()));
@@ -320,16 +369,7 @@ public final class ModelRetrainer {
                 }).orElse(-1L);
     }
 
-    private String folder() {
-        return ctx.app().database().folder().toAbsolutePath().toString();
-    }
-
     private boolean importsIdle() {
-        String s = ctx.importStatusProperty().get();
-        return s == null || s.isEmpty();
-    }
-
-    private EstimateService service() {
-        return ctx.app().estimateService();
+        return !data.isBusy();
     }
 }

@@ -38,7 +38,7 @@ final class StatusBar {
         var db = ctx.app().database();
         folder.setText(db.embedded() ? Messages.get("ui.status.folder", db.folder().toString())
                 : Messages.get("settings.db.inUseServer", db.location().safeUrl()));
-        importState.textProperty().bind(ctx.importStatusProperty());
+        importState.textProperty().bind(ctx.dataState().statusProperty());
         // when the window is narrow, the data folder gives way first; the rest keeps its text
         for (Label l : new Label[] {vintage, contents, importState}) {
             l.setMinWidth(Region.USE_PREF_SIZE);

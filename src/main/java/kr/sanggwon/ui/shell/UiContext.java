@@ -1,9 +1,6 @@
 package kr.sanggwon.ui.shell;
 
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import kr.sanggwon.AppContext;
 import kr.sanggwon.ui.chart.Charts;
 import kr.sanggwon.ui.task.TaskRunner;
@@ -17,24 +14,23 @@ public final class UiContext {
     private final Navigator navigator;
     private final DeskPreferences preferences;
     private final Charts charts;
-    private final ReadOnlyIntegerWrapper dataVersion = new ReadOnlyIntegerWrapper(this, "dataVersion", 0);
-    private final StringProperty importStatus = new SimpleStringProperty(this, "importStatus", "");
+    private final DataState data;
+    private final ModelRetrainer retrainer;
     private final kr.sanggwon.ui.consult.OpenCase openCase = new kr.sanggwon.ui.consult.OpenCase();
-    /** Declared after the two properties above: it listens to them. */
-    private final ModelRetrainer retrainer = new ModelRetrainer(this);
 
     private WorkspaceSession workspaces;
 
-    /** A context fixed to {@code app}'s data folder ({@link WorkspaceSession#fixed}). */
+    /**
+     * {@code workspaces}: the app's workspace switcher, or null for a context fixed to {@code app}'s folder.
+     * {@code data} and {@code retrainer} are made by the caller ({@link MainWindow}; tests may pass their own), the
+     * retrainer listening to the same {@code data}.
+     */
     public UiContext(AppContext app, TaskRunner tasks, DialogService dialogs, Selection selection, Navigator navigator,
-                     DeskPreferences preferences, Charts charts) {
-        this(app, tasks, dialogs, selection, navigator, preferences, charts, null);
-    }
-
-    /** {@code workspaces}: the app's workspace switcher, or null for a context fixed to {@code app}'s folder. */
-    public UiContext(AppContext app, TaskRunner tasks, DialogService dialogs, Selection selection, Navigator navigator,
-                     DeskPreferences preferences, Charts charts, WorkspaceSession workspaces) {
+                     DeskPreferences preferences, Charts charts, WorkspaceSession workspaces, DataState data,
+                     ModelRetrainer retrainer) {
         this.workspaces = workspaces;
+        this.data = data;
+        this.retrainer = retrainer;
         this.app = app;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -86,16 +82,21 @@ public final class UiContext {
      * cache query results listen to it and reload.
      */
     public ReadOnlyIntegerProperty dataVersionProperty() {
-        return dataVersion.getReadOnlyProperty();
+        return data.versionProperty();
     }
 
     public int dataVersion() {
-        return dataVersion.get();
+        return data.version();
     }
 
     /** Tells every screen that the data changed. Call on the FX thread. */
     public void dataChanged() {
-        dataVersion.set(dataVersion.get() + 1);
+        data.changed();
+    }
+
+    /** The data's version and whether an import (or the sample load, a reset, a backup check) runs. */
+    public DataState dataState() {
+        return data;
     }
 
     /**
@@ -109,10 +110,5 @@ public final class UiContext {
     /** The consultation open in 상담, which 예상 매출 and 상권 비교 save scenarios into. */
     public kr.sanggwon.ui.consult.OpenCase openCase() {
         return openCase;
-    }
-
-    /** A short line about running imports for the status bar; empty when idle. */
-    public StringProperty importStatusProperty() {
-        return importStatus;
     }
 }

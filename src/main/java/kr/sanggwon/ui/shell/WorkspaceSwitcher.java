@@ -311,7 +311,7 @@ public final class WorkspaceSwitcher implements WorkspaceSession {
         sampleLoad = task;
         tasks.execute(task.onProgress(u -> {
             if (window == w) {
-                ctx.importStatusProperty().set(Messages.get("ui.workspace.sampleLoading", Math.round(u.fraction() * 100),
+                ctx.dataState().busy(Messages.get("ui.workspace.sampleLoading", Math.round(u.fraction() * 100),
                         u.message() == null ? "" : u.message()));
             }
         }).onSuccess(r -> {
@@ -328,7 +328,7 @@ public final class WorkspaceSwitcher implements WorkspaceSession {
             }
         }).onFinished(() -> {
             if (window == w) {
-                ctx.importStatusProperty().set("");
+                ctx.dataState().idle();
             }
         }));
     }

@@ -17,7 +17,7 @@ import kr.sanggwon.AppContext;
 import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
-import kr.sanggwon.district.Comparison;
+import kr.sanggwon.compare.Comparison;
 import kr.sanggwon.ui.UiTestSupport;
 import kr.sanggwon.ui.compare.CompareScreen;
 import kr.sanggwon.ui.customer.CustomersScreen;

@@ -12,7 +12,6 @@ import kr.sanggwon.common.Messages;
 import kr.sanggwon.district.Fixture;
 import kr.sanggwon.district.Metric;
 import kr.sanggwon.ui.UiTestSupport;
-import kr.sanggwon.ui.chart.Charts;
 import kr.sanggwon.ui.compare.CompareViewModel;
 import kr.sanggwon.ui.customer.CustomersViewModel;
 import kr.sanggwon.ui.shell.FakeDialogService;
@@ -60,8 +59,7 @@ class AnalysisViewModelsTest {
                 return shown.isEmpty() ? "search" : shown.get(shown.size() - 1);
             }
         };
-        ctx = new UiContext(fx.app, new CurrentThreadTaskRunner(), dialogs, selection, navigator,
-                UiTestSupport.tempPreferences(), new Charts("SansSerif", dialogs));
+        ctx = UiTestSupport.context(fx.app, new CurrentThreadTaskRunner(), dialogs, selection, navigator, UiTestSupport.tempPreferences());
     }
 
     @AfterEach

@@ -10,7 +10,6 @@ import kr.sanggwon.AppContext;
 import kr.sanggwon.TestData;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.ui.UiTestSupport;
-import kr.sanggwon.ui.chart.Charts;
 import kr.sanggwon.ui.shell.FakeDialogService;
 import kr.sanggwon.ui.shell.Navigator;
 import kr.sanggwon.ui.shell.Selection;
@@ -56,7 +55,7 @@ class EstimateViewModelTest {
                 return "estimate";
             }
         };
-        UiContext ctx = new UiContext(app, tasks, dialogs, selection, navigator, prefs, new Charts("SansSerif", dialogs));
+        UiContext ctx = UiTestSupport.context(app, tasks, dialogs, selection, navigator, prefs);
         EstimateViewModel vm = new EstimateViewModel(ctx);
         vm.load();
         tasks.runAll();
@@ -91,8 +90,7 @@ class EstimateViewModelTest {
                 return "estimate";
             }
         };
-        UiContext ctx = new UiContext(app, new CurrentThreadTaskRunner(), dialogs, selection, navigator,
-                prefs, new Charts("SansSerif", dialogs));
+        UiContext ctx = UiTestSupport.context(app, new CurrentThreadTaskRunner(), dialogs, selection, navigator, prefs);
         EstimateViewModel vm = new EstimateViewModel(ctx);
 
         vm.load();
@@ -165,8 +163,7 @@ class EstimateViewModelTest {
                 return "search";
             }
         };
-        UiContext ctx = new UiContext(app, new CurrentThreadTaskRunner(), dialogs, new Selection(), navigator,
-                prefs, new Charts("SansSerif", dialogs));
+        UiContext ctx = UiTestSupport.context(app, new CurrentThreadTaskRunner(), dialogs, new Selection(), navigator, prefs);
         ctx.retrainer().setAutomatic(true);
         EstimateViewModel vm = new EstimateViewModel(ctx);
         vm.load();
@@ -177,13 +174,13 @@ class EstimateViewModelTest {
         // an import is running: the new data makes the models old, but training waits for the import queue
         List<Boolean> training = new ArrayList<>();
         vm.trainingProperty().addListener((o, a, b) -> training.add(b));
-        ctx.importStatusProperty().set("가져오는 중");
+        ctx.dataState().busy("가져오는 중");
         app.importService().importFile(TestData.require(TestData.seoul("집객시설-행정동")), kr.sanggwon.common.Progress.NONE);
         ctx.dataChanged();
         assertThat(app.estimateService().needsTraining()).isTrue();
         assertThat(training).isEmpty();
 
-        ctx.importStatusProperty().set("");
+        ctx.dataState().idle();
         assertThat(training).containsExactly(true, false);
         assertThat(ctx.retrainer().trainings()).isEqualTo(2);
         assertThat(app.estimateService().needsTraining()).isFalse();
@@ -218,8 +215,7 @@ class EstimateViewModelTest {
                 return "estimate";
             }
         };
-        UiContext ctx = new UiContext(app, new CurrentThreadTaskRunner(), dialogs, selection, navigator, prefs,
-                new Charts("SansSerif", dialogs));
+        UiContext ctx = UiTestSupport.context(app, new CurrentThreadTaskRunner(), dialogs, selection, navigator, prefs);
         EstimateViewModel vm = new EstimateViewModel(ctx);
         vm.load();
         assertThat(vm.estimateProperty().get().district()).isEqualTo("11680640");

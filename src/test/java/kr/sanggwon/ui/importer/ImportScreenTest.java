@@ -90,7 +90,7 @@ class ImportScreenTest {
         assertThat(shell.window().context().dataVersion()).isEqualTo(before);
         assertThat(app.dataStatus().snapshot().lastImports()).hasSize((int) batches);
         assertThat(shell.dialogs().errors).isEmpty();
-        UiTestSupport.waitUntil(() -> shell.window().context().importStatusProperty().get().isEmpty(), 10);
+        UiTestSupport.waitUntil(() -> !shell.window().context().dataState().isBusy(), 10);
     }
 
     @Test

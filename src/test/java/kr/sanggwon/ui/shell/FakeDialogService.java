@@ -12,6 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class FakeDialogService implements DialogService {
     public final List<Throwable> errors = new CopyOnWriteArrayList<>();
     public final List<String> messages = new CopyOnWriteArrayList<>();
+    /** Details of {@link #showError(String, String, String)}, in order. */
+    public final List<String> details = new CopyOnWriteArrayList<>();
     public final List<Path> opened = new CopyOnWriteArrayList<>();
     public final Deque<List<Path>> filesToOpen = new ArrayDeque<>();
     public final Deque<Path> saveTargets = new ArrayDeque<>();
@@ -26,6 +28,12 @@ public final class FakeDialogService implements DialogService {
     public void showError(String title, Throwable error) {
         errors.add(error);
         messages.add(title);
+    }
+
+    @Override
+    public void showError(String title, String text, String details) {
+        messages.add(title + ": " + text);
+        this.details.add(details);
     }
 
     @Override
@@ -52,6 +60,16 @@ public final class FakeDialogService implements DialogService {
     @Override
     public Optional<Path> saveFile(String title, String initialName, FileType type) {
         return Optional.ofNullable(saveTargets.poll());
+    }
+
+    /** The notices shown ("title: text"), and what clicking the last one would do. */
+    public final List<String> notices = new CopyOnWriteArrayList<>();
+    public volatile Runnable lastNoticeAction;
+
+    @Override
+    public void notice(String title, String text, Runnable onOpen) {
+        notices.add(title + ": " + text);
+        lastNoticeAction = onOpen;
     }
 
     @Override

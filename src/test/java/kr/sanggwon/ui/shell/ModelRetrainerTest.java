@@ -11,7 +11,6 @@ import kr.sanggwon.TestData;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.ui.UiTestSupport;
-import kr.sanggwon.ui.chart.Charts;
 import kr.sanggwon.ui.task.CurrentThreadTaskRunner;
 import kr.sanggwon.ui.task.QueuedTaskRunner;
 import kr.sanggwon.ui.task.TaskRunner;
@@ -63,18 +62,18 @@ class ModelRetrainerTest {
                 return "search";
             }
         };
-        UiContext ctx = new UiContext(app, tasks, dialogs, new Selection(), navigator, prefs, new Charts("SansSerif", dialogs));
+        UiContext ctx = UiTestSupport.context(app, tasks, dialogs, new Selection(), navigator, prefs);
         ctx.retrainer().setAutomatic(true);
         return ctx;
     }
 
     /** What an import through the 데이터 가져오기 queue does to the context: busy status, import, data changed, idle. */
     private static void importLikeTheQueue(UiContext ctx, AppContext app, Path file, Runnable whileBusy) throws Exception {
-        ctx.importStatusProperty().set("가져오는 중: " + file.getFileName());
+        ctx.dataState().busy("가져오는 중: " + file.getFileName());
         app.importService().importFile(file, Progress.NONE);
         ctx.dataChanged();
         whileBusy.run();
-        ctx.importStatusProperty().set("");
+        ctx.dataState().idle();
     }
 
     @Test
@@ -166,7 +165,7 @@ class ModelRetrainerTest {
         assertThat(tasks.pending()).isEqualTo(1);
 
         // an import starts while training: training stops (not remembered as the user's cancel)
-        ctx.importStatusProperty().set("가져오는 중");
+        ctx.dataState().busy("가져오는 중");
         tasks.runNext();
         assertThat(outcomes).containsExactly(ModelRetrainer.Kind.INTERRUPTED);
         assertThat(r.isRunning()).isFalse();
@@ -174,7 +173,7 @@ class ModelRetrainerTest {
         ctx.dataChanged();
         assertThat(tasks.pending()).as("waits for the import queue").isZero();
 
-        ctx.importStatusProperty().set("");
+        ctx.dataState().idle();
         tasks.runAll();
         assertThat(outcomes).containsExactly(ModelRetrainer.Kind.INTERRUPTED, ModelRetrainer.Kind.TRAINED);
         assertThat(r.trainings()).isEqualTo(1);

@@ -66,6 +66,6 @@ class ResetToSampleTest {
         assertThat(shell.dialogs().errors.get(0)).isInstanceOf(kr.sanggwon.common.UserException.class)
                 .hasMessageContaining("sample.error.ownWorkspace");
         assertThat(app.districtCatalog().search().size()).isEqualTo(1650);
-        UiTestSupport.waitUntil(() -> shell.window().context().importStatusProperty().get().isEmpty(), 10);
+        UiTestSupport.waitUntil(() -> !shell.window().context().dataState().isBusy(), 10);
     }
 }

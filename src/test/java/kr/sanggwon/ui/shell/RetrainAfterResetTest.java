@@ -56,7 +56,7 @@ class RetrainAfterResetTest {
         ModelRetrainer retrainer = shell.window().context().retrainer();
         robot.interact(ResetToSampleTest.menuItem(robot, "menu-reset-sample")::fire);
         UiTestSupport.waitUntil(() -> retrainer.isRunning() || retrainer.outcomeProperty().get() != null, 120);
-        assertThat(shell.window().context().importStatusProperty().get()).as("the reset is over").isEmpty();
+        assertThat(shell.window().context().dataState().isBusy()).as("the reset is over").isFalse();
         assertThat(robot.lookup("#status-training").queryAs(Label.class).getText()).startsWith("예상 매출 모델 학습 중…");
 
         robot.clickOn("#status-training-cancel");

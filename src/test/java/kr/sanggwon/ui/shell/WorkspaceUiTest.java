@@ -146,8 +146,8 @@ class WorkspaceUiTest {
         assertThat(badge(robot)).isEqualTo("샘플 데이터 — 가상의 도시");
         UiContext ctx = switcher.window().context();
         // the window is up while the sample loads: progress in the status bar, then the data arrives
-        UiTestSupport.waitUntil(() -> ctx.importStatusProperty().get().startsWith("샘플 데이터를 불러오는 중"), 30);
-        UiTestSupport.waitUntil(() -> ctx.dataVersion() > 0 && ctx.importStatusProperty().get().isEmpty(), 300);
+        UiTestSupport.waitUntil(() -> ctx.dataState().isBusy() && ctx.dataState().statusProperty().get().startsWith("샘플 데이터를 불러오는 중"), 30);
+        UiTestSupport.waitUntil(() -> ctx.dataVersion() > 0 && !ctx.dataState().isBusy(), 300);
         assertThat(districts(switcher.app())).isEqualTo(60);
         assertThat(switcher.app().workspaceMarker().kind()).contains(WorkspaceKind.SAMPLE);
         assertThat(workspaces.current().isSample()).isTrue();

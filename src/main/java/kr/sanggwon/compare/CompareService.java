@@ -1,6 +1,5 @@
-package kr.sanggwon.district;
+package kr.sanggwon.compare;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,8 +10,16 @@ import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.customer.CustomerProfile;
 import kr.sanggwon.customer.CustomerService;
+import kr.sanggwon.district.DistrictInfo;
+import kr.sanggwon.district.DistrictService;
+import kr.sanggwon.district.DistrictSnapshot;
+import kr.sanggwon.district.Kpi;
+import kr.sanggwon.district.Metric;
 
-/** 상권 비교: the same numbers as the dashboard and customer screens, side by side for 2–4 districts. */
+/**
+ * 상권 비교: the same numbers as the dashboard and customer screens, side by side for 2–4 districts. Its own package
+ * because it combines two analyses (district and customer), which must not depend on each other in both directions.
+ */
 public final class CompareService {
     public static final int MIN = 2;
     public static final int MAX = 4;
@@ -27,12 +34,10 @@ public final class CompareService {
     private static final List<String> SUMMARY_ROWS = List.of("SALES", "SALES_PER_STORE", GROWTH, "CLOSE_RATE", "FLOATING",
             "WORKERS", "OP_MONTHS");
 
-    private final Reference reference;
     private final DistrictService districts;
     private final CustomerService customers;
 
-    public CompareService(Reference reference, DistrictService districts, CustomerService customers) {
-        this.reference = reference;
+    public CompareService(DistrictService districts, CustomerService customers) {
         this.districts = districts;
         this.customers = customers;
     }
@@ -45,12 +50,7 @@ public final class CompareService {
         if (industry == null || industry.isBlank()) {
             throw new UserException("compare.error.industry");
         }
-        List<DistrictSnapshot> snaps = new ArrayList<>();
-        try (Connection c = reference.database().connection()) {
-            for (String code : unique) {
-                snaps.add(districts.snapshot(c, code, industry, false));
-            }
-        }
+        List<DistrictSnapshot> snaps = districts.snapshotsWithoutMix(unique, industry);
         List<CustomerProfile> profiles = new ArrayList<>();
         for (String code : unique) {
             CustomerProfile p;

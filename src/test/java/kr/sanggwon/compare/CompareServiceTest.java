@@ -1,4 +1,4 @@
-package kr.sanggwon.district;
+package kr.sanggwon.compare;
 
 import static kr.sanggwon.district.Fixture.row;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
+import kr.sanggwon.district.Fixture;
+import kr.sanggwon.district.Metric;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,9 @@
-package kr.sanggwon.district;
+package kr.sanggwon.compare;
 
 import java.util.List;
 import kr.sanggwon.customer.CustomerProfile;
+import kr.sanggwon.district.DistrictInfo;
+import kr.sanggwon.district.Metric;
 
 /**
  * 상권 비교 of 2–4 districts for one industry: KPI rows with the best district(s) per row, trends aligned by

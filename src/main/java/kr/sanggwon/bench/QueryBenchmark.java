@@ -1,4 +1,4 @@
-package kr.sanggwon.district;
+package kr.sanggwon.bench;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import kr.sanggwon.compare.CompareService;
 import kr.sanggwon.customer.CustomerService;
+import kr.sanggwon.district.DistrictService;
+import kr.sanggwon.district.LookalikeService;
 import kr.sanggwon.health.DataHealthService;
 import kr.sanggwon.store.Database;
 

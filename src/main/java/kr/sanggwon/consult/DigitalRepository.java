@@ -1,0 +1,70 @@
+package kr.sanggwon.consult;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import kr.sanggwon.digital.DigitalCheckup;
+import kr.sanggwon.store.Database;
+
+/** SQL of 디지털 전환 진단: one sealed JSON checkup per scenario (table consult_digital, V94). */
+final class DigitalRepository {
+    private static final ObjectMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private final Database db;
+    private final CaseVault vault;
+
+    DigitalRepository(Database db, CaseVault vault) {
+        this.db = db;
+        this.vault = vault;
+    }
+
+    Optional<DigitalCheckup> read(long scenarioId) {
+        vault.requireUnlocked();
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT payload_enc FROM consult_digital WHERE scenario_id = ?")) {
+            ps.setLong(1, scenarioId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                byte[] json = vault.openBytes(aad(scenarioId), rs.getBytes(1));
+                return Optional.of(JSON.readValue(json, DigitalCheckup.class));
+            }
+        } catch (SQLException e) {
+            throw new ConsultException("consult.error.database", e.getSQLState());
+        } catch (IOException e) {
+            throw new ConsultException("consult.vault.damaged", aad(scenarioId));
+        }
+    }
+
+    void write(long scenarioId, DigitalCheckup checkup) {
+        vault.requireUnlocked();
+        try {
+            byte[] sealed = vault.sealBytes(aad(scenarioId), JSON.writeValueAsBytes(checkup));
+            db.inTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "MERGE INTO consult_digital (scenario_id, updated_at, payload_enc) KEY (scenario_id) VALUES (?, ?, ?)")) {
+                    ps.setLong(1, scenarioId);
+                    ps.setTimestamp(2, Timestamp.from(Instant.now()));
+                    ps.setBytes(3, sealed);
+                    return ps.executeUpdate();
+                }
+            });
+        } catch (SQLException e) {
+            throw new ConsultException("consult.error.database", e.getSQLState());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a digital checkup is plain records", e);
+        }
+    }
+
+    private static String aad(long scenarioId) {
+        return ConsultRepository.aad("consult_digital", "payload_enc", scenarioId);
+    }
+}

@@ -1,0 +1,125 @@
+package kr.sanggwon.ui.consult;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import kr.sanggwon.common.Messages;
+import kr.sanggwon.common.UserException;
+import kr.sanggwon.consult.DigitalCheckups;
+import kr.sanggwon.consult.Scenario;
+import kr.sanggwon.digital.DigitalCheckup;
+import kr.sanggwon.digital.DigitalDiagnosis;
+import kr.sanggwon.ui.task.BackgroundTask;
+
+/**
+ * State of the 디지털 전환 진단 card: the chosen scenario's saved checkup and its diagnosis (before and after the
+ * planned tools, and the programmes). Saving writes through {@link DigitalCheckups} and tells the consult screen the
+ * scenario changed, so the report picks the result up.
+ */
+final class DigitalViewModel {
+    private final ConsultViewModel consult;
+    private final ObjectProperty<DigitalCheckup> checkup = new SimpleObjectProperty<>(this, "checkup");
+    private final ObjectProperty<DigitalDiagnosis> diagnosis = new SimpleObjectProperty<>(this, "diagnosis");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final BooleanProperty failed = new SimpleBooleanProperty(this, "failed");
+    private final StringProperty files = new SimpleStringProperty(this, "files", "");
+    private long loadedId = -1;
+
+    DigitalViewModel(ConsultViewModel consult) {
+        this.consult = consult;
+        // the scenario list passes through "none chosen" when it reloads after a save: keep the card as it is then
+        // (it is hidden while no scenario is chosen) and load again only when another scenario is chosen
+        consult.scenarioProperty().addListener((o, a, b) -> {
+            if (b != null && b.id() != loadedId) {
+                load(b);
+            }
+        });
+    }
+
+    private DigitalCheckups checkups() {
+        return consult.context().app().digital();
+    }
+
+    private void load(Scenario s) {
+        loadedId = s.id();
+        checkup.set(null);
+        diagnosis.set(null);
+        message.set("");
+        failed.set(false);
+        if (!SurveyViewModel.adjustable(s)) {
+            return;
+        }
+        run(() -> {
+            DigitalCheckups d = checkups();
+            DigitalCheckup saved = d.checkup(s.id()).orElse(null);
+            return new Loaded(saved, saved == null ? null : d.preview(s.id(), saved), fileText(d));
+        }, l -> {
+            checkup.set(l.checkup());
+            diagnosis.set(l.diagnosis());
+            files.set(l.files());
+        });
+    }
+
+    private static String fileText(DigitalCheckups d) {
+        return Messages.get("consult.ui.digitalFiles", d.engine().costs().file(), d.engine().programmes().file());
+    }
+
+    private record Loaded(DigitalCheckup checkup, DigitalDiagnosis diagnosis, String files) {
+    }
+
+    void save(DigitalForm form) {
+        Scenario s = consult.scenarioProperty().get();
+        if (!SurveyViewModel.adjustable(s)) {
+            return;
+        }
+        run(() -> {
+            DigitalCheckups d = checkups();
+            DigitalDiagnosis result = d.save(s.id(), form.toCheckup());
+            return new Loaded(result.checkup(), result, fileText(d));
+        }, l -> {
+            checkup.set(l.checkup());
+            diagnosis.set(l.diagnosis());
+            files.set(l.files());
+            failed.set(false);
+            message.set(Messages.get("consult.ui.digitalSaved"));
+            consult.refreshScenario(s.id());
+        });
+    }
+
+    private <T> void run(Callable<T> work, Consumer<T> done) {
+        consult.context().tasks().execute(BackgroundTask.of(work).onSuccess(done).onFailure(e -> {
+            if (e instanceof UserException ue) {
+                failed.set(true);
+                message.set(ue.localized());
+            } else {
+                consult.context().dialogs().showError(e);
+            }
+        }));
+    }
+
+    ObjectProperty<DigitalCheckup> checkupProperty() {
+        return checkup;
+    }
+
+    ObjectProperty<DigitalDiagnosis> diagnosisProperty() {
+        return diagnosis;
+    }
+
+    StringProperty messageProperty() {
+        return message;
+    }
+
+    /** True while the message is a problem to fix rather than a confirmation. */
+    BooleanProperty failedProperty() {
+        return failed;
+    }
+
+    StringProperty filesProperty() {
+        return files;
+    }
+}
