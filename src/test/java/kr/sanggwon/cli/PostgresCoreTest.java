@@ -97,6 +97,15 @@ class PostgresCoreTest {
                     "--sales", "31000000", "--scenario", scenarioId);
             assertThat(actual.code).as(actual.err).isZero();
 
+            Run digital = cli(onPg, "consult", "digital", scenarioId, "--adopted", "pay", "--planned", "delivery",
+                    "--rent", "300만", "--staff", "1");
+            assertThat(digital.code).as(digital.err).isZero();
+            Run watch = cli(onPg, "consult", "watch", "add", "--client", String.valueOf(clientId), "--district", OTHER,
+                    "--industry", INDUSTRY, "--note", "역 앞 편의점 자리");
+            assertThat(watch.code).as(watch.err).isZero();
+            assertThat(cli(onPg, "consult", "watch", "list", "--client", String.valueOf(clientId)).out).contains("김서버", "역 앞 편의점 자리");
+            assertThat(cli(onPg, "consult", "digital", scenarioId).out).isNotBlank();
+
             Run shown = cli(onPg, "client", "show", String.valueOf(clientId));
             assertThat(shown.out).contains("김서버").contains("010-9876-5432").contains("역삼동 사무실");
             try (var c = java.sql.DriverManager.getConnection(pg.url()); var st = c.createStatement();

@@ -34,7 +34,10 @@ class PostgresSchemaParityTest {
                         + "ALTER TABLE consult_client ADD COLUMN version BIGINT;\nCREATE INDEX visit_client ON consult_visit(id);");
         Map<Integer, Path> h2 = new TreeMap<>(MigrationTwins.onClassPath(SchemaCheck.LOCATION));
         h2.put(93, v93);
-        List<String> missing = MigrationTwins.missing(h2, MigrationTwins.onClassPath(SchemaCheck.POSTGRES_LOCATION));
+        // PostgreSQL has every twin but V93's
+        Map<Integer, Path> postgres = new TreeMap<>(h2);
+        postgres.keySet().removeIf(v -> v < MigrationTwins.BASELINE || v == 93);
+        List<String> missing = MigrationTwins.missing(h2, postgres);
         assertThat(missing).singleElement().asString()
                 .contains("V93__visit_log.sql").contains("db/postgresql/V93__")
                 .contains("consult_visit, consult_client").doesNotContain("not_this_one");
