@@ -136,11 +136,6 @@ public final class Database implements AutoCloseable {
         return embedded() ? H2Dialect.INSTANCE : PostgresDialect.INSTANCE;
     }
 
-    /** Where the data lives in words for messages: the data folder, or the server URL without its password. */
-    public String describe() {
-        return embedded() ? folder.toString() : location.safeUrl();
-    }
-
     public Connection connection() throws SQLException {
         return pool.getConnection();
     }
