@@ -26,7 +26,9 @@ import kr.sanggwon.search.DistrictCatalog;
 import kr.sanggwon.search.MapMetrics;
 import kr.sanggwon.store.DataDirectory;
 import kr.sanggwon.store.Database;
+import kr.sanggwon.store.DatabaseLocation;
 import kr.sanggwon.workspace.WorkspaceHome;
+import kr.sanggwon.workspace.WorkspaceKind;
 import kr.sanggwon.workspace.WorkspaceMarker;
 import kr.sanggwon.wizard.WizardService;
 
@@ -94,6 +96,30 @@ public final class AppContext implements AutoCloseable {
         return openFolder(WorkspaceHome.workspaceFolder(DataDirectory.resolve(explicit)));
     }
 
+    /** This computer's folder for the side files of a shared database (logs, rejected rows), inside the data folder. */
+    public static final String SHARED_FOLDER = "shared-database";
+
+    /**
+     * Opens the database at {@code location}: like {@link #open(Path)} for the embedded one; for a shared server its
+     * side files go to {@value #SHARED_FOLDER} in the data folder, and a new server database is marked as the users'
+     * own data (the sample never goes onto a shared server).
+     */
+    public static AppContext open(Path explicit, DatabaseLocation location) {
+        if (location.embedded()) {
+            return open(explicit);
+        }
+        AppContext context = new AppContext(Database.open(DataDirectory.resolve(explicit).resolve(SHARED_FOLDER), location));
+        try {
+            if (context.workspaceMarker.read().isEmpty()) {
+                context.workspaceMarker.mark(WorkspaceKind.OWN, null);
+            }
+            return context;
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+    }
+
     /** Opens exactly this workspace folder (the app, after it chose a workspace of its home). */
     public static AppContext openFolder(Path workspaceFolder) {
         return new AppContext(Database.open(workspaceFolder));
@@ -104,6 +130,14 @@ public final class AppContext implements AutoCloseable {
      * bundled sample data so the app shows data at once. The CLI uses {@link #open}, which never adds data.
      */
     public static AppContext openForApp(Path explicit, Progress progress) {
+        return openForApp(explicit, DatabaseLocation.EMBEDDED, progress);
+    }
+
+    /** {@link #openForApp(Path, Progress)} on {@code location}; a shared server never gets the sample data. */
+    public static AppContext openForApp(Path explicit, DatabaseLocation location, Progress progress) {
+        if (!location.embedded()) {
+            return open(explicit, location);
+        }
         AppContext context = open(explicit);
         try {
             context.sampleLoader.loadIfEmpty(progress);

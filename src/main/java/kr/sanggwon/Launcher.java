@@ -10,7 +10,7 @@ import kr.sanggwon.ui.DeskApp;
  */
 public final class Launcher {
     /** Options that the app itself understands; anything else means the CLI. */
-    private static final Set<String> APP_OPTIONS = Set.of("--data-dir", "--lang", "--snapshot", "--exit-after-shown", "--font-scale");
+    private static final Set<String> APP_OPTIONS = Set.of("--data-dir", "--db-url", "--lang", "--snapshot", "--exit-after-shown", "--font-scale");
 
     private Launcher() {
     }

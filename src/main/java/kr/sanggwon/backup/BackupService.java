@@ -43,10 +43,12 @@ public final class BackupService {
 
     /**
      * The backup taken before an import; none for a workspace without any data or case file (nothing to lose), nor for
-     * the sample workspace without case files (its data is the bundled sample, which 파일 › 샘플 초기화 loads again).
+     * the sample workspace without case files (its data is the bundled sample, which 파일 › 샘플 초기화 loads again), nor for
+     * a shared server (backed up on the server).
      */
     public Optional<BackupFolder.Entry> beforeImport() {
-        if (!holdsData() || ("SAMPLE".equals(currentKind()) && !holdsCaseFiles())) {
+        // a shared server is backed up on the server; its imports are still all-or-nothing (one transaction)
+        if (!db.embedded() || !holdsData() || ("SAMPLE".equals(currentKind()) && !holdsCaseFiles())) {
             return Optional.empty();
         }
         return Optional.of(db.backup(BackupReason.IMPORT));
@@ -63,6 +65,9 @@ public final class BackupService {
 
     /** Takes the daily backup when the newest daily one is older than {@link #DAILY} (or there is none). */
     public Optional<BackupFolder.Entry> dailyIfDue(LocalDateTime now) {
+        if (!db.embedded()) {
+            return Optional.empty();
+        }
         Optional<BackupFolder.Entry> last = folder.list().stream().filter(e -> e.reason() == BackupReason.DAILY).findFirst();
         if (last.isPresent() && last.get().takenAt().plus(DAILY).isAfter(now)) {
             return Optional.empty();
@@ -77,6 +82,7 @@ public final class BackupService {
 
     /** Checks the workspace itself: a consistent copy is taken into a temporary folder and checked like a backup. */
     public VerifyReport verifyCurrent() {
+        requireEmbedded();
         Path temp = null;
         try {
             temp = Files.createTempDirectory("sanggwon-verify-live");
@@ -98,6 +104,7 @@ public final class BackupService {
      * current state (reason {@code restore}) is taken so the restore itself can be undone.
      */
     public VerifyReport prepareRestore(Path archive) {
+        requireEmbedded();
         VerifyReport report = verify(archive);
         if (!report.ok()) {
             throw new BackupException("backup.restore.refused", archive.getFileName(), failed(report));
@@ -108,6 +115,13 @@ public final class BackupService {
         }
         db.backup(BackupReason.RESTORE);
         return report;
+    }
+
+    /** Backups are H2 files: a shared server is backed up, checked and restored on the server (pg_dump/pg_restore). */
+    private void requireEmbedded() {
+        if (!db.embedded()) {
+            throw new StoreException("store.db.backupOnServer", db.location().safeUrl());
+        }
     }
 
     static String failed(VerifyReport report) {

@@ -40,6 +40,13 @@ final class ClientPurgeCommand implements Callable<Integer> {
         }
         Path folder = parent.main.context().database().folder();
         s.deleteClient(id);
+        var db = parent.main.context().database();
+        if (!db.embedded()) {
+            // a shared server: its tables are rewritten there; its backups are the server administrator's
+            boolean compacted = db.compactCaseFiles();
+            spec.commandLine().getOut().println(Messages.get(compacted ? "purge.cli.doneServer" : "purge.cli.doneServerNotCompacted", id));
+            return MainCommand.OK;
+        }
         parent.main.closeContext();
         ClientPurge.Result r = ClientPurge.compactAndRotate(folder);
         spec.commandLine().getOut().println(Messages.get("purge.cli.done", id, r.backupsDeleted(), r.freshBackup().toString()));

@@ -15,6 +15,7 @@ import kr.sanggwon.errorlog.ErrorLog;
 import kr.sanggwon.errorlog.SafeTrace;
 import kr.sanggwon.ingest.ImportException;
 import kr.sanggwon.store.DataDirectory;
+import kr.sanggwon.store.DatabaseLocation;
 import kr.sanggwon.workspace.Workspace;
 import kr.sanggwon.workspace.WorkspaceHome;
 import picocli.CommandLine;
@@ -28,14 +29,15 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "sanggwon", mixinStandardHelpOptions = true, version = "Sanggwon Desk 0.1.0",
         description = {"상권 데스크 (Sanggwon Desk): offline commercial-district analysis.",
-                "Without a command it opens the app (options --data-dir, --lang, --font-scale, --snapshot, --exit-after-shown)."},
+                "Without a command it opens the app (options --data-dir, --db-url, --lang, --font-scale, --snapshot, --exit-after-shown)."},
         footer = {"", "Exit codes: 0 ok, 1 user error (bad option or argument, unknown code, no data yet), "
                 + "2 bad input file (the database is unchanged)."},
         subcommands = {ImportCommand.class, StatusCommand.class, SampleCommand.class, EstimateCommand.class, EvalCommand.class,
                 TrainCommand.class, DistrictCommand.class, CustomersCommand.class, CompareCommand.class,
                 HealthCommand.class, LookalikeCommand.class, FinanceCommand.class, RecommendCommand.class, ClientCommand.class,
                 ConsultCommand.class, BenchCommand.class, ReportCommand.class, HuffCommand.class, CommandLine.HelpCommand.class,
-                BackupCommand.class, RestoreCommand.class, VerifyCommand.class, WizardCommand.class, LessonCommand.class})
+                BackupCommand.class, RestoreCommand.class, VerifyCommand.class, WizardCommand.class, LessonCommand.class,
+                DatabaseCommand.class})
 public final class MainCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int USER_ERROR = 1;
@@ -43,6 +45,11 @@ public final class MainCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "data folder (default: $SANGGWON_HOME or the per-user app-data folder)")
     Path dataDir;
+
+    @Option(names = "--db-url", paramLabel = "URL", description = "database: a shared PostgreSQL as jdbc:postgresql://HOST:PORT/NAME, "
+            + "or embedded (default: $SANGGWON_DB_URL, else the saved setting, else the built-in database in the data folder); "
+            + "user and password from $SANGGWON_DB_USER and $SANGGWON_DB_PASSWORD or the saved setting")
+    String dbUrl;
 
     @Option(names = "--lang", paramLabel = "ko|en", description = "language of the messages and the app: ko (default) or en")
     String lang;
@@ -62,7 +69,9 @@ public final class MainCommand implements Callable<Integer> {
     /** Opens the data folder on first use (the workspace in use when --data-dir names the app's home of workspaces). */
     AppContext context() {
         if (context == null) {
-            context = workspaceFolder != null ? AppContext.openFolder(workspaceFolder) : AppContext.open(dataDir);
+            DatabaseLocation location = DatabaseLocation.resolve(dbUrl);
+            context = workspaceFolder != null && location.embedded() ? AppContext.openFolder(workspaceFolder)
+                    : AppContext.open(dataDir, location);
         }
         return context;
     }

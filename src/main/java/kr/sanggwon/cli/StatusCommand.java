@@ -38,7 +38,9 @@ final class StatusCommand implements Callable<Integer> {
             out.println(Json.writeWith(s, extra));
             return MainCommand.OK;
         }
-        out.println(Messages.get("cli.status.folder", main.context().database().folder().toString()));
+        var db = main.context().database();
+        out.println(db.embedded() ? Messages.get("cli.status.folder", db.folder().toString())
+                : Messages.get("store.db.status.server", db.location().safeUrl(), db.folder().toString()));
         kind.ifPresent(k -> out.println(Messages.get("workspace.cli.status", Messages.get("workspace.kind." + k.name()),
                 main.context().database().folder().getFileName())));
         out.println(Messages.get("cli.status.districts", s.districtsTrdar(), s.districtsAdstrd(), s.districtsFromMaster(), s.shapes(),

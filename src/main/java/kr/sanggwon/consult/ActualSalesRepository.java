@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import kr.sanggwon.store.Database;
+import kr.sanggwon.store.SqlDialect;
 
 /** SQL of 사후 점검 (consult_actual, V92): the amount sealed, ids and month in clear. */
 final class ActualSalesRepository {
@@ -28,7 +29,7 @@ final class ActualSalesRepository {
         try {
             return db.inTransaction(c -> {
                 long id;
-                try (PreparedStatement ps = c.prepareStatement("SELECT NEXT VALUE FOR consult_id_seq"); ResultSet rs = ps.executeQuery()) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT " + SqlDialect.of(c).nextValue("consult_id_seq")); ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     id = rs.getLong(1);
                 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kr.sanggwon.store.Database;
+import kr.sanggwon.store.SqlDialect;
 
 /**
  * All SQL of 상담. Personal values are sealed by the {@link CaseVault} on the way in and opened on the way out, each
@@ -350,7 +351,7 @@ public final class ConsultRepository {
 
     private long nextId() {
         try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("SELECT NEXT VALUE FOR consult_id_seq");
+             PreparedStatement ps = c.prepareStatement("SELECT " + SqlDialect.of(c).nextValue("consult_id_seq"));
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.Optional;
 import kr.sanggwon.digital.DigitalCheckup;
 import kr.sanggwon.store.Database;
+import kr.sanggwon.store.SqlDialect;
+import kr.sanggwon.store.Upsert;
 
 /** SQL of 디지털 전환 진단: one sealed JSON checkup per scenario (table consult_digital, V94). */
 final class DigitalRepository {
@@ -49,8 +51,8 @@ final class DigitalRepository {
         try {
             byte[] sealed = vault.sealBytes(aad(scenarioId), JSON.writeValueAsBytes(checkup));
             db.inTransaction(c -> {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "MERGE INTO consult_digital (scenario_id, updated_at, payload_enc) KEY (scenario_id) VALUES (?, ?, ?)")) {
+                try (PreparedStatement ps = c.prepareStatement(SqlDialect.of(c).upsert(Upsert.into("consult_digital",
+                        java.util.List.of("scenario_id"), java.util.List.of("scenario_id", "updated_at", "payload_enc"))))) {
                     ps.setLong(1, scenarioId);
                     ps.setTimestamp(2, Timestamp.from(Instant.now()));
                     ps.setBytes(3, sealed);

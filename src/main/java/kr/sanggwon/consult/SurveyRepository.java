@@ -11,7 +11,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.List;
 import kr.sanggwon.store.Database;
+import kr.sanggwon.store.SqlDialect;
+import kr.sanggwon.store.Upsert;
 
 /** SQL of 현장 조사: one sealed JSON survey per scenario (table consult_survey, V91). */
 final class SurveyRepository {
@@ -48,8 +51,8 @@ final class SurveyRepository {
         try {
             byte[] sealed = vault.sealBytes(aad(scenarioId), JSON.writeValueAsBytes(survey));
             db.inTransaction(c -> {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "MERGE INTO consult_survey (scenario_id, updated_at, payload_enc) KEY (scenario_id) VALUES (?, ?, ?)")) {
+                try (PreparedStatement ps = c.prepareStatement(SqlDialect.of(c).upsert(Upsert.into("consult_survey",
+                        List.of("scenario_id"), List.of("scenario_id", "updated_at", "payload_enc"))))) {
                     ps.setLong(1, scenarioId);
                     ps.setTimestamp(2, Timestamp.from(Instant.now()));
                     ps.setBytes(3, sealed);

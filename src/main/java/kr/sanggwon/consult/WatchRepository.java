@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import kr.sanggwon.store.Database;
+import kr.sanggwon.store.SqlDialect;
 
 /**
  * SQL of 관심 목록 (consult_watch, V93): district and industry codes in clear, the note sealed. {@link #pairs()} reads
@@ -30,7 +31,7 @@ final class WatchRepository {
         try {
             return db.inTransaction(c -> {
                 long id;
-                try (PreparedStatement ps = c.prepareStatement("SELECT NEXT VALUE FOR consult_id_seq"); ResultSet rs = ps.executeQuery()) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT " + SqlDialect.of(c).nextValue("consult_id_seq")); ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     id = rs.getLong(1);
                 }

@@ -31,7 +31,7 @@ public final class MapMetrics {
             case FLOATING_POPULATION, RECOMMEND_SCORE -> "SELECT MAX(quarter) FROM population_q WHERE lvl = 'T'";
         };
         String values = switch (metric) {
-            case SALES_PER_STORE -> "SELECT s.district_code, CAST(SUM(s.sales_amt) AS DOUBLE) / SUM(t.stores)"
+            case SALES_PER_STORE -> "SELECT s.district_code, CAST(SUM(s.sales_amt) AS DOUBLE PRECISION) / SUM(t.stores)"
                     + " FROM sales_q s JOIN stores_q t ON t.district_code = s.district_code AND t.industry_code = s.industry_code"
                     + " AND t.quarter = s.quarter"
                     + " WHERE s.quarter = ? AND s.lvl = 'T' AND t.stores > 0 AND s.sales_amt IS NOT NULL GROUP BY s.district_code";

@@ -14,23 +14,38 @@ import java.util.List;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * The embedded H2 database in one data folder. Holds an exclusive lock on the folder for its lifetime so a
- * second instance fails with a clear message instead of corrupting the store.
+ * The app's database: the embedded H2 database in one data folder (the default), or a shared PostgreSQL server
+ * ({@link DatabaseLocation}). For H2 it holds an exclusive lock on the folder for its lifetime so a second instance fails
+ * with a clear message instead of corrupting the store; a server is shared by design, so no lock is taken there and
+ * the folder only holds this computer's side files (logs, rejected rows, backups of H2 workspaces).
  */
 public final class Database implements AutoCloseable {
     /** Durable settings: commits are written before they are acknowledged; no trace file, no auto-server. */
     static final String SETTINGS = ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";
 
     private final Path folder;
+    private final DatabaseLocation location;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final JdbcConnectionPool pool;
 
-    private Database(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool) {
+    private Database(Path folder, DatabaseLocation location, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool) {
         this.folder = folder;
+        this.location = location;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.pool = pool;
+    }
+
+    /**
+     * Opens the database at {@code location}: the embedded one in {@code folder}, or a PostgreSQL server (migrated with
+     * the PostgreSQL migrations, see {@link ServerDatabase}); {@code folder} then holds only side files.
+     */
+    public static Database open(Path folder, DatabaseLocation location) {
+        if (location.embedded()) {
+            return open(folder);
+        }
+        return new Database(folder.toAbsolutePath().normalize(), location, null, null, ServerDatabase.connect(location));
     }
 
     /**
@@ -71,7 +86,7 @@ public final class Database implements AutoCloseable {
                 locations.addAll(extraLocations);
                 MigrationGuard.migrate(folder, pool, channel, locations);
             }
-            return new Database(folder, channel, lock, pool);
+            return new Database(folder, DatabaseLocation.EMBEDDED, channel, lock, pool);
         } catch (IOException e) {
             closeQuietly(channel);
             if (StorageFailure.readOnly(e)) {
@@ -106,6 +121,21 @@ public final class Database implements AutoCloseable {
         return folder;
     }
 
+    /** Where the data lives (H2 in {@link #folder()} or a server); its {@code toString} hides the password. */
+    public DatabaseLocation location() {
+        return location;
+    }
+
+    /** True for the embedded H2 database (file backups, compaction and the folder lock apply only to it). */
+    public boolean embedded() {
+        return location.embedded();
+    }
+
+    /** The dialect of this database, for the statements that differ between H2 and PostgreSQL. */
+    public SqlDialect dialect() {
+        return embedded() ? H2Dialect.INSTANCE : PostgresDialect.INSTANCE;
+    }
+
     public Connection connection() throws SQLException {
         return pool.getConnection();
     }
@@ -130,8 +160,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Takes a backup of this database into its workspace's {@code backups/} folder and rotates that kind. */
+    /**
+     * Takes a backup of this database into its workspace's {@code backups/} folder and rotates that kind. A shared
+     * server is backed up on the server (pg_dump), where its administrator keeps the backups of everyone's data.
+     */
     public BackupFolder.Entry backup(BackupReason reason) {
+        if (!embedded()) {
+            throw new StoreException("store.db.backupOnServer", location.safeUrl());
+        }
         try (Connection c = connection()) {
             return new BackupFolder(folder).take(c, reason);
         } catch (SQLException | java.io.IOException e) {
@@ -152,7 +188,25 @@ public final class Database implements AutoCloseable {
         shutdown("SHUTDOWN COMPACT");
     }
 
+    /**
+     * On a shared server: rewrites the case-file tables without their deleted rows (PostgreSQL's VACUUM FULL), the
+     * server's counterpart of {@link #closeCompacted()}. False when the server did not allow it (not the tables' owner).
+     */
+    public boolean compactCaseFiles() {
+        if (embedded()) {
+            throw new IllegalStateException("the embedded database is compacted by closeCompacted()");
+        }
+        return ServerDatabase.compactCaseFiles(pool);
+    }
+
     private void shutdown(String command) {
+        if (!embedded()) {
+            if (command.endsWith("COMPACT")) {
+                ServerDatabase.compactCaseFiles(pool);
+            }
+            pool.dispose();
+            return;
+        }
         try (Connection c = pool.getConnection()) {
             c.createStatement().execute(command);
         } catch (SQLException ignored) {

@@ -14,6 +14,11 @@ public final class H2Dialect implements SqlDialect {
     }
 
     @Override
+    public String nextValue(String sequence) {
+        return "NEXT VALUE FOR " + sequence;
+    }
+
+    @Override
     public String upsert(Upsert u) {
         return "MERGE INTO " + u.table() + " (" + String.join(", ", u.columns()) + ") KEY ("
                 + String.join(", ", u.keyColumns()) + ") VALUES (" + String.join(", ", u.values()) + ")";

@@ -20,6 +20,11 @@ public final class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public String nextValue(String sequence) {
+        return "nextval('" + sequence + "')";
+    }
+
+    @Override
     public String upsert(Upsert u) {
         String insert = "INSERT INTO " + u.table() + " (" + String.join(", ", u.columns()) + ") VALUES ("
                 + String.join(", ", u.values()) + ") ON CONFLICT (" + String.join(", ", u.keyColumns()) + ")";

@@ -26,6 +26,8 @@ import java.util.stream.Stream;
  */
 final class SchemaCheck {
     static final String LOCATION = "db/migration";
+    /** PostgreSQL's migrations: a baseline equal to H2's schema at V92, then the twins of later H2 migrations (ADR 0018). */
+    static final String POSTGRES_LOCATION = "db/postgresql";
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.+\\.sql");
 
     private SchemaCheck() {
@@ -33,7 +35,12 @@ final class SchemaCheck {
 
     /** True when the history table lists every shipped migration as applied and none as failed. */
     static boolean isCurrent(Connection c) {
-        Set<String> shipped = shippedVersions();
+        return isCurrent(c, LOCATION);
+    }
+
+    /** Like {@link #isCurrent(Connection)} for the migrations in {@code location}. */
+    static boolean isCurrent(Connection c, String location) {
+        Set<String> shipped = shippedVersions(location);
         if (shipped.isEmpty()) {
             return false;
         }
@@ -50,7 +57,7 @@ final class SchemaCheck {
         Set<String> out = new HashSet<>();
         try (Statement st = c.createStatement();
              ResultSet tables = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
-                     + " WHERE TABLE_NAME = 'flyway_schema_history'")) {
+                     + " WHERE TABLE_NAME = 'flyway_schema_history' AND TABLE_SCHEMA = CURRENT_SCHEMA")) {
             tables.next();
             if (tables.getInt(1) == 0) {
                 return null;
@@ -72,8 +79,13 @@ final class SchemaCheck {
 
     /** Versions of the V…__*.sql files in {@link #LOCATION} on the class path, as Flyway writes them ("1", "20", "1.1"). */
     static Set<String> shippedVersions() {
+        return shippedVersions(LOCATION);
+    }
+
+    /** Like {@link #shippedVersions()} for the migrations in {@code location}. */
+    static Set<String> shippedVersions(String location) {
         Set<String> out = new HashSet<>();
-        URL url = SchemaCheck.class.getClassLoader().getResource(LOCATION);
+        URL url = SchemaCheck.class.getClassLoader().getResource(location);
         if (url == null) {
             return out;
         }
@@ -84,8 +96,8 @@ final class SchemaCheck {
                 Enumeration<JarEntry> entries = jar.getJarFile().entries();
                 while (entries.hasMoreElements()) {
                     String name = entries.nextElement().getName();
-                    if (name.startsWith(LOCATION + "/") && name.indexOf('/', LOCATION.length() + 1) < 0) {
-                        add(out, name.substring(LOCATION.length() + 1));
+                    if (name.startsWith(location + "/") && name.indexOf('/', location.length() + 1) < 0) {
+                        add(out, name.substring(location.length() + 1));
                     }
                 }
             } else if (url.getProtocol().equals("file")) {

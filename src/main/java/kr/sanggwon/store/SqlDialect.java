@@ -16,6 +16,9 @@ public interface SqlDialect {
     /** The statement for {@code upsert}, with its parameters in the order of {@link Upsert#columns()}. */
     String upsert(Upsert upsert);
 
+    /** An expression that draws the next value of {@code sequence} (for {@code SELECT <expression>}). */
+    String nextValue(String sequence);
+
     /** The dialect of the database behind {@code connection}. */
     static SqlDialect of(Connection connection) throws SQLException {
         return forProduct(connection.getMetaData().getDatabaseProductName());

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import kr.sanggwon.store.DataDirectory;
+import kr.sanggwon.store.DatabaseLocation;
 import kr.sanggwon.ui.shell.WorkspaceSwitcher;
 import kr.sanggwon.workspace.WorkspaceHome;
 
@@ -47,6 +48,11 @@ final class Startup {
         Path dir = options.dataDir();
         CompletableFuture<Opened> future = CompletableFuture.supplyAsync(() -> {
             WorkspaceHome home = WorkspaceHome.open(DataDirectory.resolve(dir));
+            // --db-url, SANGGWON_DB_URL or the saved setting: a shared server replaces the workspace in use
+            DatabaseLocation location = DatabaseLocation.resolve(options.dbUrl());
+            if (!location.embedded()) {
+                return new Opened(home, WorkspaceSwitcher.openShared(home, location));
+            }
             return new Opened(home, WorkspaceSwitcher.open(home, home.current()));
         }, one);
         future.whenComplete((c, e) -> one.shutdown());

@@ -45,6 +45,41 @@ class SqlDialectTest {
     }
 
     @Test
+    void sequencesAreDrawnInEachDialectsSpelling() {
+        assertEquals("NEXT VALUE FOR consult_id_seq", H2Dialect.INSTANCE.nextValue("consult_id_seq"));
+        assertEquals("nextval('consult_id_seq')", PostgresDialect.INSTANCE.nextValue("consult_id_seq"));
+    }
+
+    @Test
+    void thePostgresUpsertAndSequenceWorkOnARealServer(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(PgTestDatabase.serverUrl().isPresent(), PgTestDatabase.ENV + " not set");
+        try (PgTestDatabase pg = PgTestDatabase.create(); Database db = Database.open(dir, pg.location()); Connection c = db.connection()) {
+            SqlDialect dialect = SqlDialect.of(c);
+            assertSame(PostgresDialect.INSTANCE, dialect);
+            assertSame(dialect, db.dialect());
+            String sql = dialect.upsert(Upsert.into("finance_assumption", List.of("scope", "param"),
+                    List.of("scope", "param", "param_value", "updated_at")).withValue("updated_at", "CURRENT_TIMESTAMP"));
+            for (double v : new double[] {1.5, 2.5}) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setString(1, "*");
+                    ps.setString(2, "rent");
+                    ps.setDouble(3, v);
+                    ps.executeUpdate();
+                }
+            }
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*), MAX(param_value) FROM finance_assumption")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1));
+                assertEquals(2.5, rs.getDouble(2));
+            }
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT " + dialect.nextValue("consult_id_seq"))) {
+                rs.next();
+                assertEquals(1, rs.getLong(1));
+            }
+        }
+    }
+
+    @Test
     void theDialectFollowsTheDatabaseProduct() {
         assertSame(H2Dialect.INSTANCE, SqlDialect.forProduct("H2"));
         assertSame(PostgresDialect.INSTANCE, SqlDialect.forProduct("PostgreSQL"));

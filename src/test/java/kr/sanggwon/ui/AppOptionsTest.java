@@ -13,7 +13,13 @@ class AppOptionsTest {
     void readsEveryAppOptionInBothForms() {
         AppOptions o = AppOptions.parse(List.of("--data-dir", "/tmp/d", "--lang=en", "--snapshot", "a.png", "--exit-after-shown",
                 "--font-scale", "150"));
-        assertThat(o).isEqualTo(new AppOptions(Path.of("/tmp/d"), "en", Path.of("a.png"), true, 150));
+        assertThat(o).isEqualTo(new AppOptions(Path.of("/tmp/d"), "en", Path.of("a.png"), true, 150, null));
+    }
+
+    @Test
+    void readsTheDatabaseUrl() {
+        assertThat(AppOptions.parse(List.of("--db-url", "jdbc:postgresql://office/desk")).dbUrl()).isEqualTo("jdbc:postgresql://office/desk");
+        assertThat(AppOptions.parse(List.of("--db-url=embedded")).dbUrl()).isEqualTo("embedded");
     }
 
     @Test

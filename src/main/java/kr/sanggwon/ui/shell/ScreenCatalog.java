@@ -45,7 +45,8 @@ public final class ScreenCatalog {
                 screen("import", "ui.nav.import", ImportScreen::new),
                 screen("health", "ui.nav.health", HealthScreen::new),
                 screen("wizard", "wizard.nav", kr.sanggwon.ui.wizard.WizardScreen::new),
-                screen("glossary", "wizard.nav.glossary", kr.sanggwon.ui.glossary.GlossaryScreen::new));
+                screen("glossary", "wizard.nav.glossary", kr.sanggwon.ui.glossary.GlossaryScreen::new),
+                screen("settings", "settings.nav", kr.sanggwon.ui.settings.SettingsScreen::new));
     }
 
     public static Optional<Entry> find(String id) {

@@ -35,7 +35,9 @@ final class StatusBar {
         contents.getStyleClass().add(Styles.STATUS_ITEM);
         importState.getStyleClass().add(Styles.STATUS_BUSY);
         folder.getStyleClass().add(Styles.STATUS_ITEM);
-        folder.setText(Messages.get("ui.status.folder", ctx.app().database().folder().toString()));
+        var db = ctx.app().database();
+        folder.setText(db.embedded() ? Messages.get("ui.status.folder", db.folder().toString())
+                : Messages.get("settings.db.inUseServer", db.location().safeUrl()));
         importState.textProperty().bind(ctx.dataState().statusProperty());
         // when the window is narrow, the data folder gives way first; the rest keeps its text
         for (Label l : new Label[] {vintage, contents, importState}) {

@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import kr.sanggwon.AppContext;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.sample.SampleLoader;
+import kr.sanggwon.store.DatabaseLocation;
 import kr.sanggwon.ui.FontSupport;
 import kr.sanggwon.ui.Styles;
 import kr.sanggwon.ui.task.BackgroundTask;
@@ -71,6 +72,10 @@ public final class WorkspaceSwitcher implements WorkspaceSession {
      * workspace in use. The kind shown from then on is the marker's. Call off the FX thread.
      */
     public static Opened open(WorkspaceHome home, Workspace w) {
+        DatabaseLocation server = sharedLocation;
+        if (server != null && SHARED_ID.equals(w.id())) {
+            return openShared(home, server);
+        }
         AppContext next = AppContext.openFolder(w.folder());
         try {
             WorkspaceMarker marker = next.workspaceMarker();
@@ -87,6 +92,28 @@ public final class WorkspaceSwitcher implements WorkspaceSession {
             next.close();
             throw e;
         }
+    }
+
+    /** The id of the shared server's workspace: not one of the home's folders, so never recorded as the one in use. */
+    public static final String SHARED_ID = AppContext.SHARED_FOLDER;
+    /** The shared server of this run (null: none); switching back to {@link #SHARED_ID} reopens it. */
+    private static volatile DatabaseLocation sharedLocation;
+
+    /**
+     * Opens the shared PostgreSQL database as this run's workspace (the users' own data; never the sample). The home's
+     * record of its workspace in use is left alone, so a start without the server opens the same folder as before.
+     */
+    public static Opened openShared(WorkspaceHome home, DatabaseLocation location) {
+        AppContext app = AppContext.open(home.root(), location);
+        sharedLocation = location;
+        Workspace shared = new Workspace(SHARED_ID, app.database().folder(), kr.sanggwon.workspace.WorkspaceKind.OWN,
+                Messages.get("store.db.workspaceName"));
+        return new Opened(shared, app);
+    }
+
+    /** Forgets this run's shared server (a test that opened one puts the next test back to workspaces only). */
+    static void forgetShared() {
+        sharedLocation = null;
     }
 
     /** For the --font-scale option: applied to every window this switcher builds. */
@@ -140,7 +167,15 @@ public final class WorkspaceSwitcher implements WorkspaceSession {
 
     @Override
     public List<Workspace> list() {
-        return home.list();
+        DatabaseLocation server = sharedLocation;
+        if (server == null) {
+            return home.list();
+        }
+        // the shared database of this run stays in the menu, so switching to the sample and back is possible
+        List<Workspace> all = new java.util.ArrayList<>(home.list());
+        all.add(new Workspace(SHARED_ID, home.root().resolve(SHARED_ID), kr.sanggwon.workspace.WorkspaceKind.OWN,
+                Messages.get("store.db.workspaceName")));
+        return all;
     }
 
     @Override

@@ -92,6 +92,37 @@ class WorkspaceUiTest {
         }
     }
 
+    @Test
+    void theSharedDatabaseOpensAsAWorkspaceAndCanBeSwitchedBackTo(FxRobot robot) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(kr.sanggwon.store.PgTestDatabase.serverUrl().isPresent(), "no test PostgreSQL");
+        try (var pg = kr.sanggwon.store.PgTestDatabase.create()) {
+            workspaces = WorkspaceHome.open(home);
+            WorkspaceSwitcher.Opened opened = WorkspaceSwitcher.openShared(workspaces, pg.location());
+            dialogs = new FakeDialogService();
+            prefs = UiTestSupport.tempPreferences();
+            tasks = new FxTaskRunner(2, dialogs::showError);
+            robot.interact(() -> {
+                switcher = new WorkspaceSwitcher(stage, workspaces, prefs, FontSupport.detect(), tasks, dialogs, false);
+                switcher.show(opened);
+            });
+            assertThat(badge(robot)).contains("공유 데이터베이스");
+            assertThat(switcher.app().database().embedded()).isFalse();
+            assertThat(switcher.app().workspaceMarker().kind()).contains(WorkspaceKind.OWN);
+
+            robot.interact(() -> menuItem(robot, "menu-workspace-sample-item").fire());
+            UiTestSupport.waitUntil(() -> switcher.app() != null && switcher.app().database().embedded(), 60);
+            robot.interact(() -> menuItem(robot, "menu-workspace-" + WorkspaceSwitcher.SHARED_ID).fire());
+            UiTestSupport.waitUntil(() -> switcher.app() != null && !switcher.app().database().embedded(), 60);
+            assertThat(badge(robot)).contains("공유 데이터베이스");
+            // the home still remembers a workspace of its own as the one in use: a start without the server opens it
+            assertThat(workspaces.current().id()).isNotEqualTo(WorkspaceSwitcher.SHARED_ID);
+            WaitForAsyncUtils.waitForAsyncFx(30_000, () -> switcher.close());
+            switcher = null;
+        } finally {
+            WorkspaceSwitcher.forgetShared();
+        }
+    }
+
     /** The badge's text; empty while a switch shows the opening screen. */
     private String badge(FxRobot robot) {
         return robot.lookup("#workspace-badge").tryQueryAs(Label.class).map(Label::getText).orElse("");
