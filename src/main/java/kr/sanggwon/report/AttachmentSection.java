@@ -13,7 +13,7 @@ import kr.sanggwon.consult.ScenarioSnapshot.AttachmentRow;
  */
 final class AttachmentSection implements ScenarioSection {
     /** Kinds with a heading of their own; any other kind prints under its saved title. */
-    private static final List<String> KNOWN = List.of("finance", "recommend", "survey");
+    private static final List<String> KNOWN = List.of("finance", "recommend", kr.sanggwon.consult.FieldSurveys.KIND);
 
     @Override
     public boolean appliesTo(ScenarioSnapshot s) {
