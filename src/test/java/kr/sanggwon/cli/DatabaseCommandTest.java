@@ -23,6 +23,7 @@ class DatabaseCommandTest {
 
     @BeforeEach
     void ownConfigFolder() {
+        kr.sanggwon.common.Messages.setLocale(java.util.Locale.KOREAN);   // an earlier test class may have left English
         previousConfigDir = System.getProperty(DatabaseSettings.DIR_PROPERTY);
         System.setProperty(DatabaseSettings.DIR_PROPERTY, dir.resolve("config").toString());
     }
