@@ -27,6 +27,7 @@ public final class ConsultService {
     private final EstimateService estimates;
     private FieldSurveys surveys;
     private AfterOpening afterOpening;
+    private IdleLock idleLock;
 
     public ConsultService(CaseVault vault, ConsultRepository repository, ScenarioCapture capture, EstimateService estimates) {
         this.vault = vault;
@@ -49,6 +50,14 @@ public final class ConsultService {
             afterOpening = new AfterOpening(this, new ActualSalesRepository(repository.database(), repository.vault()));
         }
         return afterOpening;
+    }
+
+    /** The workspace's idle time before 상담 locks itself (a workspace setting, applied to the vault). */
+    public synchronized IdleLock idleLock() {
+        if (idleLock == null) {
+            idleLock = new IdleLock(new kr.sanggwon.workspace.WorkspaceSettings(repository.database()), vault);
+        }
+        return idleLock;
     }
 
     /** 현장 조사 of scenarios, with the factors file of this workspace. */
