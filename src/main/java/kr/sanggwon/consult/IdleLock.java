@@ -10,7 +10,7 @@ import kr.sanggwon.workspace.WorkspaceSettings;
  * covers the longest consultation without a lock screen in between.
  */
 public final class IdleLock {
-    public static final String SETTING = "consult.idle_lock_minutes";
+    public static final String SETTING = "consult_idle_lock_minutes";
     public static final int MIN_MINUTES = 1;
     public static final int MAX_MINUTES = 120;
     public static final int DEFAULT_MINUTES = 10;
