@@ -80,13 +80,14 @@ public final class AppContext implements AutoCloseable {
         CaseVault vault = new CaseVault(new ConsultRepository.KeyTable(database), CONSULT_IDLE_LOCK);
         this.consult = new ConsultService(vault, new ConsultRepository(database, vault),
                 new ScenarioCapture(estimateService, districts, customers), estimateService);
+        consult.idleLock().apply();   // this workspace's own idle time, if the consultant changed it
         this.backups = new BackupService(database);
         importService.beforeEachImport(backups::beforeImport);
         this.wizard = new WizardService(recommend, financeService);
     }
 
-    /** 상담 locks itself after this long without use. */
-    public static final Duration CONSULT_IDLE_LOCK = Duration.ofMinutes(10);
+    /** 상담 locks itself after this long without use, until the workspace's own setting ({@link kr.sanggwon.consult.IdleLock}). */
+    public static final Duration CONSULT_IDLE_LOCK = Duration.ofMinutes(kr.sanggwon.consult.IdleLock.DEFAULT_MINUTES);
 
     /**
      * Opens the data folder ({@code explicit}, else SANGGWON_HOME, else the per-user app-data folder). When that

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "client", mixinStandardHelpOptions = true, description = "상담 clients: add, list (with --search), show. Passphrase from $SANGGWON_PASSPHRASE or asked.",
         subcommands = {ClientCommand.Add.class, ClientCommand.ListClients.class, ClientCommand.Show.class,
                 ClientPurgeCommand.class, ClientTransferCommands.Export.class, ClientTransferCommands.Import.class,
-                ClientPassphraseCommand.class})
+                ClientPassphraseCommand.class, ClientAutoLockCommand.class})
 final class ClientCommand implements Runnable {
     @ParentCommand
     MainCommand main;

@@ -31,6 +31,7 @@ public final class ConsultService {
     private FieldSurveys surveys;
     private AfterOpening afterOpening;
     private WatchList watchList;
+    private IdleLock idleLock;
 
     public ConsultService(CaseVault vault, ConsultRepository repository, ScenarioCapture capture, EstimateService estimates) {
         this.vault = vault;
@@ -62,6 +63,12 @@ public final class ConsultService {
                     WatchRule.DEFAULT);
         }
         return watchList;
+    /** The workspace's idle time before 상담 locks itself (a workspace setting, applied to the vault). */
+    public synchronized IdleLock idleLock() {
+        if (idleLock == null) {
+            idleLock = new IdleLock(new kr.sanggwon.workspace.WorkspaceSettings(repository.database()), vault);
+        }
+        return idleLock;
     }
 
     /** 현장 조사 of scenarios, with the factors file of this workspace. */

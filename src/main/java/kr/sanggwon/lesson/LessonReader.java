@@ -55,7 +55,15 @@ public final class LessonReader {
                 compare.add(n.asText());
             }
         }
-        Preset preset = new Preset(presetValue(p, "district"), presetValue(p, "industry"), compare);
+        java.util.Map<String, String> plan = null;
+        if (p.get("plan") != null) {
+            plan = new java.util.LinkedHashMap<>();
+            for (var it = p.get("plan").fields(); it.hasNext(); ) {
+                var e = it.next();
+                plan.put(e.getKey(), e.getValue().asText().strip());
+            }
+        }
+        Preset preset = new Preset(presetValue(p, "district"), presetValue(p, "industry"), compare, plan);
         JsonNode c = s.path("check");
         CheckKind kind;
         String kindText = f.text(c, "kind");

@@ -33,6 +33,7 @@ public final class LessonValidator {
                 out.add(Messages.get("lesson.check.screen", step, s.screen(), String.join(", ", SCREENS.stream().sorted().toList())));
             }
             textIn(out, step, "explain", s.explain());
+            planIn(out, step, s);
             Check c = s.check();
             textIn(out, step, "question", c.question());
             textIn(out, step, "hint", c.hint());
@@ -72,6 +73,37 @@ public final class LessonValidator {
             }
         }
         return out;
+    }
+
+    /** A plan fills 수익 분석 only, with known boxes and values that screen reads (money, or a count of staff). */
+    private static void planIn(List<String> out, String step, LessonStep s) {
+        java.util.Map<String, String> plan = s.preset().plan();
+        if (plan == null) {
+            return;
+        }
+        if (!"finance".equals(s.screen())) {
+            out.add(Messages.get("lesson.check.planScreen", step, s.screen()));
+        }
+        plan.forEach((name, value) -> {
+            if (!Preset.PLAN_INPUTS.contains(name)) {
+                out.add(Messages.get("lesson.check.planInput", step, name, String.join(", ", Preset.PLAN_INPUTS.stream().sorted().toList())));
+            } else if (!planValue(name, value)) {
+                out.add(Messages.get("lesson.check.planValue", step, name, value));
+            }
+        });
+    }
+
+    private static boolean planValue(String name, String value) {
+        if (name.equals("staff")) {
+            try {
+                double n = Double.parseDouble(value.strip());
+                return n >= 0 && n <= 100;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        double won = kr.sanggwon.finance.MoneyInput.parse(value);
+        return Double.isFinite(won) && won >= 0;
     }
 
     private static void textIn(List<String> out, String step, String field, LocalText t) {

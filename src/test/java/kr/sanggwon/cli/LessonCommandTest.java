@@ -32,7 +32,7 @@ class LessonCommandTest {
     @Test
     void listShowsTheSixLessonsWithStepsAndMinutes() {
         assertThat(run("--data-dir", dir.toString(), "lesson", "--list")).isEqualTo(MainCommand.OK);
-        assertThat(out.toString().lines()).hasSize(5);
+        assertThat(out.toString().lines()).hasSize(6);
         assertThat(out.toString()).contains("compare-two-cafes  카페 입지 두 곳 비교하기  (3단계, 약 20분)");
     }
 

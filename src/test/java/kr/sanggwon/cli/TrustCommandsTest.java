@@ -77,4 +77,22 @@ class TrustCommandsTest {
         assertThat(run(a, "backup", "--list")).isZero();
         assertThat(out.toString()).contains("purge.sgbak").doesNotContain("manual.sgbak");
     }
+
+    @Test
+    void autoLockIsShownAndSetWithThePassphraseAndNeverLockingIsRefused() {
+        Path a = dir.resolve("a");
+        assertThat(run(a, "client", "auto-lock")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("lock after 10 minutes").contains("1-120");
+        // changing it is the consultant's act: without a passphrase (no terminal in tests) nothing changes
+        assertThat(run(a, "client", "auto-lock", "30")).isEqualTo(MainCommand.USER_ERROR);
+        env.put(CasePassphrase.ENV, "first passphrase 1");
+        assertThat(run(a, "client", "auto-lock", "never")).isEqualTo(MainCommand.USER_ERROR);
+        assertThat(err.toString()).contains("1 to 120 minutes").doesNotContain("Exception");
+        assertThat(run(a, "client", "auto-lock", "121")).isEqualTo(MainCommand.USER_ERROR);
+        assertThat(run(a, "client", "auto-lock", "30")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("30 minutes");
+        env.remove(CasePassphrase.ENV);
+        assertThat(run(a, "client", "auto-lock")).isZero();
+        assertThat(out.toString()).contains("lock after 30 minutes");
+    }
 }

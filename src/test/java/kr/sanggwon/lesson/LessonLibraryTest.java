@@ -24,7 +24,7 @@ class LessonLibraryTest {
     void theSixLessonsOfTheClassAreShippedInOrderAndPassTheChecks() {
         List<Lesson> lessons = LessonLibrary.bundled();
         assertThat(lessons).extracting(l -> l.title().in(Locale.KOREAN)).containsExactly("상권 데이터 읽기",
-                "우리 동네 고객은 누구인가", "카페 입지 두 곳 비교하기", "예상 매출과 그 범위 이해하기", "유망 상권 찾기");
+                "우리 동네 고객은 누구인가", "카페 입지 두 곳 비교하기", "예상 매출과 그 범위 이해하기", "손익분기점 계산해 보기", "유망 상권 찾기");
         for (Lesson l : lessons) {
             assertThat(LessonValidator.problems(l)).as(l.id()).isEmpty();
             assertThat(l.steps()).as(l.id()).isNotEmpty();
@@ -64,5 +64,29 @@ class LessonLibraryTest {
         Lesson l = LessonReader.read("x.json", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         assertThat(LessonValidator.problems(l)).hasSize(3).anyMatch(p -> p.contains("nowhere")).anyMatch(p -> p.contains("goal"))
                 .anyMatch(p -> p.contains("count"));
+    }
+
+    @Test
+    void aPlanFillsOnlyKnownBoxesOf수익분석WithReadableValues() {
+        String text = """
+                {"id": "x", "minutes": 5, "title": {"ko": "가", "en": "a"}, "goal": {"ko": "가", "en": "a"},
+                 "steps": [{"screen": "finance", "preset": {"plan": {"rent": "250만", "interior": "1.5억", "staff": "2", "sales": "3000만",
+                                                                    "deposit": "많이"}},
+                            "control": "finance-payback", "explain": {"ko": "가", "en": "a"},
+                            "check": {"kind": "NUMBER_SHOWN", "answerControl": "finance-payback", "question": {"ko": "가", "en": "a"},
+                                      "hint": {"ko": "가", "en": "a"}}},
+                           {"screen": "estimate", "preset": {"plan": {"rent": "250만"}}, "control": "estimate-monthly",
+                            "explain": {"ko": "가", "en": "a"},
+                            "check": {"kind": "NUMBER_SHOWN", "answerControl": "estimate-monthly", "question": {"ko": "가", "en": "a"},
+                                      "hint": {"ko": "가", "en": "a"}}}]}
+                """;
+        Lesson l = LessonReader.read("x.json", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        assertThat(l.steps().get(0).preset().plan()).containsEntry("rent", "250만").containsEntry("staff", "2").hasSize(5);
+        // the sales are what the lesson asks about, never preset; an unreadable amount and a plan on another screen are named
+        assertThat(LessonValidator.problems(l)).hasSize(3)
+                .anyMatch(p -> p.contains("단계 1") && p.contains("'sales'"))
+                .anyMatch(p -> p.contains("단계 1") && p.contains("'많이'"))
+                .anyMatch(p -> p.contains("단계 2") && p.contains("'estimate'"));
+        assertThat(LessonLibrary.find("break-even").orElseThrow().steps().get(0).preset().plan()).containsKeys("rent", "interior", "staff");
     }
 }

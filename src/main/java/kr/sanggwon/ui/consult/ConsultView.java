@@ -110,7 +110,7 @@ final class ConsultView {
         WatchPane watchPane = new WatchPane(vm, watch);
         VBox right = new VBox(12, clientForm(), watchPane.card(), consultations(), new ScenarioPane(vm).build(),
                 new SurveyPane(new SurveyViewModel(vm)).build(vm), new DigitalPane(new DigitalViewModel(vm)).build(vm),
-                AfterOpeningPane.build(vm, new AfterOpeningViewModel(vm)), VaultPanes.change(vm));
+                AfterOpeningPane.build(vm, new AfterOpeningViewModel(vm)), VaultPanes.change(vm), VaultPanes.idleLock(vm));
         HBox.setHgrow(right, Priority.ALWAYS);
         right.setMinWidth(300);
         HBox columns = new HBox(14, left, right);
@@ -209,7 +209,8 @@ final class ConsultView {
         Button delete = new Button(Messages.get("consult.ui.deleteClient"));
         delete.disableProperty().bind(vm.clientProperty().isNull());
         delete.setOnAction(e -> vm.deleteClient());
-        return FormParts.card(title, g, new FlowPane(8, 6, save, delete));
+        PurgePane purge = new PurgePane(vm);
+        return FormParts.card(title, g, new FlowPane(8, 6, save, delete, purge.button()), purge.confirmation());
     }
 
     private Node consultations() {

@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import kr.sanggwon.backup.ClientPurge;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.consult.Client;
@@ -20,6 +23,7 @@ import kr.sanggwon.consult.ConsultService;
 import kr.sanggwon.consult.Consultation;
 import kr.sanggwon.consult.ConsultationInput;
 import kr.sanggwon.consult.Freshness;
+import kr.sanggwon.consult.IdleLock;
 import kr.sanggwon.consult.Recomputed;
 import kr.sanggwon.consult.Scenario;
 import kr.sanggwon.ui.shell.ScreenModel;
@@ -63,6 +67,7 @@ public final class ConsultViewModel implements ScreenModel {
     private final ObjectProperty<Recomputed> recomputed = new SimpleObjectProperty<>(this, "recomputed");
     /** Goes up whenever the lists reload (screen shown again, a client saved): the 관심 목록 reloads with them. */
     private final javafx.beans.property.IntegerProperty listsReloaded = new javafx.beans.property.SimpleIntegerProperty(this, "listsReloaded");
+    private final IntegerProperty idleMinutes = new SimpleIntegerProperty(this, "idleMinutes", IdleLock.DEFAULT_MINUTES);
 
     public ConsultViewModel(UiContext ctx) {
         this.ctx = ctx;
@@ -86,6 +91,7 @@ public final class ConsultViewModel implements ScreenModel {
             forget();
             return;
         }
+        run(() -> service.idleLock().minutes(), idleMinutes::set);
         run(() -> service.vault().isSetUp() ? (service.vault().isUnlocked() ? Phase.OPEN : Phase.LOCKED) : Phase.SET_UP, p -> {
             phase.set(p);
             if (p == Phase.OPEN) {
@@ -135,6 +141,18 @@ public final class ConsultViewModel implements ScreenModel {
             service.vault().changePassphrase(old, passphrase, repeat);
             return Messages.get("consult.ui.passphraseChanged");
         }, message::set);
+    }
+
+    /** Stores the idle time typed (1–120 minutes) as this workspace's setting; the vault uses it at once. */
+    public void saveIdleLock(String minutesText) {
+        run(() -> {
+            int m = IdleLock.parse(minutesText);
+            service.idleLock().set(m);
+            return m;
+        }, m -> {
+            idleMinutes.set(m);
+            message.set(Messages.get("consult.ui.idleSaved", m));
+        });
     }
 
     public void lock() {
@@ -236,6 +254,43 @@ public final class ConsultViewModel implements ScreenModel {
         } catch (NumberFormatException e) {
             throw new ConsultException("consult.error.budgetText", man);
         }
+    }
+
+    /** True when this window can close and reopen its workspace, which erasing for good needs (to compact the file). */
+    public boolean canPurge() {
+        return ctx.workspaces().canSwitch();
+    }
+
+    /**
+     * Erases the chosen client for good once {@code typedName} is exactly the client's name: deletes the rows (their
+     * consultations, scenarios, surveys and actual sales go with them), then lets the session close the workspace,
+     * compact the file, delete the older backups that still hold the client, take a fresh one and reopen.
+     */
+    public void purgeClient(String typedName) {
+        Client c = client.get();
+        if (c == null) {
+            return;
+        }
+        if (!sameName(typedName, c.name())) {
+            message.set(Messages.get("consult.ui.purgeNameMismatch"));
+            return;
+        }
+        String title = Messages.get("consult.ui.purgeTitle");
+        run(() -> {
+            service.deleteClient(c.id());
+            return c.id();
+        }, gone -> {
+            forget();
+            ctx.workspaces().reopenAfter(title, ClientPurge::compactAndRotate, Messages.get("consult.ui.purgeDone"));
+        });
+    }
+
+    static boolean sameName(String typed, String name) {
+        if (typed == null || name == null || typed.isBlank()) {
+            return false;
+        }
+        java.text.Normalizer.Form nfc = java.text.Normalizer.Form.NFC;
+        return java.text.Normalizer.normalize(typed.strip(), nfc).equals(java.text.Normalizer.normalize(name.strip(), nfc));
     }
 
     // ---- consultations ----
@@ -365,6 +420,11 @@ public final class ConsultViewModel implements ScreenModel {
 
     public ObjectProperty<Phase> phaseProperty() {
         return phase;
+    }
+
+    /** The workspace's idle time before 상담 locks itself, in minutes. */
+    public IntegerProperty idleMinutesProperty() {
+        return idleMinutes;
     }
 
     public StringProperty messageProperty() {

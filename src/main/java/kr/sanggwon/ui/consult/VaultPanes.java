@@ -1,5 +1,6 @@
 package kr.sanggwon.ui.consult;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -10,10 +11,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.consult.CaseVault;
+import kr.sanggwon.consult.IdleLock;
 import kr.sanggwon.ui.Styles;
 import kr.sanggwon.ui.district.ScreenParts;
 
-/** The passphrase forms of 상담: first set-up, unlock, and change (re-wraps the key only). */
+/** The passphrase forms of 상담: first set-up, unlock, change (re-wraps the key only), and the idle time before it locks. */
 final class VaultPanes {
     private VaultPanes() {
     }
@@ -51,8 +53,35 @@ final class VaultPanes {
         FormParts.row(g, "consult.ui.passphrase", pass);
         return page(ScreenParts.title(Messages.get("ui.nav.consult")),
                 FormParts.card(ScreenParts.section(Messages.get("consult.ui.lockedTitle")),
-                        FormParts.wrapped(Messages.get("consult.ui.lockedText"), null), WatchNotice.lockedLine(vm), g, go,
-                        message(vm)));
+                        lockedText(vm), WatchNotice.lockedLine(vm), g, go, message(vm)));
+    }
+
+    private static Label lockedText(ConsultViewModel vm) {
+        Label l = FormParts.wrapped("", null);
+        l.setId("consult-locked-text");
+        l.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("consult.ui.lockedText", vm.idleMinutesProperty().get()),
+                vm.idleMinutesProperty()));
+        return l;
+    }
+
+    /** A folded pane in the open screen: after how many idle minutes 상담 locks itself (this workspace's setting). */
+    static TitledPane idleLock(ConsultViewModel vm) {
+        TextField minutes = FormParts.text("consult-idle-minutes");
+        minutes.setPrefColumnCount(5);
+        minutes.setMaxWidth(120);
+        minutes.setText(Integer.toString(vm.idleMinutesProperty().get()));
+        vm.idleMinutesProperty().addListener((o, a, b) -> minutes.setText(Integer.toString(b.intValue())));
+        GridPane g = FormParts.grid();
+        FormParts.row(g, "consult.ui.idleMinutes", minutes);
+        Button save = new Button(Messages.get("consult.ui.idleSave"));
+        save.setId("consult-idle-save");
+        save.setOnAction(e -> vm.saveIdleLock(minutes.getText()));
+        minutes.setOnAction(e -> vm.saveIdleLock(minutes.getText()));
+        TitledPane t = new TitledPane(Messages.get("consult.ui.idleTitle"), new VBox(8,
+                FormParts.wrapped(Messages.get("consult.ui.idleText", IdleLock.MIN_MINUTES, IdleLock.MAX_MINUTES), Styles.MUTED), g, save));
+        t.setId("consult-idle-pane");
+        t.setExpanded(false);
+        return t;
     }
 
     /** A folded pane in the open screen: old passphrase, new one twice. */

@@ -62,6 +62,16 @@ enum FinanceInput {
         return param;
     }
 
+    /** The input a lesson's plan names ("rent", "interior", …: the lower-case constant), if any. */
+    static java.util.Optional<FinanceInput> named(String name) {
+        for (FinanceInput in : values()) {
+            if (in.name().toLowerCase(java.util.Locale.ROOT).equals(name)) {
+                return java.util.Optional.of(in);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Message key of the label ({@code finance.ui.input.<name>}). */
     String key() {
         return "finance.ui.input." + name().toLowerCase(java.util.Locale.ROOT);

@@ -67,12 +67,15 @@ public final class FinanceViewModel {
     private final StringProperty compareMessage = new SimpleStringProperty(this, "compareMessage", "");
     private final StringProperty salesOrigin = new SimpleStringProperty(this, "salesOrigin", "");
     private final ChangeListener<CarriedSales> onCarried = (o, a, b) -> take(b);
+    private final ChangeListener<Map<String, String>> onPlan = (o, a, b) -> fillPlan(b);
     private boolean syncing;
     private long requests;
     private CarriedSales taken;
     /** The sales texts as set from an estimate, to tell whether the user has typed over them since. */
     private String[] estimateTexts;
     private SalesBasis estimateSales;
+    /** 예상 매출 불러오기 was pressed while the choosers were still loading: fetch once they are there. */
+    private boolean estimateWanted;
 
     public FinanceViewModel(UiContext ctx) {
         this.ctx = ctx;
@@ -96,6 +99,22 @@ public final class FinanceViewModel {
             }
         });
         ctx.selection().financeSalesProperty().addListener(onCarried);
+        ctx.selection().financePlanProperty().addListener(onPlan);
+        fillPlan(ctx.selection().financePlanProperty().get());
+    }
+
+    /** Fills the plan's boxes (a lesson's shop: investment, rent, staff); the others keep what they hold. */
+    void fillPlan(Map<String, String> plan) {
+        if (plan == null) {
+            return;
+        }
+        syncing = true;
+        try {
+            plan.forEach((name, value) -> FinanceInput.named(name).ifPresent(in -> inputs.get(in).set(value)));
+        } finally {
+            syncing = false;
+        }
+        changed();
     }
 
     /** Loads the choosers and the defaults in the background, then takes up sales carried from 예상 매출. */
@@ -121,6 +140,10 @@ public final class FinanceViewModel {
                         take(c);
                     } else {
                         loadDefaults(defaults.get() == null);
+                    }
+                    if (estimateWanted) {
+                        estimateWanted = false;
+                        useEstimate();
                     }
                 }).onFailure(this::fail));
     }
@@ -153,6 +176,8 @@ public final class FinanceViewModel {
         Choice d = district.get();
         Choice i = industry.get();
         if (d == null || i == null) {
+            // pressed right after the screen opened (a lesson's first step does): not lost, done once loaded
+            estimateWanted = districts.isEmpty();
             return;
         }
         ctx.tasks().execute(BackgroundTask.of(() -> service.salesFromEstimate(d.code(), i.code(), StoreDetails.NONE))
@@ -321,6 +346,7 @@ public final class FinanceViewModel {
 
     public void dispose() {
         ctx.selection().financeSalesProperty().removeListener(onCarried);
+        ctx.selection().financePlanProperty().removeListener(onPlan);
     }
 
     /** Saves the result shown (plan, P&amp;L, break-even, payback, loss probability) into the consultation open in 상담. */

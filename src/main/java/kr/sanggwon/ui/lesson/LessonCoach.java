@@ -34,6 +34,7 @@ final class LessonCoach {
 
     private final LessonRun run;
     private final Scene scene;
+    private final java.util.function.Supplier<BorderPane> frame;
     private final TargetRing ring;
     private final VBox box = new VBox(10);
     private final ScrollPane view = new ScrollPane(box);
@@ -50,11 +51,22 @@ final class LessonCoach {
     private final Button back = new Button(Messages.get("lesson.ui.back"));
     private final Button close = new Button(Messages.get("lesson.ui.close"));
     private Runnable onClose = () -> { };
+    /** True from showing a step until the keyboard focus went to where the learner acts first. */
+    private boolean focusPending;
 
-    LessonCoach(LessonRun run, Scene scene) {
+    /** {@code frame}: where the panel docks (the window's layout, which may sit below the scene's root). */
+    LessonCoach(LessonRun run, Scene scene, java.util.function.Supplier<BorderPane> frame) {
         this.run = run;
         this.scene = scene;
+        this.frame = frame;
         this.ring = new TargetRing(scene);
+        // a screen still loading shows its control after the step opened: the focus follows it there, unless the
+        // learner has begun typing an answer meanwhile
+        ring.setOnRinged(n -> {
+            if (focusPending && typed.getText().isEmpty()) {
+                javafx.application.Platform.runLater(this::focusTarget);
+            }
+        });
         Label title = new Label(run.lesson().title().in(Messages.locale()));
         title.getStyleClass().add(Styles.SCREEN_TITLE);
         title.setId("lesson-coach-title");
@@ -114,9 +126,7 @@ final class LessonCoach {
 
     /** Docks into the window's right side and opens the current step. */
     void dock() {
-        if (scene.getRoot() instanceof BorderPane root) {
-            root.setRight(view);
-        }
+        frame.get().setRight(view);
         scene.getAccelerators().put(CHECK_KEY, this::check);
         scene.getAccelerators().put(NEXT_KEY, this::next);
         scene.getAccelerators().put(ANSWER_KEY, this::focusAnswer);
@@ -129,8 +139,8 @@ final class LessonCoach {
         scene.getAccelerators().remove(CHECK_KEY);
         scene.getAccelerators().remove(NEXT_KEY);
         scene.getAccelerators().remove(ANSWER_KEY);
-        if (scene.getRoot() instanceof BorderPane root && root.getRight() == view) {
-            root.setRight(null);
+        if (frame.get().getRight() == view) {
+            frame.get().setRight(null);
         }
         onClose.run();
     }
@@ -199,6 +209,7 @@ final class LessonCoach {
         }
         next.setDisable(!run.stepAnswered() || !run.hasNext());
         back.setDisable(run.indexProperty().get() == 0);
+        focusPending = true;
         ring.show(s.control());
         javafx.application.Platform.runLater(this::focusTarget);
     }
@@ -211,13 +222,21 @@ final class LessonCoach {
         return l;
     }
 
-    /** Focus on the ringed control when it takes input (a search box), else on the answer. */
+    /**
+     * Focus on the ringed control when the learner acts there first (a search box; a button to press before reading
+     * the answer, as 예상 매출 불러오기), else on the answer; F7 goes to the answer from anywhere.
+     */
     private void focusTarget() {
+        if (!focusPending) {
+            return;
+        }
         Node n = ring.ringed();
-        if (n != null && n.isFocusTraversable() && !run.step().check().answered()) {
+        if (n != null && n.isFocusTraversable() && (!run.step().check().answered() || n instanceof javafx.scene.control.ButtonBase)) {
             n.requestFocus();
+            focusPending = false;
         } else {
             focusAnswer();
+            focusPending = n == null;   // the control may still turn up
         }
     }
 

@@ -80,6 +80,10 @@ final class LessonRun {
         if (p.compare() != null) {
             s.compareDistricts().setAll(p.compare());
         }
+        if (p.plan() != null) {
+            s.financePlanProperty().set(null);   // a step opened again fills the boxes again
+            s.financePlanProperty().set(p.plan());
+        }
         ctx.navigator().show(step().screen());
     }
 

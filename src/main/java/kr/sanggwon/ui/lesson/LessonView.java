@@ -50,12 +50,12 @@ public final class LessonView {
         seat.setPrefColumnCount(8);
         // the seat is chosen once at the start of the class: kept by the window, not by this screen, which is rebuilt
         // when the text size changes
-        if (ctx.navigator() instanceof MainWindow w && w.scene().getRoot().getProperties().get(SEAT) instanceof String s) {
+        if (ctx.navigator() instanceof MainWindow w && w.scene().getProperties().get(SEAT) instanceof String s) {
             seat.setText(s);
         }
         seat.textProperty().addListener((o, a, b) -> {
             if (ctx.navigator() instanceof MainWindow w) {
-                w.scene().getRoot().getProperties().put(SEAT, b.strip());
+                w.scene().getProperties().put(SEAT, b.strip());
             }
             refreshLessons();
         });
@@ -175,12 +175,12 @@ public final class LessonView {
         if (progress.stepsDone(seat.getText(), lessonId) >= lesson.steps().size()) {
             progress.restart(seat.getText(), lessonId);
         }
-        if (w.scene().getRoot().getProperties().get(COACH) instanceof LessonCoach old) {
+        if (w.scene().getProperties().get(COACH) instanceof LessonCoach old) {
             old.close();
         }
-        LessonCoach coach = new LessonCoach(new LessonRun(ctx, lesson, seat.getText(), progress), w.scene());
-        w.scene().getRoot().getProperties().put(COACH, coach);
-        coach.setOnClose(() -> w.scene().getRoot().getProperties().remove(COACH));
+        LessonCoach coach = new LessonCoach(new LessonRun(ctx, lesson, seat.getText(), progress), w.scene(), w::frame);
+        w.scene().getProperties().put(COACH, coach);
+        coach.setOnClose(() -> w.scene().getProperties().remove(COACH));
         coach.dock();
         return coach;
     }

@@ -20,11 +20,11 @@ final class Presentation {
     }
 
     static boolean isOn(MainWindow w) {
-        return w.scene().getRoot().getStyleClass().contains(STYLE_CLASS);
+        return w.frame().getStyleClass().contains(STYLE_CLASS);
     }
 
     static void set(MainWindow w, boolean on) {
-        Parent root = w.scene().getRoot();
+        Parent root = w.frame();   // not the scene's root: 수익 분석's validation decorations may wrap it
         if (on == isOn(w)) {
             return;
         }

@@ -17,6 +17,7 @@ final class TargetRing {
     private final Runnable pulse = this::follow;
     private String id;
     private Node ringed;
+    private java.util.function.Consumer<Node> onRinged = n -> { };
 
     TargetRing(Scene scene) {
         this.scene = scene;
@@ -40,6 +41,11 @@ final class TargetRing {
         return ringed;
     }
 
+    /** Called with the control each time the ring lands on one (also when it turns up after the screen loaded). */
+    void setOnRinged(java.util.function.Consumer<Node> action) {
+        onRinged = action;
+    }
+
     private void follow() {
         Node n = ScreenReading.find(scene, id).orElse(null);
         if (n == ringed) {
@@ -50,6 +56,7 @@ final class TargetRing {
             n.getProperties().put(SAVED, n.getStyle());
             n.setStyle((n.getStyle() == null ? "" : n.getStyle()) + " " + STYLE);
             ringed = n;
+            onRinged.accept(n);
         }
     }
 

@@ -38,6 +38,7 @@ public final class MainWindow implements Navigator {
     private final StackPane content = new StackPane();
     private final Scene scene;
     private NavigationPane nav;
+    private BorderPane frame = new BorderPane();
     private StatusBar statusBar;
     private String current;
     /** Work held back until the first frame is laid out, so start-up queries do not compete with it for the CPU. */
@@ -87,6 +88,14 @@ public final class MainWindow implements Navigator {
         rebuild();
         show(prefs.lastScreen().filter(this::isAvailable).orElseGet(this::firstAvailable));
         afterFirstFrame(ctx.retrainer()::start);
+    }
+
+    /**
+     * The window's own layout (menu, navigation, screen, status bar; a docked panel on the right). Not always the
+     * scene's root: ControlsFX's validation decorations (수익 분석's form) wrap the root in a pane of their own.
+     */
+    public BorderPane frame() {
+        return frame;
     }
 
     public Scene scene() {
@@ -228,6 +237,7 @@ public final class MainWindow implements Navigator {
         root.setBottom(statusBar.view());
         afterFirstFrame(statusBar::refresh);
         content.getChildren().setAll(placeholder());
+        frame = root;
         scene.setRoot(root);
         stage.setTitle(Messages.get("app.title"));
     }

@@ -19,6 +19,7 @@ public final class Selection {
     private final StringProperty district = new SimpleStringProperty(this, "district");
     private final StringProperty industry = new SimpleStringProperty(this, "industry");
     private final ObjectProperty<CarriedSales> financeSales = new SimpleObjectProperty<>(this, "financeSales");
+    private final ObjectProperty<java.util.Map<String, String>> financePlan = new SimpleObjectProperty<>(this, "financePlan");
     private final ListProperty<String> compareDistricts =
             new SimpleListProperty<>(this, "compareDistricts", FXCollections.observableArrayList());
 
@@ -68,6 +69,14 @@ public final class Selection {
      */
     public ObjectProperty<CarriedSales> financeSalesProperty() {
         return financeSales;
+    }
+
+    /**
+     * Boxes of 수익 분석's plan to fill by name (a lesson's preset: investment and fixed costs); the screen takes them up
+     * when it opens or when they change. Not remembered between runs.
+     */
+    public ObjectProperty<java.util.Map<String, String>> financePlanProperty() {
+        return financePlan;
     }
 
     /** District codes picked for comparison, in the user's order. */

@@ -160,6 +160,46 @@ class LessonWalkTest {
     }
 
     @Test
+    void theBreakEvenLessonIsDoneByKeyboardAlone(FxRobot robot) throws Exception {
+        LessonView view = lessons(robot);
+        robot.interact(() -> robot.lookup("#lesson-seat").queryAs(javafx.scene.control.TextField.class).setText("3"));
+        Lesson lesson = LessonLibrary.find("break-even").orElseThrow();
+        LessonCoach[] coach = new LessonCoach[1];
+        robot.interact(() -> coach[0] = view.begin(lesson.id()));
+        // step 1: the ringed 예상 매출 불러오기 has the focus; Space presses it, as soon as the screen is there
+        UiTestSupport.waitUntil(() -> coach[0].ring().ringed() != null && coach[0].ring().ringed().isFocused(), 40);
+        assertThat(coach[0].ring().ringed().getId()).isEqualTo("finance-use-estimate");
+        robot.type(KeyCode.SPACE);
+        for (int i = 0; i < lesson.steps().size(); i++) {
+            LessonStep step = lesson.steps().get(i);
+            if (i > 0) {
+                robot.type(KeyCode.F9);
+                UiTestSupport.waitUntil(() -> coach[0].ring().ringed() != null
+                        && step.control().equals(coach[0].ring().ringed().getId()), 40);
+            }
+            String shown = shownNumber(robot, step.check().answerControl());
+            // F7 goes to the answer box; the learner types the number as the screen shows it, F8 checks
+            robot.type(KeyCode.F7);
+            robot.write(shown);
+            robot.type(KeyCode.F8);
+            assertThat(label(robot, "#lesson-feedback")).as("step " + (i + 1) + ": " + shown).startsWith("✔");
+            UiTestSupport.screenshot(shell.scene(), "lessons/break-even-" + (i + 1));
+        }
+        assertThat(new SeatProgress(sandbox.classFolder()).stepsDone("3", lesson.id())).isEqualTo(lesson.steps().size());
+        robot.interact(() -> coach[0].close());
+    }
+
+    /** The number the control shows, written as it is on screen (with its thousands commas), once it shows one. */
+    private static String shownNumber(FxRobot robot, String id) {
+        UiTestSupport.waitUntil(() -> robot.lookup("#" + id).tryQuery()
+                .map(n -> ScreenReading.firstNumber(ScreenReading.text(n)).isPresent()).orElse(false), 90);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-?[0-9][0-9,]*(?:\\.[0-9]+)?")
+                .matcher(ScreenReading.text(robot.lookup("#" + id).query()));
+        assertThat(m.find()).isTrue();
+        return m.group();
+    }
+
+    @Test
     void presentationModeFitsAProjectorOf1280By720(FxRobot robot) throws Exception {
         LessonView view = lessons(robot);
         robot.interact(() -> {
