@@ -63,6 +63,8 @@ public final class ConsultService {
                     WatchRule.DEFAULT);
         }
         return watchList;
+    }
+
     /** The workspace's idle time before 상담 locks itself (a workspace setting, applied to the vault). */
     public synchronized IdleLock idleLock() {
         if (idleLock == null) {
