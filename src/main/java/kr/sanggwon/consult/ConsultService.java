@@ -76,7 +76,7 @@ public final class ConsultService {
     /** 현장 조사 of scenarios, with the factors file of this workspace. */
     public synchronized FieldSurveys surveys() {
         if (surveys == null) {
-            surveys = new FieldSurveys(this, new SurveyRepository(repository.database(), repository.vault()),
+            surveys = new FieldSurveys(this, new SealedScenarioPayloads<>(repository.database(), repository.vault(), "consult_survey", FieldSurvey.class),
                     new SurveyFactorBook(repository.database().folder()));
         }
         return surveys;
@@ -84,7 +84,7 @@ public final class ConsultService {
 
     /** 디지털 전환 진단 of scenarios, run by {@code engine} (수익 분석 with the workspace's cost and programme files). */
     public DigitalCheckups digital(kr.sanggwon.digital.DigitalService engine) {
-        return new DigitalCheckups(this, new DigitalRepository(repository.database(), repository.vault()), engine);
+        return new DigitalCheckups(this, new SealedScenarioPayloads<>(repository.database(), repository.vault(), "consult_digital", kr.sanggwon.digital.DigitalCheckup.class), engine);
     }
 
     // ---- clients ----

@@ -28,10 +28,10 @@ import kr.sanggwon.finance.SalesBasis;
 public final class DigitalCheckups {
     public static final String KIND = "digital";
     private final ConsultService consult;
-    private final DigitalRepository repository;
+    private final SealedScenarioPayloads<DigitalCheckup> repository;
     private final DigitalService engine;
 
-    DigitalCheckups(ConsultService consult, DigitalRepository repository, DigitalService engine) {
+    DigitalCheckups(ConsultService consult, SealedScenarioPayloads<DigitalCheckup> repository, DigitalService engine) {
         this.consult = consult;
         this.repository = repository;
         this.engine = engine;

@@ -17,10 +17,10 @@ import kr.sanggwon.consult.ScenarioSnapshot.EstimatePart;
 public final class FieldSurveys {
     public static final String KIND = "field-survey";
     private final ConsultService consult;
-    private final SurveyRepository repository;
+    private final SealedScenarioPayloads<FieldSurvey> repository;
     private final SurveyFactorBook book;
 
-    FieldSurveys(ConsultService consult, SurveyRepository repository, SurveyFactorBook book) {
+    FieldSurveys(ConsultService consult, SealedScenarioPayloads<FieldSurvey> repository, SurveyFactorBook book) {
         this.consult = consult;
         this.repository = repository;
         this.book = book;

@@ -1,5 +1,6 @@
 package kr.sanggwon.consult;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -10,34 +11,41 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import kr.sanggwon.store.Database;
 import kr.sanggwon.store.SqlDialect;
 import kr.sanggwon.store.Upsert;
 
-/** SQL of 현장 조사: one sealed JSON survey per scenario (table consult_survey, V91). */
-final class SurveyRepository {
+/**
+ * SQL of a case-file record kept as one sealed JSON per scenario (columns scenario_id, updated_at, payload_enc):
+ * 현장 조사 in consult_survey (V91) and 디지털 전환 진단 in consult_digital (V94).
+ */
+final class SealedScenarioPayloads<T> {
     private static final ObjectMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private final Database db;
     private final CaseVault vault;
+    private final String table;
+    private final Class<T> type;
 
-    SurveyRepository(Database db, CaseVault vault) {
+    SealedScenarioPayloads(Database db, CaseVault vault, String table, Class<T> type) {
         this.db = db;
         this.vault = vault;
+        this.table = table;
+        this.type = type;
     }
 
-    Optional<FieldSurvey> read(long scenarioId) {
+    Optional<T> read(long scenarioId) {
         vault.requireUnlocked();
         try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("SELECT payload_enc FROM consult_survey WHERE scenario_id = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT payload_enc FROM " + table + " WHERE scenario_id = ?")) {
             ps.setLong(1, scenarioId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
                 byte[] json = vault.openBytes(aad(scenarioId), rs.getBytes(1));
-                return Optional.of(JSON.readValue(json, FieldSurvey.class));
+                return Optional.of(JSON.readValue(json, type));
             }
         } catch (SQLException e) {
             throw new ConsultException("consult.error.database", e.getSQLState());
@@ -46,12 +54,12 @@ final class SurveyRepository {
         }
     }
 
-    void write(long scenarioId, FieldSurvey survey) {
+    void write(long scenarioId, T payload) {
         vault.requireUnlocked();
         try {
-            byte[] sealed = vault.sealBytes(aad(scenarioId), JSON.writeValueAsBytes(survey));
+            byte[] sealed = vault.sealBytes(aad(scenarioId), JSON.writeValueAsBytes(payload));
             db.inTransaction(c -> {
-                try (PreparedStatement ps = c.prepareStatement(SqlDialect.of(c).upsert(Upsert.into("consult_survey",
+                try (PreparedStatement ps = c.prepareStatement(SqlDialect.of(c).upsert(Upsert.into(table,
                         List.of("scenario_id"), List.of("scenario_id", "updated_at", "payload_enc"))))) {
                     ps.setLong(1, scenarioId);
                     ps.setTimestamp(2, Timestamp.from(Instant.now()));
@@ -61,12 +69,12 @@ final class SurveyRepository {
             });
         } catch (SQLException e) {
             throw new ConsultException("consult.error.database", e.getSQLState());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a field survey is plain records", e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a " + type.getSimpleName() + " is plain records", e);
         }
     }
 
-    private static String aad(long scenarioId) {
-        return ConsultRepository.aad("consult_survey", "payload_enc", scenarioId);
+    private String aad(long scenarioId) {
+        return ConsultRepository.aad(table, "payload_enc", scenarioId);
     }
 }
