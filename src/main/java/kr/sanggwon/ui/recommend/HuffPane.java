@@ -1,9 +1,7 @@
 package kr.sanggwon.ui.recommend;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,7 +21,6 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
-import kr.sanggwon.geo.DistrictPolygon;
 import kr.sanggwon.geo.TmProjection;
 import kr.sanggwon.recommend.huff.HuffDefaults;
 import kr.sanggwon.recommend.huff.HuffResult;
@@ -35,7 +32,7 @@ import kr.sanggwon.ui.district.Exports;
 import kr.sanggwon.ui.district.ScreenParts;
 import kr.sanggwon.ui.map.DistrictMapView;
 import kr.sanggwon.ui.map.MapMarker;
-import kr.sanggwon.ui.map.RingSimplifier;
+import kr.sanggwon.ui.map.MapData;
 import kr.sanggwon.ui.task.BackgroundTask;
 
 /**
@@ -44,7 +41,6 @@ import kr.sanggwon.ui.task.BackgroundTask;
  * It sits on 유망 상권 because that screen answers "where": the ranking points at a district, this tab at a street corner.
  */
 final class HuffPane {
-    private static final double SIMPLIFY_METRES = 4;
     private final HuffViewModel vm;
     private final RecommendViewModel ranking;
     private final DistrictMapView map = new DistrictMapView();
@@ -235,21 +231,10 @@ final class HuffPane {
             return;
         }
         loaded = true;
-        vm.context().tasks().execute(BackgroundTask.of(() -> {
-            List<DistrictEntry> entries = vm.context().app().districtCatalog().search().entries();
-            Map<String, List<double[]>> shapes = new HashMap<>();
-            for (DistrictPolygon p : vm.context().app().districtShapes().loadLevel('T')) {
-                shapes.put(p.code(), p.rings().stream().map(r -> RingSimplifier.simplify(r, SIMPLIFY_METRES)).toList());
-            }
-            return new Object[] {entries, shapes};
-        }).onSuccess(v -> {
-            @SuppressWarnings("unchecked")
-            List<DistrictEntry> entries = (List<DistrictEntry>) v[0];
-            @SuppressWarnings("unchecked")
-            Map<String, List<double[]>> shapes = (Map<String, List<double[]>>) v[1];
-            map.setDistricts(entries);
-            map.setShapes(shapes);
-            noMap = entries.stream().noneMatch(DistrictEntry::hasPoint);
+        vm.context().tasks().execute(BackgroundTask.of(() -> MapData.load(vm.context().app())).onSuccess(data -> {
+            map.setDistricts(data.entries());
+            map.setShapes(data.shapes());
+            noMap = data.entries().stream().noneMatch(DistrictEntry::hasPoint);
             map.setScale(ScoreMapPane.scaleOf(ranking.rankingProperty().get()));
             render();
         }));

@@ -9,7 +9,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
-import kr.sanggwon.geo.DistrictPolygon;
 import kr.sanggwon.recommend.RankedDistrict;
 import kr.sanggwon.recommend.Ranking;
 import kr.sanggwon.search.DistrictEntry;
@@ -18,13 +17,12 @@ import kr.sanggwon.search.MetricValues;
 import kr.sanggwon.ui.Styles;
 import kr.sanggwon.ui.map.ColorScale;
 import kr.sanggwon.ui.map.DistrictMapView;
+import kr.sanggwon.ui.map.MapData;
 import kr.sanggwon.ui.map.MapLegend;
-import kr.sanggwon.ui.map.RingSimplifier;
 import kr.sanggwon.ui.task.BackgroundTask;
 
 /** The 상권 map coloured by the current ranking's score (0–100); districts outside the filter stay grey. */
 final class ScoreMapPane {
-    private static final double SIMPLIFY_METRES = 4;
     private final RecommendViewModel vm;
     private final DistrictMapView map = new DistrictMapView();
     private final MapLegend legend = new MapLegend();
@@ -56,20 +54,9 @@ final class ScoreMapPane {
             return;
         }
         loaded = true;
-        vm.context().tasks().execute(BackgroundTask.of(() -> {
-            List<DistrictEntry> entries = vm.context().app().districtCatalog().search().entries();
-            Map<String, List<double[]>> shapes = new HashMap<>();
-            for (DistrictPolygon p : vm.context().app().districtShapes().loadLevel('T')) {
-                shapes.put(p.code(), p.rings().stream().map(r -> RingSimplifier.simplify(r, SIMPLIFY_METRES)).toList());
-            }
-            return new Object[] {entries, shapes};
-        }).onSuccess(v -> {
-            @SuppressWarnings("unchecked")
-            List<DistrictEntry> entries = (List<DistrictEntry>) v[0];
-            @SuppressWarnings("unchecked")
-            Map<String, List<double[]>> shapes = (Map<String, List<double[]>>) v[1];
-            map.setDistricts(entries);
-            map.setShapes(shapes);
+        vm.context().tasks().execute(BackgroundTask.of(() -> MapData.load(vm.context().app())).onSuccess(data -> {
+            map.setDistricts(data.entries());
+            map.setShapes(data.shapes());
             colour(vm.rankingProperty().get());
         }));
     }

@@ -1,0 +1,29 @@
+package kr.sanggwon.ui.map;
+
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kr.sanggwon.AppContext;
+import kr.sanggwon.geo.DistrictPolygon;
+import kr.sanggwon.search.DistrictEntry;
+
+/** What a district map draws: the districts with their points, and the 상권 boundaries simplified for drawing. */
+public record MapData(List<DistrictEntry> entries, Map<String, List<double[]>> shapes) {
+    /** Boundary points closer than this (TM metres) are dropped for drawing. */
+    private static final double SIMPLIFY_METRES = 4;
+
+    /** Reads both; call off the FX thread. */
+    public static MapData load(AppContext app) throws SQLException {
+        return new MapData(app.districtCatalog().search().entries(), shapes(app));
+    }
+
+    /** The 상권 boundaries by code, each ring simplified for drawing. */
+    public static Map<String, List<double[]>> shapes(AppContext app) throws SQLException {
+        Map<String, List<double[]>> shapes = new HashMap<>();
+        for (DistrictPolygon p : app.districtShapes().loadLevel('T')) {
+            shapes.put(p.code(), p.rings().stream().map(r -> RingSimplifier.simplify(r, SIMPLIFY_METRES)).toList());
+        }
+        return shapes;
+    }
+}
