@@ -91,6 +91,7 @@ public final class LayoutCheck {
         }
         if (n instanceof TableView<?> t) {
             rowsTooLow(t, out);
+            headersShortened(t, out);
         }
         if (n instanceof TableView || n instanceof ListView || n instanceof TextInputControl
                 || n instanceof Canvas || n instanceof ChartViewer || n instanceof DistrictMapView) {
@@ -113,6 +114,17 @@ public final class LayoutCheck {
                     out.add(describe(t) + " row too low for its text: " + Math.round(cell.getHeight()) + " < " + Math.round(needed)
                             + " ('" + cell.getText() + "')");
                     return;
+                }
+            }
+        }
+    }
+
+    /** Column headers shortened to "…": at large text a header that does not wrap loses the words that name the column. */
+    private static void headersShortened(TableView<?> t, List<String> out) {
+        for (Node h : t.lookupAll(".column-header")) {
+            for (Node c : h.lookupAll(".label")) {
+                if (c instanceof Labeled l && l.isVisible() && l.getText() != null && !l.getText().isEmpty() && truncated(l)) {
+                    out.add(describe(t) + " column header shortened: '" + l.getText() + "'");
                 }
             }
         }

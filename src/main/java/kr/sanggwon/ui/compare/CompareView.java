@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import kr.sanggwon.ui.TableHeaders;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -151,6 +152,7 @@ final class CompareView {
 
     private TableView<Comparison.Row> table(Comparison c) {
         TableView<Comparison.Row> table = new TableView<>();
+        TableHeaders.wrap(table);
         table.setId("compare-table");
         TableColumn<Comparison.Row, String> label = ScreenParts.column(Messages.get("compare.ui.metric"),
                 r -> Messages.get(r.labelKey()), 160);

@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import kr.sanggwon.ui.TableHeaders;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -237,6 +238,7 @@ final class DashboardView {
         ChartViewer viewer = ctx.charts().viewer(chart, s.info().code() + "-industry-mix");
         viewer.setPrefSize(520, 300);
         TableView<IndustryShare> table = new TableView<>();
+        TableHeaders.wrap(table);
         table.setId("dashboard-mix");
         table.getColumns().add(ScreenParts.column(Messages.get("district.ui.industry"), IndustryShare::industryName, 150));
         table.getColumns().add(ScreenParts.column(Messages.get("district.metric.SALES"),
@@ -260,6 +262,7 @@ final class DashboardView {
 
     private Node facilities(DistrictSnapshot s) {
         TableView<FacilityCount> table = new TableView<>();
+        TableHeaders.wrap(table);
         table.setId("dashboard-facilities");
         table.getColumns().add(ScreenParts.column(Messages.get("district.ui.facility"),
                 f -> Messages.get("district.facility." + f.key()), 120));

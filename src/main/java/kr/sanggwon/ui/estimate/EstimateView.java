@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
+import kr.sanggwon.ui.TableHeaders;
 import org.controlsfx.control.SearchableComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -352,6 +353,7 @@ final class EstimateView {
         Label t = new Label(Messages.get("estimate.cli.comparables"));
         t.getStyleClass().add("sg-estimate-section");
         TableView<ComparableCell> table = new TableView<>();
+        TableHeaders.wrap(table);
         table.setId("estimate-comparables");
         table.getItems().setAll(e.comparables());
         table.getColumns().add(column(Messages.get("estimate.ui.colDistrict"), c -> c.name(), 200));

@@ -30,6 +30,7 @@ import kr.sanggwon.finance.PnlLine;
 import kr.sanggwon.finance.Scenario;
 import kr.sanggwon.finance.Simulation;
 import kr.sanggwon.ui.Styles;
+import kr.sanggwon.ui.TableHeaders;
 import kr.sanggwon.ui.TableSizing;
 import kr.sanggwon.ui.district.Exports;
 import kr.sanggwon.ui.district.ScreenParts;
@@ -212,6 +213,7 @@ final class FinanceView {
         target.getStyleClass().add(Styles.CARD);
 
         TableView<PnlLine> table = new TableView<>();
+        TableHeaders.wrap(table);
         table.setId("finance-pnl");
         table.getItems().setAll(r.pnl().lines());
         table.getColumns().add(col(Messages.get("finance.ui.colLine"), l -> Messages.get(l.kind().key()), 170));
@@ -350,6 +352,7 @@ final class FinanceView {
             return;
         }
         TableView<FinanceText.Row> table = new TableView<>();
+        TableHeaders.wrap(table);
         table.setId("finance-comparison");
         table.getItems().setAll(FinanceText.comparisonRows());
         table.getColumns().add(col("", FinanceText.Row::label, 200));

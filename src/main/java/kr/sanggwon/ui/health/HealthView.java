@@ -14,6 +14,7 @@ import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.health.HealthReport;
 import kr.sanggwon.ui.Styles;
+import kr.sanggwon.ui.TableHeaders;
 import kr.sanggwon.ui.district.Exports;
 import kr.sanggwon.ui.district.ScreenParts;
 import kr.sanggwon.ui.shell.UiContext;
@@ -105,6 +106,7 @@ final class HealthView {
             return;
         }
         TableView<T> table = new TableView<>();
+        TableHeaders.wrap(table);
         table.setId(id);
         table.getColumns().setAll(cols);
         table.getItems().setAll(rows);

@@ -23,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.ui.Styles;
+import kr.sanggwon.ui.TableHeaders;
 
 /** Layout of the import screen: a drop zone with a chooser button, and one line per file below. */
 final class ImportView {
@@ -88,6 +89,7 @@ final class ImportView {
 
     private TableView<DataStatus.BatchInfo> historyTable() {
         TableView<DataStatus.BatchInfo> t = new TableView<>(vm.history());
+        TableHeaders.wrap(t);
         t.setId("import-history");
         t.setPrefHeight(220);
         t.setMinHeight(140);

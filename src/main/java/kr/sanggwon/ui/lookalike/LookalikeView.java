@@ -17,6 +17,7 @@ import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.district.Lookalike;
 import kr.sanggwon.ui.Styles;
+import kr.sanggwon.ui.TableHeaders;
 import kr.sanggwon.ui.district.Exports;
 import kr.sanggwon.ui.district.IndustryOption;
 import kr.sanggwon.ui.district.IndustryPicker;
@@ -28,7 +29,7 @@ final class LookalikeView {
     private final LookalikeViewModel vm;
     private final UiContext ctx;
     private final VBox body = new VBox(14);
-    private final TableView<Lookalike.Match> table = new TableView<>();
+    private final TableView<Lookalike.Match> table = TableHeaders.wrapped(new TableView<>());
     private final Label heading = new Label();
     private final Label status = new Label();
     private Node content;
@@ -107,8 +108,8 @@ final class LookalikeView {
 
     /** Minimum and preferred width in units of the text size, so the columns grow with 150 % or 200 % text. */
     private <C extends javafx.scene.control.TableColumn<Lookalike.Match, String>> C em(C c, double min, double pref) {
-        c.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> min * status.getFont().getSize(),
-                status.fontProperty()));
+        c.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(
+                min * status.getFont().getSize(), TableHeaders.minWidth(c.getText(), status.getFont())), status.fontProperty()));
         c.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> pref * status.getFont().getSize(),
                 status.fontProperty()));
         return c;

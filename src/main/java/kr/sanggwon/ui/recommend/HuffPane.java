@@ -28,6 +28,7 @@ import kr.sanggwon.recommend.huff.HuffService;
 import kr.sanggwon.recommend.huff.HuffText;
 import kr.sanggwon.search.DistrictEntry;
 import kr.sanggwon.ui.Styles;
+import kr.sanggwon.ui.TableHeaders;
 import kr.sanggwon.ui.district.Exports;
 import kr.sanggwon.ui.district.ScreenParts;
 import kr.sanggwon.ui.map.DistrictMapView;
@@ -48,8 +49,8 @@ final class HuffPane {
     private final Label share = new Label();
     private final Label sentence = new Label();
     private final Label basis = new Label();
-    private final TableView<HuffResult.Competitor> rivals = new TableView<>();
-    private final TableView<HuffResult.OwnShop> mine = new TableView<>();
+    private final TableView<HuffResult.Competitor> rivals = TableHeaders.wrapped(new TableView<>());
+    private final TableView<HuffResult.OwnShop> mine = TableHeaders.wrapped(new TableView<>());
     private boolean loaded;
     private boolean noMap;
 

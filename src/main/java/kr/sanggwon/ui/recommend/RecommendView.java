@@ -27,6 +27,7 @@ import kr.sanggwon.recommend.RankedDistrict;
 import kr.sanggwon.recommend.Ranking;
 import kr.sanggwon.recommend.RecommendText;
 import kr.sanggwon.ui.Styles;
+import kr.sanggwon.ui.TableHeaders;
 import kr.sanggwon.ui.district.Exports;
 import kr.sanggwon.ui.district.ScreenParts;
 
@@ -34,8 +35,8 @@ import kr.sanggwon.ui.district.ScreenParts;
 final class RecommendView {
     private final RecommendViewModel vm;
     private final Locale locale = Messages.locale();
-    private final TableView<RankedDistrict> table = new TableView<>();
-    private final TableView<IndustryPick> industries = new TableView<>();
+    private final TableView<RankedDistrict> table = TableHeaders.wrapped(new TableView<>());
+    private final TableView<IndustryPick> industries = TableHeaders.wrapped(new TableView<>());
     private final Label heading = new Label();
     private final Label status = new Label();
     private final Label detail = new Label();

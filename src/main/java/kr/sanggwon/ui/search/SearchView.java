@@ -33,6 +33,7 @@ import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.search.MapMetric;
 import kr.sanggwon.ui.Styles;
+import kr.sanggwon.ui.TableHeaders;
 import kr.sanggwon.ui.map.ColorScale;
 import kr.sanggwon.ui.map.DistrictMapView;
 import kr.sanggwon.ui.map.MapLegend;
@@ -41,7 +42,7 @@ import kr.sanggwon.ui.map.MapLegend;
 final class SearchView {
     private final SearchViewModel vm;
     private final TextField field = new TextField();
-    private final TableView<SearchRow> table = new TableView<>();
+    private final TableView<SearchRow> table = TableHeaders.wrapped(new TableView<>());
     private final DistrictMapView map = new DistrictMapView();
     private final MapLegend legend = new MapLegend();
     private final Label count = new Label();
