@@ -32,12 +32,16 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>the data folder's absolute path (a new temporary folder each run) → {@code <DATA>};</li>
  *   <li>wall-clock instants ({@code finishedAt}, {@code startedAt}, {@code trainedAt}, … any ISO date-time value)
  *       → {@code <TIME>}: when the import or training ran;</li>
+ *   <li>local times written into text as "yyyy-MM-dd HH:mm" (the estimate's model line "… (#1, 2026-12-06 02:27 학습)")
+ *       → {@code <TIME>}: when the model was trained;</li>
  *   <li>durations measured by the clock ({@code seconds}, {@code millis}, {@code rowsPerSecond}, … named fields)
  *       → {@code <DURATION>}: machine load.</li>
  * </ul>
  * Left out: {@code eval} (it repeats the whole backtest, minutes on a loaded machine; {@code sample --reset} already
  * prints the training's backtest figures), {@code wizard} (no JSON), and commands that write (client, consult, import,
  * backup) or need a passphrase.
+ *
+ * <p>On a mismatch the new output is written to {@code target/golden-actual/} for {@code diff}.
  *
  * <p>Regenerate after an intended change: {@code mvn -o test -Dtest=GoldenJsonTest -Dgolden.update=true}, then review
  * {@code git diff src/test/resources/golden}.
@@ -138,12 +142,18 @@ class GoldenJsonTest {
         }
         assertThat(file).as("golden file missing; run with -Dgolden.update=true").isRegularFile();
         String expected = Files.readString(file, StandardCharsets.UTF_8);
+        if (!masked.equals(expected)) {
+            Path actual = Path.of("target", "golden-actual", name + ".json");
+            Files.createDirectories(actual.getParent());
+            Files.writeString(actual, masked, StandardCharsets.UTF_8);
+        }
         assertThat(masked).as("%s differs from %s (regenerate with -Dgolden.update=true only if the change is intended)",
                 name, file).isEqualTo(expected);
     }
 
     private static final Pattern INSTANT = Pattern.compile(
             "\"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?\"");
+    private static final Pattern LOCAL_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
     private static final Pattern DURATION = Pattern.compile(
             "(\"(seconds|millis|trainMillis|elapsedSeconds|elapsedMillis|trainSeconds|rowsPerSecond|durationSeconds|durationMillis)\" : )"
                     + "-?[0-9.Ee+-]+");
@@ -156,6 +166,7 @@ class GoldenJsonTest {
             text = text.replace(s.replace("\\", "\\\\"), "<DATA>").replace(s, "<DATA>");
         }
         text = INSTANT.matcher(text).replaceAll("\"<TIME>\"");
+        text = LOCAL_TIME.matcher(text).replaceAll("<TIME>");
         return DURATION.matcher(text).replaceAll("$1\"<DURATION>\"");
     }
 }
