@@ -1,15 +1,13 @@
 package kr.sanggwon.cli;
 
 import java.io.PrintWriter;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import kr.sanggwon.AppContext;
+import kr.sanggwon.bench.BenchData;
+import kr.sanggwon.bench.FullScaleGenerator;
 import kr.sanggwon.bench.QueryBenchmark;
-import kr.sanggwon.district.FullScaleGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,16 +56,7 @@ final class BenchQueryCommand implements Callable<Integer> {
         }
         if (rebuild) {
             long t0 = System.nanoTime();
-            ctx.database().inTransaction(c -> {
-                java.util.Set<Integer> quarters = new java.util.TreeSet<>();
-                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT DISTINCT quarter FROM district_quarter_kpi")) {
-                    while (rs.next()) {
-                        quarters.add(rs.getInt(1));
-                    }
-                }
-                kr.sanggwon.ingest.SummaryBuilder.rebuild(c, quarters);
-                return null;
-            });
+            BenchData.rebuildSummaries(ctx.database());
             out.printf(Locale.ROOT, "rebuilt summaries in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         }
         QueryBenchmark b = new QueryBenchmark(ctx.database(), ctx.districts(), ctx.customers(), ctx.compare(), ctx.lookalike(),
@@ -88,11 +77,7 @@ final class BenchQueryCommand implements Callable<Integer> {
         return MainCommand.OK;
     }
 
-    private static long salesRows(AppContext ctx) throws Exception {
-        try (Connection c = ctx.database().connection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM sales_q")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    private static long salesRows(AppContext ctx) {
+        return BenchData.salesRows(ctx.database());
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import kr.sanggwon.AppContext;
+import kr.sanggwon.bench.FullScaleGenerator;
 import kr.sanggwon.bench.RecommendBenchmark;
-import kr.sanggwon.district.FullScaleGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,11 +72,7 @@ final class BenchRecommendCommand implements Callable<Integer> {
         return l < 0 ? "-" : String.format(Locale.ROOT, "%.1f", l);
     }
 
-    private static boolean hasSales(AppContext ctx) throws java.sql.SQLException {
-        try (java.sql.Connection c = ctx.database().connection(); java.sql.Statement st = c.createStatement();
-             java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM sales_q")) {
-            rs.next();
-            return rs.getLong(1) > 0;
-        }
+    private static boolean hasSales(AppContext ctx) {
+        return kr.sanggwon.bench.BenchData.salesRows(ctx.database()) > 0;
     }
 }

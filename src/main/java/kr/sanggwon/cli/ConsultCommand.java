@@ -1,7 +1,6 @@
 package kr.sanggwon.cli;
 
 import java.io.PrintWriter;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -159,7 +158,7 @@ final class ConsultCommand implements Runnable {
         boolean json;
 
         @Override
-        public Integer call() throws SQLException {
+        public Integer call() {
             if (stores < 0) {
                 throw new UserException("estimate.cli.negativeStores");
             }

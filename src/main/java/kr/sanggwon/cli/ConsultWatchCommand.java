@@ -1,7 +1,6 @@
 package kr.sanggwon.cli;
 
 import java.io.PrintWriter;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -56,7 +55,7 @@ final class ConsultWatchCommand implements Runnable {
         boolean json;
 
         @Override
-        public Integer call() throws SQLException {
+        public Integer call() {
             ConsultService s = CasePassphrase.unlock(parent.parent.main);
             String code = Inputs.district(parent.parent.main.context(), district);
             String ind = industry == null || industry.strip().toLowerCase(Locale.ROOT).equals("all") ? null

@@ -5,19 +5,19 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kr.sanggwon.AppContext;
 import kr.sanggwon.common.Formats;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.district.CodeResolver;
 import kr.sanggwon.estimate.Estimate;
-import kr.sanggwon.estimate.Grain;
 import kr.sanggwon.estimate.StoreDetails;
+import kr.sanggwon.store.DataAccessException;
 
 /**
  * The batch form of {@code estimate}: one industry in many districts in one process (all districts of the grains
@@ -39,10 +39,10 @@ final class EstimateBatch {
     }
 
     /** Every district of {@code grains} (상권 and/or 행정동) in code order. */
-    List<String> allDistricts(List<Grain> grains) throws SQLException {
+    List<String> allDistricts(List<Level> grains) {
         List<String> out = new ArrayList<>();
-        for (Grain g : grains) {
-            out.addAll(context.codeResolver().districtCodes(String.valueOf(g.code())));
+        for (Level g : grains) {
+            out.addAll(context.codeResolver().districtCodes(g));
         }
         return out;
     }
@@ -87,7 +87,7 @@ final class EstimateBatch {
                 rows.add(new Row(input, code, e, details.forNewShop(e), null, null));
             } catch (UserException e) {
                 rows.add(new Row(input, code, null, null, e.localized(), e.key()));
-            } catch (SQLException e) {
+            } catch (DataAccessException e) {
                 throw new UserException("estimate.error.database", e.getMessage());
             }
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import kr.sanggwon.common.Formats;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.consult.CalibratedRange;
@@ -15,7 +16,6 @@ import kr.sanggwon.district.CodeResolver;
 import kr.sanggwon.estimate.ComparableCell;
 import kr.sanggwon.estimate.Driver;
 import kr.sanggwon.estimate.Estimate;
-import kr.sanggwon.estimate.Grain;
 import kr.sanggwon.estimate.EstimateText;
 import kr.sanggwon.estimate.StoreDetails;
 import picocli.CommandLine.Command;
@@ -137,9 +137,9 @@ final class EstimateCommand implements Callable<Integer> {
     }
 
     /** The grains --all covers: --grain, else those with at least two quarters of sales; none is a clear error. */
-    private List<Grain> grains() {
-        List<Grain> withSales = main.context().estimateService().modelStatus().trainableGrains();
-        List<Grain> chosen = grain == null ? withSales
+    private List<Level> grains() {
+        List<Level> withSales = main.context().estimateService().modelStatus().trainableGrains();
+        List<Level> chosen = grain == null ? withSales
                 : withSales.stream().filter(g -> g.code() == Character.toUpperCase(grain.charAt(0))).toList();
         if (chosen.isEmpty()) {
             throw new UserException("estimate.error.noSales");

@@ -1,7 +1,6 @@
 package kr.sanggwon.cli;
 
 import java.io.PrintWriter;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -127,7 +126,7 @@ final class FinanceCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() throws SQLException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (stores < 0 || draws < 1 || draws > 1_000_000) {
             throw new UserException(stores < 0 ? "estimate.cli.negativeStores" : "finance.cli.draws");

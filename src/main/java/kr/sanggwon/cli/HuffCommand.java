@@ -1,7 +1,6 @@
 package kr.sanggwon.cli;
 
 import java.io.PrintWriter;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +68,7 @@ final class HuffCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() throws SQLException {
+    public Integer call() {
         HuffService service = main.context().huff();
         HuffDefaults d = service.defaults();
         double[] xy = point(service);
@@ -90,7 +89,7 @@ final class HuffCommand implements Callable<Integer> {
         return MainCommand.OK;
     }
 
-    private double[] point(HuffService service) throws SQLException {
+    private double[] point(HuffService service) {
         if (district != null) {
             if (lat != null || lon != null) {
                 throw new UserException("huff.error.noPoint");
@@ -116,7 +115,7 @@ final class HuffCommand implements Callable<Integer> {
     }
 
     /** A Seoul industry code or name as the other commands take it; anything else (a SEMAS code) as typed. */
-    private String industryCode() throws SQLException {
+    private String industryCode() {
         try {
             return Inputs.industry(main.context(), industry);
         } catch (UserException e) {

@@ -1,6 +1,5 @@
 package kr.sanggwon.cli;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import kr.sanggwon.AppContext;
@@ -14,11 +13,11 @@ final class Inputs {
     private Inputs() {
     }
 
-    static String district(AppContext context, String typed) throws SQLException {
+    static String district(AppContext context, String typed) {
         return typed == null ? null : context.codeResolver().district(typed).code();
     }
 
-    static List<String> districts(AppContext context, List<String> typed) throws SQLException {
+    static List<String> districts(AppContext context, List<String> typed) {
         List<String> out = new ArrayList<>();
         for (String t : typed) {
             out.add(district(context, t));
@@ -26,7 +25,7 @@ final class Inputs {
         return out;
     }
 
-    static String industry(AppContext context, String typed) throws SQLException {
+    static String industry(AppContext context, String typed) {
         return typed == null ? null : context.codeResolver().industry(typed).code();
     }
 }

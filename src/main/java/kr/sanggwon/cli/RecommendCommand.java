@@ -3,7 +3,6 @@ package kr.sanggwon.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.sql.SQLException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,7 +106,7 @@ final class RecommendCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() throws IOException, SQLException {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if ((industry == null) == (district == null)) {
             spec.commandLine().getErr().println(Messages.get("recommend.cli.industryOrDistrict"));

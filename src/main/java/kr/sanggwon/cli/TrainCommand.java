@@ -51,7 +51,12 @@ final class TrainCommand implements Callable<Integer> {
                 x.put("selection", m.evaluation() == null ? null : m.evaluation().selection());
                 models.add(x);
             }
-            out.println(Json.write(java.util.Map.of("models", models, "evaluations", r.evaluations(), "millis", r.millis())));
+            // insertion order (Map.of's order changes from one JVM run to the next, #10)
+            java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+            json.put("models", models);
+            json.put("evaluations", r.evaluations());
+            json.put("millis", r.millis());
+            out.println(Json.write(json));
             return MainCommand.OK;
         }
         for (TrainedModel m : r.models()) {

@@ -1,6 +1,5 @@
 package kr.sanggwon.compare;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +41,7 @@ public final class CompareService {
         this.customers = customers;
     }
 
-    public Comparison compare(String industry, List<String> codes) throws SQLException {
+    public Comparison compare(String industry, List<String> codes) {
         Set<String> unique = new LinkedHashSet<>(codes);
         if (unique.size() < MIN || unique.size() > MAX) {
             throw new UserException("compare.error.count", MIN, MAX, unique.size());

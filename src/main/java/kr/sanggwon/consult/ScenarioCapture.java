@@ -1,6 +1,5 @@
 package kr.sanggwon.consult;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,7 +133,7 @@ public final class ScenarioCapture {
         try {
             dashboard = dashboard(districts.snapshot(district, industry));
             customerPart = customers(customers.profile(district, industry));
-        } catch (SQLException | RuntimeException missing) {
+        } catch (RuntimeException missing) {
             // a district without dashboard or sales rows still makes a scenario; the report leaves the part out
         }
         String t = ClientInput.trim(title);

@@ -1,6 +1,5 @@
 package kr.sanggwon.consult;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +11,7 @@ import java.util.Set;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.district.DistrictHistory;
 import kr.sanggwon.district.DistrictService;
+import kr.sanggwon.store.DataAccessException;
 
 /**
  * 관심 목록: the districts and industries each client watches, and after a new quarter is imported the watched ones
@@ -113,8 +113,8 @@ public final class WatchList {
         Integer quarter;
         try {
             quarter = districts.newQuarterFrom(batchIds);
-        } catch (SQLException e) {
-            throw new ConsultException("consult.error.database", e.getSQLState());
+        } catch (DataAccessException e) {
+            throw new ConsultException("consult.error.database", e.sqlState());
         }
         List<Watch> pairs = repository.pairs();
         if (quarter == null || pairs.isEmpty()) {
@@ -177,8 +177,8 @@ public final class WatchList {
                 h = districts.history(w.district(), w.industry());
             } catch (UserException e) {   // the district or industry is not in the loaded data any more
                 h = null;
-            } catch (SQLException e) {
-                throw new ConsultException("consult.error.database", e.getSQLState());
+            } catch (DataAccessException e) {
+                throw new ConsultException("consult.error.database", e.sqlState());
             }
             cache.put(k, h);
         }
@@ -188,8 +188,8 @@ public final class WatchList {
     private DistrictHistory history(String district, String industry) {
         try {
             return districts.history(district, industry);
-        } catch (SQLException e) {
-            throw new ConsultException("consult.error.database", e.getSQLState());
+        } catch (DataAccessException e) {
+            throw new ConsultException("consult.error.database", e.sqlState());
         }
     }
 

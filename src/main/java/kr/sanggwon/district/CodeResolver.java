@@ -1,7 +1,5 @@
 package kr.sanggwon.district;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +7,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.UserException;
+import kr.sanggwon.store.DataAccessException;
 
 /**
  * Turns what a user typed for a district or an industry into a code present in the loaded data: a code as it is,
@@ -35,8 +35,11 @@ public final class CodeResolver {
         this.reference = reference;
     }
 
-    /** The district {@code input} names (code or name); a {@link UserException} when none or several match. */
-    public DistrictInfo district(String input) throws SQLException {
+    /**
+     * The district {@code input} names (code or name); a {@link UserException} when none or several match. Database
+     * failures here and below are {@link DataAccessException}s.
+     */
+    public DistrictInfo district(String input) {
         String typed = input == null ? "" : input.strip();
         List<DistrictInfo> all = districts();
         List<Function<DistrictInfo, Boolean>> tiers = List.of(
@@ -57,17 +60,18 @@ public final class CodeResolver {
     }
 
     /** Every district (상권 and 행정동) with its master data, in code order (cached until the data changes). */
-    public List<DistrictInfo> allDistricts() throws SQLException {
+    public List<DistrictInfo> allDistricts() {
         return districts();
     }
 
-    /** Codes of every district of a level ("T" 상권, "D" 행정동), in code order. */
-    public List<String> districtCodes(String level) throws SQLException {
-        return districts().stream().filter(d -> level.equals(d.level())).map(DistrictInfo::code).toList();
+    /** Codes of every district of a level (상권 or 행정동), in code order. */
+    public List<String> districtCodes(Level level) {
+        String code = String.valueOf(level.code());
+        return districts().stream().filter(d -> code.equals(d.level())).map(DistrictInfo::code).toList();
     }
 
     /** The industry {@code input} names (code in any case, or name); a {@link UserException} when none or several match. */
-    public Industry industry(String input) throws SQLException {
+    public Industry industry(String input) {
         String typed = input == null ? "" : input.strip();
         Map<String, String> known = reference.industries();
         List<Industry> all = known.entrySet().stream().map(e -> new Industry(e.getKey(), e.getValue())).toList();
@@ -90,8 +94,8 @@ public final class CodeResolver {
                 candidates(all, i -> i.code() + " " + i.name()));
     }
 
-    private List<DistrictInfo> districts() throws SQLException {
-        try (Connection c = reference.database().connection()) {
+    private List<DistrictInfo> districts() {
+        return DataAccessException.read(reference.database(), c -> {
             long version = reference.version(c);
             Districts d = districts;
             if (d == null || d.version() != version) {
@@ -99,7 +103,7 @@ public final class CodeResolver {
                 districts = d;
             }
             return d.all();
-        }
+        });
     }
 
     private static String line(DistrictInfo d) {

@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.health.DataHealthService;
 import kr.sanggwon.health.DataWarning;
 import kr.sanggwon.ingest.FactDataset;
-import kr.sanggwon.ingest.Level;
+import kr.sanggwon.store.DataAccessException;
 
 /** 상권 현황: KPIs, trends, industry mix and facilities of one district, optionally for one industry. */
 public final class DistrictService {
@@ -24,14 +25,22 @@ public final class DistrictService {
         this.health = health;
     }
 
-    public DistrictSnapshot snapshot(String code, String industry) throws SQLException {
+    public DistrictSnapshot snapshot(String code, String industry) {
+        return DataAccessException.unchecked(() -> snapshotSql(code, industry));
+    }
+
+    private DistrictSnapshot snapshotSql(String code, String industry) throws SQLException {
         try (Connection c = reference.database().connection()) {
             return snapshot(c, code, industry);
         }
     }
 
     /** Snapshots of several districts on one connection, without the industry mix (상권 비교 does not show it). */
-    public List<DistrictSnapshot> snapshotsWithoutMix(Collection<String> codes, String industry) throws SQLException {
+    public List<DistrictSnapshot> snapshotsWithoutMix(Collection<String> codes, String industry) {
+        return DataAccessException.unchecked(() -> snapshotsWithoutMixSql(codes, industry));
+    }
+
+    private List<DistrictSnapshot> snapshotsWithoutMixSql(Collection<String> codes, String industry) throws SQLException {
         List<DistrictSnapshot> out = new ArrayList<>();
         try (Connection c = reference.database().connection()) {
             for (String code : codes) {
@@ -55,7 +64,7 @@ public final class DistrictService {
                 throw new UserException("district.error.unknownIndustry", industry);
             }
         }
-        Level level = info.isDong() ? Level.ADSTRD : Level.TRDAR;
+        Level level = info.isDong() ? Level.DONG : Level.TRDAR;
         ImportBatches batches = reference.batches(c);
         KpiAssembler kpis = new KpiAssembler(batches, level, industry != null);
         addSalesAndStores(c, kpis, code, industry);
@@ -82,7 +91,7 @@ public final class DistrictService {
             }
             facilities.sort(Comparator.comparingLong(FacilityCount::count).reversed());
             ImportBatches.Batch b = batches.byId(fac.batchId());
-            Level facLevel = facCode.equals(code) ? level : Level.ADSTRD;
+            Level facLevel = facCode.equals(code) ? level : Level.DONG;
             facProv = new Provenance(FactDataset.FACILITY.officialName(facLevel), fac.quarter(), fac.batchId(),
                     b == null ? null : b.fileName(), Messages.get("district.formula.facilities"),
                     facCode.equals(code) ? null : Messages.get("district.note.fromDong", info.dongName()));
@@ -96,14 +105,18 @@ public final class DistrictService {
      * Sales, stores and closure rate of every quarter and the 상권변화지표 code of every quarter, computed exactly as
      * {@link #snapshot} computes them (so 관심 목록 and 상권 현황 show the same numbers), without the rest of the dashboard.
      */
-    public DistrictHistory history(String code, String industry) throws SQLException {
+    public DistrictHistory history(String code, String industry) {
+        return DataAccessException.unchecked(() -> historySql(code, industry));
+    }
+
+    private DistrictHistory historySql(String code, String industry) throws SQLException {
         try (Connection c = reference.database().connection()) {
             DistrictInfo info = DistrictRepository.info(c, code);
             String industryName = industry == null ? null : reference.industryName(c, industry);
             if (industry != null && industryName == null) {
                 throw new UserException("district.error.unknownIndustry", industry);
             }
-            KpiAssembler kpis = new KpiAssembler(reference.batches(c), info.isDong() ? Level.ADSTRD : Level.TRDAR, industry != null);
+            KpiAssembler kpis = new KpiAssembler(reference.batches(c), info.isDong() ? Level.DONG : Level.TRDAR, industry != null);
             addSalesAndStores(c, kpis, code, industry);
             List<Trend> trends = kpis.trends().stream().filter(t -> DistrictHistory.METRICS.contains(t.metric())).toList();
             return new DistrictHistory(info, industry, industryName, trends, DistrictRepository.changeCodes(c, code));
@@ -114,7 +127,11 @@ public final class DistrictService {
      * The quarter the given import batches added beyond every quarter of sales, stores or 상권변화지표 held before,
      * or null when they added none (an older quarter, a re-import, another dataset).
      */
-    public Integer newQuarterFrom(java.util.Set<Long> batchIds) throws SQLException {
+    public Integer newQuarterFrom(java.util.Set<Long> batchIds) {
+        return DataAccessException.unchecked(() -> newQuarterFromSql(batchIds));
+    }
+
+    private Integer newQuarterFromSql(java.util.Set<Long> batchIds) throws SQLException {
         try (Connection c = reference.database().connection()) {
             return reference.batches(c).newQuarterFrom(batchIds);
         }
@@ -138,11 +155,11 @@ public final class DistrictService {
             throws SQLException {
         List<QuarterRow> rows = DistrictRepository.series(c, table, new String[] {"total"}, true, info.code(), null);
         String note = null;
-        Level level = info.isDong() ? Level.ADSTRD : Level.TRDAR;
+        Level level = info.isDong() ? Level.DONG : Level.TRDAR;
         if (rows.isEmpty() && !info.isDong() && info.dongCode() != null) {
             rows = DistrictRepository.series(c, table, new String[] {"total"}, true, info.dongCode(), null);
             note = Messages.get("district.note.fromDong", info.dongName());
-            level = Level.ADSTRD;
+            level = Level.DONG;
         }
         kpis.addSingle(metric, rows, level, note);
     }

@@ -6,8 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.ingest.FactDataset;
-import kr.sanggwon.ingest.Level;
 import kr.sanggwon.store.DataVersion;
 
 /** The import history, read once per data version, to say which batch and file a number came from. */

@@ -5,9 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.ingest.FactDataset;
-import kr.sanggwon.ingest.Level;
 
 /** Turns raw quarter rows into trends and KPIs (value, change vs last quarter and last year, provenance). */
 final class KpiAssembler {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kr.sanggwon.common.UserException;
+import kr.sanggwon.store.DataAccessException;
 
 /**
  * 유사 상권 찾기: districts whose standardized features (population mix, workers, residents, attractors, type,
@@ -31,7 +32,11 @@ public final class LookalikeService {
         this.reference = reference;
     }
 
-    public Lookalike similar(String code, String industry, int top) throws SQLException {
+    public Lookalike similar(String code, String industry, int top) {
+        return DataAccessException.unchecked(() -> similarSql(code, industry, top));
+    }
+
+    private Lookalike similarSql(String code, String industry, int top) throws SQLException {
         try (Connection c = reference.database().connection()) {
             DistrictInfo ref = reference.district(c, code);
             String industryName = industry == null ? null : reference.industryName(c, industry);

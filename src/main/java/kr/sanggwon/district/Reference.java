@@ -3,6 +3,7 @@ package kr.sanggwon.district;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import kr.sanggwon.store.DataAccessException;
 import kr.sanggwon.store.Database;
 
 /** Small lookups shared by the district services, reloaded only when the data version (last import) changes. */
@@ -50,10 +51,9 @@ public final class Reference {
         return state(c).industries();
     }
 
-    public Map<String, String> industries() throws SQLException {
-        try (Connection c = database.connection()) {
-            return industries(c);
-        }
+    /** Industry code → name on a connection of its own; a database failure is a {@link DataAccessException}. */
+    public Map<String, String> industries() {
+        return DataAccessException.read(database, this::industries);
     }
 
     public String industryName(Connection c, String code) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.common.Quarter;
@@ -44,7 +45,7 @@ public final class Backtest {
         return m;
     }
 
-    public static Outcome run(FeatureBuilder features, Grain grain, Task task, List<Method> methods, BacktestOptions options,
+    public static Outcome run(FeatureBuilder features, Level grain, Task task, List<Method> methods, BacktestOptions options,
                               Progress progress) {
         EstimateData data = features.data();
         NavigableSet<Integer> quarters = data.quarters(grain);
@@ -171,7 +172,7 @@ public final class Backtest {
     }
 
     /** APE of the last value moved by the industry's actual median growth into the target quarter (a yardstick). */
-    private static double oracleShiftApe(FeatureBuilder features, Grain grain, Example e) {
+    private static double oracleShiftApe(FeatureBuilder features, Level grain, Example e) {
         double lag = e.row().value(Feature.LAG1);
         double shift = features.industryGrowth(e.cell().industry(), grain, e.quarter());
         double predicted = Math.exp(lag + (Double.isFinite(shift) ? shift : 0));

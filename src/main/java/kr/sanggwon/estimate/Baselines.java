@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kr.sanggwon.common.Level;
 
 /** The naive methods every model must beat: last value, seasonal naive, and industry × 자치구 median (cold start). */
 public final class Baselines {
@@ -60,7 +61,7 @@ public final class Baselines {
             }
 
             @Override
-            public Predictor fit(List<Example> training, Task task, Grain grain) {
+            public Predictor fit(List<Example> training, Task task, Level grain) {
                 return GuMedian.fit(training, byType);
             }
         };
@@ -90,7 +91,7 @@ public final class Baselines {
             }
 
             @Override
-            public Predictor fit(List<Example> training, Task task, Grain grain) {
+            public Predictor fit(List<Example> training, Task task, Level grain) {
                 return predictor;
             }
         };

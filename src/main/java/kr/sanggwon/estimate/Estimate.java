@@ -1,6 +1,7 @@
 package kr.sanggwon.estimate;
 
 import java.util.List;
+import kr.sanggwon.common.Level;
 
 /**
  * The expected sales of a district × industry cell for {@code targetQuarter}, made with data up to
@@ -9,7 +10,7 @@ import java.util.List;
  * same-industry stores in {@code basedOnQuarter} (NaN when not published, always at 행정동 grain); {@code storesFrom}: 0
  * when that count was published for {@code basedOnQuarter}, else the earlier quarter whose count was carried forward.
  */
-public record Estimate(String district, String districtName, String guName, String industry, String industryName, Grain grain,
+public record Estimate(String district, String districtName, String guName, String industry, String industryName, Level grain,
                        boolean perStore, Task task, int targetQuarter, int basedOnQuarter, double stores, int storesFrom,
                        double quarterly, double quarterlyLow, double quarterlyHigh,
                        double monthly, double monthlyLow, double monthlyHigh,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Quarter;
 
 /**
@@ -29,10 +30,10 @@ public final class EstimateData {
     private final QuarterSeries<String> changeIndex = new QuarterSeries<>();
     private final Map<String, TreeMap<Integer, double[]>> industryProfile = new HashMap<>();
     private final QuarterSeries<double[]> districtTotals = new QuarterSeries<>();
-    private final EnumMap<Grain, TreeSet<Integer>> quarters = new EnumMap<>(Grain.class);
-    private final Map<String, EnumMap<Grain, List<Cell>>> cellsByIndustry = new HashMap<>();
+    private final EnumMap<Level, TreeSet<Integer>> quarters = new EnumMap<>(Level.class);
+    private final Map<String, EnumMap<Level, List<Cell>>> cellsByIndustry = new HashMap<>();
     private final Map<String, List<DistrictInfo>> trdarsByDong = new HashMap<>();
-    private final EnumMap<ContextTable, EnumSet<Grain>> contextGrains = new EnumMap<>(ContextTable.class);
+    private final EnumMap<ContextTable, EnumSet<Level>> contextGrains = new EnumMap<>(ContextTable.class);
     private boolean finished;
 
     public EstimateData(long dataVersion) {
@@ -40,7 +41,7 @@ public final class EstimateData {
         for (ContextTable t : ContextTable.values()) {
             context.put(t, new QuarterSeries<>());
         }
-        for (Grain g : Grain.values()) {
+        for (Level g : Level.values()) {
             quarters.put(g, new TreeSet<>());
         }
     }
@@ -62,7 +63,7 @@ public final class EstimateData {
                                 double closeRate, double franchise) {
         checkOpen();
         DistrictInfo d = districts.get(cell.district());
-        Grain grain = d != null ? d.grain() : (cell.district().length() == 8 ? Grain.DONG : Grain.TRDAR);
+        Level grain = d != null ? d.grain() : (cell.district().length() == 8 ? Level.DONG : Level.TRDAR);
         double target;
         if (!(sales > 0)) {
             target = Double.NaN;
@@ -135,8 +136,8 @@ public final class EstimateData {
         Map<String, TreeMap<Integer, double[]>> totals = new HashMap<>();
         for (Map.Entry<Cell, TreeMap<Integer, CellObs>> e : cells.entrySet()) {
             Cell cell = e.getKey();
-            Grain grain = grainOf(cell.district());
-            cellsByIndustry.computeIfAbsent(cell.industry(), k -> new EnumMap<>(Grain.class))
+            Level grain = grainOf(cell.district());
+            cellsByIndustry.computeIfAbsent(cell.industry(), k -> new EnumMap<>(Level.class))
                     .computeIfAbsent(grain, k -> new ArrayList<>()).add(cell);
             for (Map.Entry<Integer, CellObs> o : e.getValue().entrySet()) {
                 CellObs obs = o.getValue();
@@ -156,16 +157,16 @@ public final class EstimateData {
         }
         totals.forEach((d, m) -> m.forEach((q, v) -> districtTotals.put(d, q, v)));
         context.forEach((table, series) -> {
-            EnumSet<Grain> grains = EnumSet.noneOf(Grain.class);
+            EnumSet<Level> grains = EnumSet.noneOf(Level.class);
             series.districtCodes().forEach(code -> grains.add(grainOf(code)));
             contextGrains.put(table, grains);
         });
         for (DistrictInfo d : districts.values()) {
-            if (d.grain() == Grain.TRDAR && d.dongCode() != null) {
+            if (d.grain() == Level.TRDAR && d.dongCode() != null) {
                 trdarsByDong.computeIfAbsent(d.dongCode(), k -> new ArrayList<>()).add(d);
             }
         }
-        for (EnumMap<Grain, List<Cell>> m : cellsByIndustry.values()) {
+        for (EnumMap<Level, List<Cell>> m : cellsByIndustry.values()) {
             m.values().forEach(l -> l.sort(java.util.Comparator.comparing(Cell::district)));
         }
         finished = true;
@@ -211,12 +212,12 @@ public final class EstimateData {
         return industries.getOrDefault(code, code);
     }
 
-    public Grain grainOf(String district) {
+    public Level grainOf(String district) {
         DistrictInfo d = districts.get(district);
         if (d != null) {
             return d.grain();
         }
-        return district.length() == 8 ? Grain.DONG : Grain.TRDAR;
+        return district.length() == 8 ? Level.DONG : Level.TRDAR;
     }
 
     public TreeMap<Integer, CellObs> series(Cell cell) {
@@ -243,13 +244,13 @@ public final class EstimateData {
         return o == null ? Double.NaN : o.target();
     }
 
-    public List<Cell> cells(String industry, Grain grain) {
-        EnumMap<Grain, List<Cell>> m = cellsByIndustry.get(industry);
+    public List<Cell> cells(String industry, Level grain) {
+        EnumMap<Level, List<Cell>> m = cellsByIndustry.get(industry);
         List<Cell> l = m == null ? null : m.get(grain);
         return l == null ? List.of() : Collections.unmodifiableList(l);
     }
 
-    public List<Cell> cells(Grain grain) {
+    public List<Cell> cells(Level grain) {
         List<Cell> all = new ArrayList<>();
         for (String ind : industries.keySet()) {
             all.addAll(cells(ind, grain));
@@ -258,7 +259,7 @@ public final class EstimateData {
     }
 
     /** Quarters that have at least one usable target at this grain. */
-    public NavigableSet<Integer> quarters(Grain grain) {
+    public NavigableSet<Integer> quarters(Level grain) {
         return Collections.unmodifiableNavigableSet(quarters.get(grain));
     }
 
@@ -276,8 +277,8 @@ public final class EstimateData {
     }
 
     /** Whether a context table has rows for any district of this grain (a 상권-only table says nothing of a 행정동). */
-    public boolean hasContext(ContextTable table, Grain grain) {
-        EnumSet<Grain> grains = contextGrains.get(table);
+    public boolean hasContext(ContextTable table, Level grain) {
+        EnumSet<Level> grains = contextGrains.get(table);
         return grains != null && grains.contains(grain);
     }
 

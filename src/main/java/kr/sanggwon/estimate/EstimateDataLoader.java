@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.store.DataVersion;
 import kr.sanggwon.store.Database;
 
@@ -63,7 +64,7 @@ public final class EstimateDataLoader {
                 }
                 long area = rs.getLong(7);
                 boolean noArea = rs.wasNull();
-                data.district(new DistrictInfo(code, Grain.ofCode(rs.getString(2).charAt(0)), rs.getString(3), rs.getString(4), gu,
+                data.district(new DistrictInfo(code, Level.fromStored(rs.getString(2).charAt(0)), rs.getString(3), rs.getString(4), gu,
                         rs.getString(6), noArea ? Double.NaN : area, rs.getString(8)));
             }
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import kr.sanggwon.common.Formats;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.common.Quarter;
@@ -42,13 +43,13 @@ public final class EstimateService {
 
     private record State(EstimateData data, FeatureBuilder features, Map<String, TrainedModel> models,
                          Map<String, IndustryReference> references) {
-        TrainedModel model(Task task, Grain grain) {
+        TrainedModel model(Task task, Level grain) {
             return models.get(task.id() + "/" + grain.code());
         }
     }
 
     /** A district that has sales data, for choosers. */
-    public record DistrictChoice(String code, String name, String guName, Grain grain) {
+    public record DistrictChoice(String code, String name, String guName, Level grain) {
     }
 
     private State state() {
@@ -85,7 +86,7 @@ public final class EstimateService {
      */
     public void warmUp() {
         State s = state();
-        for (Grain g : Grain.values()) {
+        for (Level g : Level.values()) {
             if (s.data().quarters(g).isEmpty()) {
                 continue;
             }
@@ -98,7 +99,7 @@ public final class EstimateService {
         }
     }
 
-    private static IndustryReference reference(State s, String industry, Grain grain, int latest) {
+    private static IndustryReference reference(State s, String industry, Level grain, int latest) {
         return s.references().computeIfAbsent(industry + '|' + grain, k -> IndustryReference.build(s.features(), industry, grain, latest));
     }
 
@@ -108,7 +109,7 @@ public final class EstimateService {
         if (Trainer.grains(s.data()).isEmpty()) {
             return false;
         }
-        for (Grain g : Trainer.grains(s.data())) {
+        for (Level g : Trainer.grains(s.data())) {
             for (Task t : Task.values()) {
                 TrainedModel m = s.model(t, g);
                 if (m == null || m.dataVersion() != s.data().dataVersion()) {
@@ -186,7 +187,7 @@ public final class EstimateService {
     public List<DistrictChoice> districts() {
         State s = state();
         Map<String, DistrictChoice> out = new java.util.TreeMap<>();
-        for (Grain g : Grain.values()) {
+        for (Level g : Level.values()) {
             for (Cell c : s.data().cells(g)) {
                 DistrictInfo d = s.data().district(c.district());
                 out.computeIfAbsent(c.district(), k -> new DistrictChoice(k, d == null ? k : d.name(), d == null ? null : d.guName(), g));
@@ -204,20 +205,20 @@ public final class EstimateService {
     public java.util.Optional<DistrictChoice> estimableArea(String district) {
         State s = state();
         DistrictInfo d = s.data().district(district);
-        if (d == null || !s.data().quarters(d.grain()).isEmpty() || d.grain() != Grain.TRDAR || d.dongCode() == null
-                || s.data().quarters(Grain.DONG).isEmpty()) {
+        if (d == null || !s.data().quarters(d.grain()).isEmpty() || d.grain() != Level.TRDAR || d.dongCode() == null
+                || s.data().quarters(Level.DONG).isEmpty()) {
             return java.util.Optional.empty();
         }
         DistrictInfo dong = s.data().district(d.dongCode());
         return dong == null ? java.util.Optional.empty()
-                : java.util.Optional.of(new DistrictChoice(dong.code(), dong.name(), dong.guName(), Grain.DONG));
+                : java.util.Optional.of(new DistrictChoice(dong.code(), dong.name(), dong.guName(), Level.DONG));
     }
 
     /** Industries present in the sales data: code → name. */
     public Map<String, String> industries() {
         State s = state();
         Map<String, String> out = new java.util.TreeMap<>();
-        for (Grain g : Grain.values()) {
+        for (Level g : Level.values()) {
             for (Cell c : s.data().cells(g)) {
                 out.put(c.industry(), s.data().industryName(c.industry()));
             }
@@ -232,7 +233,7 @@ public final class EstimateService {
         if (d == null) {
             throw new UserException("estimate.error.unknownDistrict", district);
         }
-        Grain grain = d.grain();
+        Level grain = d.grain();
         if (data.quarters(grain).isEmpty()) {
             throw new UserException("estimate.error.noSalesAtGrain", Messages.get("estimate.grain." + grain.code()));
         }

@@ -1,6 +1,7 @@
 package kr.sanggwon.estimate;
 
 import java.util.List;
+import kr.sanggwon.common.Level;
 
 /**
  * The backtest of one task at one grain: which origins were predicted (and from which training quarters), the
@@ -10,7 +11,7 @@ import java.util.List;
  * knowledge of the common move would give. {@code latestCoverage}: the chosen method's 80% range calibrated on the
  * earlier origins only and checked on the most recent one (out of time), with misses above and below.
  */
-public record Evaluation(Task task, Grain grain, long dataVersion, List<Origin> origins, List<MethodResult> methods,
+public record Evaluation(Task task, Level grain, long dataVersion, List<Origin> origins, List<MethodResult> methods,
                          String chosen, String bestBaseline, double oracleShiftMedianApe, Selection selection,
                          List<OriginResult> perOrigin, List<IndustryResult> perIndustry, Conformal.Coverage latestCoverage)
         implements java.io.Serializable {

@@ -3,6 +3,7 @@ package kr.sanggwon.estimate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Quarter;
 
 /** Builds supervised examples of a task from the loaded cells (sampled per quarter by a stable hash). */
@@ -10,7 +11,7 @@ public final class Examples {
     private Examples() {
     }
 
-    public static List<Example> build(FeatureBuilder features, Grain grain, Task task, Collection<Integer> quarters,
+    public static List<Example> build(FeatureBuilder features, Level grain, Task task, Collection<Integer> quarters,
                                       int maxCellsPerQuarter) {
         EstimateData data = features.data();
         List<Cell> cells = data.cells(grain);

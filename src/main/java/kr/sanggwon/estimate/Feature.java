@@ -1,5 +1,7 @@
 package kr.sanggwon.estimate;
 
+import kr.sanggwon.common.Level;
+
 /**
  * Every model input, defined in one place. {@code forecastOnly} features use the cell's own history (never in the
  * cold-start task); {@code scope} says at which grain a feature exists (store counts and 상권 data only at 상권 grain, the
@@ -78,7 +80,7 @@ public enum Feature {
     public enum Scope {
         BOTH, PER_STORE, DONG;
 
-        boolean includes(Grain grain) {
+        boolean includes(Level grain) {
             return this == BOTH || (this == PER_STORE) == grain.perStore();
         }
     }
@@ -129,7 +131,7 @@ public enum Feature {
     }
 
     /** The features of a task at a grain, in a fixed order. */
-    public static java.util.List<Feature> of(Task task, Grain grain) {
+    public static java.util.List<Feature> of(Task task, Level grain) {
         java.util.List<Feature> out = new java.util.ArrayList<>();
         for (Feature f : values()) {
             if (f.forecastOnly && task != Task.FORECAST) {

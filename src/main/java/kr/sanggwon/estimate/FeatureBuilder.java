@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Quarter;
 
 /**
@@ -41,7 +42,7 @@ public final class FeatureBuilder {
         Map<ContextTable, Integer> asOf = new EnumMap<>(ContextTable.class);
         DistrictInfo d = data.district(cell.district());
         String code = cell.district();
-        Grain grain = data.grainOf(code);
+        Level grain = data.grainOf(code);
 
         if (d != null) {
             nom[Feature.GU.ordinal()] = d.guCode();
@@ -117,7 +118,7 @@ public final class FeatureBuilder {
             set(v, shown, Feature.OP_MONTHS, chg[0], chg[0]);
             set(v, shown, Feature.CLOSED_MONTHS, chg[1], chg[1]);
         }
-        if (grain == Grain.DONG) {
+        if (grain == Level.DONG) {
             insideDong(code, d, info, v, shown, asOf);
         } else {
             double[] apt = context(ContextTable.APARTMENT, code, info, asOf);
@@ -212,7 +213,7 @@ public final class FeatureBuilder {
         return h;
     }
 
-    private void otherIndustries(Cell cell, int info, Grain grain, double[] v, double[] shown) {
+    private void otherIndustries(Cell cell, int info, Level grain, double[] v, double[] shown) {
         Map.Entry<Integer, double[]> tot = data.districtTotals().asOf(cell.district(), info);
         if (tot == null) {
             return;
@@ -253,7 +254,7 @@ public final class FeatureBuilder {
         if (y4 > 0 && y5 > 0) {
             set(v, shown, Feature.SEASON_LAST_YEAR, Math.log(y4 / y5), y4 / y5);
         }
-        Grain grain = data.grainOf(cell.district());
+        Level grain = data.grainOf(cell.district());
         double g = industryGrowth(cell.industry(), grain, info);
         set(v, shown, Feature.IND_GROWTH_LAST, g, Math.exp(g));
         double gs = industryGrowth(cell.industry(), grain, Quarter.minus(info, 3));
@@ -287,7 +288,7 @@ public final class FeatureBuilder {
      * median growth of the cells' total sales is used instead; NaN when that has too few cells too. Reads only the two
      * quarters named.
      */
-    public double industryGrowth(String industry, Grain grain, int quarter) {
+    public double industryGrowth(String industry, Level grain, int quarter) {
         return industryGrowth.computeIfAbsent(industry + '|' + grain + '|' + quarter, k -> {
             List<Double> g = new ArrayList<>();
             List<Double> sales = new ArrayList<>();
@@ -315,7 +316,7 @@ public final class FeatureBuilder {
      * Median log growth of the industry's cells per 자치구 ({@code byGu}) or per district type, from quarter−1 to
      * quarter; groups with fewer than {@link #MIN_MOVE_CELLS} cells are left out.
      */
-    private Map<String, Double> groupGrowth(String industry, Grain grain, int quarter, boolean byGu) {
+    private Map<String, Double> groupGrowth(String industry, Level grain, int quarter, boolean byGu) {
         return groupGrowth.computeIfAbsent(industry + '|' + grain + '|' + quarter + '|' + byGu, k -> {
             Map<String, List<Double>> by = new java.util.HashMap<>();
             int prev = Quarter.minus(quarter, 1);

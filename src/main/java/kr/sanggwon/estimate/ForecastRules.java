@@ -1,6 +1,7 @@
 package kr.sanggwon.estimate;
 
 import java.util.List;
+import kr.sanggwon.common.Level;
 
 /**
  * Simple forecast rules between the naive baselines and the Weka learners, fixed in advance (no tuning on a
@@ -59,7 +60,7 @@ public final class ForecastRules {
             }
 
             @Override
-            public Predictor fit(List<Example> training, Task task, Grain grain) {
+            public Predictor fit(List<Example> training, Task task, Level grain) {
                 return new Local(ridge(training, task));
             }
         };

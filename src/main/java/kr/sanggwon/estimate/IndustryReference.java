@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Quarter;
 
 /**
@@ -26,7 +27,7 @@ public final class IndustryReference {
         this.sd = sd;
     }
 
-    public static IndustryReference build(FeatureBuilder features, String industry, Grain grain, int latestQuarter) {
+    public static IndustryReference build(FeatureBuilder features, String industry, Level grain, int latestQuarter) {
         EstimateData data = features.data();
         int target = Quarter.plus(latestQuarter, 1);
         List<FeatureRow> rows = new ArrayList<>();

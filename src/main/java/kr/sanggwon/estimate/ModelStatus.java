@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.store.Database;
 
 /**
@@ -19,7 +20,7 @@ import kr.sanggwon.store.Database;
  * @param models             the current model of every task × grain
  * @param stale              true when a trainable grain lacks a current model or a model is older than the data
  */
-public record ModelStatus(long dataVersion, List<Grain> trainableGrains, List<ModelInfo> models, boolean stale) {
+public record ModelStatus(long dataVersion, List<Level> trainableGrains, List<ModelInfo> models, boolean stale) {
     /** One stored current model, without its payload. */
     public record ModelInfo(long id, String task, String grain, String method, long dataVersion, Integer lastQuarter,
                             String trainedAt) {
@@ -47,12 +48,12 @@ public record ModelStatus(long dataVersion, List<Grain> trainableGrains, List<Mo
     static ModelStatus read(Database database) throws SQLException {
         try (Connection c = database.connection(); Statement st = c.createStatement()) {
             long version = EstimateDataLoader.dataVersion(c);
-            List<Grain> grains = new ArrayList<>();
+            List<Level> grains = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("SELECT lvl, COUNT(DISTINCT quarter) FROM sales_q WHERE sales_amt IS NOT NULL"
                     + " GROUP BY lvl ORDER BY lvl DESC")) {
                 while (rs.next()) {
                     if (rs.getLong(2) >= 2) {
-                        grains.add(Grain.ofCode(rs.getString(1).charAt(0)));
+                        grains.add(Level.fromStored(rs.getString(1).charAt(0)));
                     }
                 }
             }
@@ -70,7 +71,7 @@ public record ModelStatus(long dataVersion, List<Grain> trainableGrains, List<Mo
         }
     }
 
-    private static boolean isStale(long version, List<Grain> grains, List<ModelInfo> models) {
+    private static boolean isStale(long version, List<Level> grains, List<ModelInfo> models) {
         Set<String> have = new TreeSet<>();
         for (ModelInfo m : models) {
             if (m.dataVersion() != version) {
@@ -78,7 +79,7 @@ public record ModelStatus(long dataVersion, List<Grain> trainableGrains, List<Mo
             }
             have.add(m.task() + "/" + m.grain());
         }
-        for (Grain g : grains) {
+        for (Level g : grains) {
             for (Task t : Task.values()) {
                 if (!have.contains(t.id() + "/" + g.code())) {
                     return true;

@@ -2,13 +2,14 @@ package kr.sanggwon.estimate;
 
 import java.io.Serializable;
 import java.time.Instant;
+import kr.sanggwon.common.Level;
 
 /**
  * A model chosen by backtest for one task at one grain, fitted on all recent data, with its 80% range calibration,
  * the backtest that chose it and its provenance (data version = latest import batch id, last quarter used).
  * {@code id} is assigned by the {@link ModelStore} (0 before saving).
  */
-public record TrainedModel(long id, Task task, Grain grain, String method, boolean baseline, String params, Predictor predictor,
+public record TrainedModel(long id, Task task, Level grain, String method, boolean baseline, String params, Predictor predictor,
                            Conformal range, Evaluation evaluation, long dataVersion, int lastQuarter, int trainRows,
                            long trainMillis, Instant trainedAt) implements Serializable {
     public TrainedModel withId(long newId) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.common.Quarter;
@@ -28,9 +29,9 @@ public final class Trainer {
     /** Backtests only (the {@code eval} command). */
     public List<Evaluation> evaluate(FeatureBuilder features, Progress progress) {
         List<Evaluation> out = new ArrayList<>();
-        List<Grain> grains = grains(features.data());
+        List<Level> grains = grains(features.data());
         int parts = grains.size() * Task.values().length;
-        for (Grain g : grains) {
+        for (Level g : grains) {
             for (Task t : Task.values()) {
                 Progress part = progress.part(out.size(), parts);
                 out.add(Backtest.run(features, g, t, Backtest.methods(t, options), options, part).evaluation());
@@ -44,9 +45,9 @@ public final class Trainer {
         EstimateData data = features.data();
         List<TrainedModel> models = new ArrayList<>();
         List<Evaluation> evaluations = new ArrayList<>();
-        List<Grain> grains = grains(data);
+        List<Level> grains = grains(data);
         int parts = grains.size() * Task.values().length;
-        for (Grain g : grains) {
+        for (Level g : grains) {
             for (Task t : Task.values()) {
                 long t0 = System.nanoTime();
                 Progress part = progress.part(models.size(), parts);
@@ -77,9 +78,9 @@ public final class Trainer {
     }
 
     /** Grains that have at least two quarters of usable targets. */
-    static List<Grain> grains(EstimateData data) {
-        List<Grain> out = new ArrayList<>();
-        for (Grain g : Grain.values()) {
+    static List<Level> grains(EstimateData data) {
+        List<Level> out = new ArrayList<>();
+        for (Level g : Level.values()) {
             if (data.quarters(g).size() >= 2) {
                 out.add(g);
             }

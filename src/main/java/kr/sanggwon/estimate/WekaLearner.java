@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import kr.sanggwon.common.Level;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.classifiers.functions.LinearRegression;
@@ -157,7 +158,7 @@ public final class WekaLearner implements Method {
     }
 
     @Override
-    public Predictor fit(List<Example> training, Task task, Grain grain) {
+    public Predictor fit(List<Example> training, Task task, Level grain) {
         List<Example> rows = Sampling.cap(training, maxRows);
         List<Example> usable = new ArrayList<>();
         for (Example e : rows) {

@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kr.sanggwon.common.Formats;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Quarter;
 import kr.sanggwon.ingest.FactDataset;
-import kr.sanggwon.ingest.Level;
+import kr.sanggwon.store.DataAccessException;
 import kr.sanggwon.store.DataVersion;
 import kr.sanggwon.store.Database;
 
@@ -39,7 +40,11 @@ public final class DataHealthService {
         this.database = database;
     }
 
-    public HealthReport report() throws SQLException {
+    public HealthReport report() {
+        return DataAccessException.unchecked(() -> reportSql());
+    }
+
+    private HealthReport reportSql() throws SQLException {
         return cached().report();
     }
 
@@ -102,7 +107,11 @@ public final class DataHealthService {
     }
 
     /** Warnings that touch the numbers of one district, localized in the current language. */
-    public List<DataWarning> warningsFor(String code) throws SQLException {
+    public List<DataWarning> warningsFor(String code) {
+        return DataAccessException.unchecked(() -> warningsForSql(code));
+    }
+
+    private List<DataWarning> warningsForSql(String code) throws SQLException {
         Cached c = cached();
         char lvl = code.length() == 8 ? 'D' : 'T';
         List<DataWarning> out = new ArrayList<>();

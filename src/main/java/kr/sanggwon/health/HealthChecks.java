@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Quarter;
 import kr.sanggwon.ingest.Column;
-import kr.sanggwon.ingest.Level;
 
 /** Runs the data-health checks of one dataset at one level and records what touches which district. */
 final class HealthChecks {

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.store.Database;
 
 /** What is in the database: per dataset its quarters and row counts, and the import history. */

@@ -1,5 +1,7 @@
 package kr.sanggwon.ingest;
 
+import kr.sanggwon.common.Level;
+
 /**
  * Decides from a header line which dataset a CSV file is (never from its file name), or refuses it with a
  * message that says what it is and what to download instead.
@@ -24,7 +26,7 @@ public final class DatasetDetector {
         if (h.has(TRDAR_CODE)) {
             level = Level.TRDAR;
         } else if (h.has(ADSTRD_CODE)) {
-            level = Level.ADSTRD;
+            level = Level.DONG;
         } else if (h.has(GU_CODE)) {
             throw ImportException.ofFile("ingest.error.guLevel", fileName, datasetWord(h));
         } else if (h.has(QUARTER) && hasAnyFactSignature(h)) {
@@ -40,7 +42,7 @@ public final class DatasetDetector {
             if (level == Level.TRDAR && h.has("엑스좌표_값", "XCNTS_VALUE")) {
                 return new DetectedFile(DetectedFile.Kind.AREA_TRDAR, null, level);
             }
-            if (level == Level.ADSTRD && h.has("엑스좌표_값", "XCNTS_VALUE")) {
+            if (level == Level.DONG && h.has("엑스좌표_값", "XCNTS_VALUE")) {
                 return new DetectedFile(DetectedFile.Kind.AREA_ADSTRD, null, level);
             }
             throw ImportException.ofFile("ingest.error.noQuarter", fileName);

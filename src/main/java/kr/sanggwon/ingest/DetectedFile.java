@@ -1,5 +1,7 @@
 package kr.sanggwon.ingest;
 
+import kr.sanggwon.common.Level;
+
 /** What a file was found to be from its header: a quarterly dataset at a level, or one of the master files. */
 public record DetectedFile(Kind kind, FactDataset fact, Level level) {
 
@@ -11,7 +13,7 @@ public record DetectedFile(Kind kind, FactDataset fact, Level level) {
             case FACT -> fact.officialName(level);
             case AREA_TRDAR -> "영역-상권";
             case AREA_ADSTRD -> "영역-행정동";
-            case SHAPE -> level == Level.ADSTRD ? "영역-행정동(shp)" : "영역-상권(shp)";
+            case SHAPE -> level == Level.DONG ? "영역-행정동(shp)" : "영역-상권(shp)";
             case SEMAS_STORES -> "상가(상권)정보";
         };
     }

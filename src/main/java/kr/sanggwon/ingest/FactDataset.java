@@ -6,6 +6,7 @@ import static kr.sanggwon.ingest.Column.textCol;
 
 import java.util.ArrayList;
 import java.util.List;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.store.FactTable;
 import kr.sanggwon.store.TableColumn;
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.store.ColumnType;
 
 /**

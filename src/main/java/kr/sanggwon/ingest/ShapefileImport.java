@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.geo.GeometryCodec;
@@ -61,7 +62,7 @@ final class ShapefileImport {
                 attributes = new AreaTrdarRowHandler(c, header, batchId);
                 codeIdx = header.find(DatasetDetector.TRDAR_CODE);
             } else if (header.has(DatasetDetector.ADSTRD_CODE)) {
-                level = Level.ADSTRD;
+                level = Level.DONG;
                 attributes = new AreaAdstrdRowHandler(c, header, batchId);
                 codeIdx = header.find(DatasetDetector.ADSTRD_CODE);
             } else {

@@ -1,6 +1,7 @@
 package kr.sanggwon.recommend;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +99,7 @@ final class Ranker {
                 d(t, ScoreFrame.CONFIDENCE, i), missing.isEmpty() ? List.of() : List.of(missing.split(",")),
                 (int) d(t, ScoreFrame.FLAGS, i));
         double score = d(t, SCORE, i);
-        return new RankedDistrict(f.districts().get(code), i + 1, score, Map.copyOf(parts), facts,
+        return new RankedDistrict(f.districts().get(code), i + 1, score, Collections.unmodifiableMap(parts), facts,
                 Explainer.reasons(parts, facts, w, f.perStore(), target));
     }
 

@@ -1,6 +1,8 @@
 package kr.sanggwon.recommend;
 
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 import kr.sanggwon.common.UserException;
 
 /**
@@ -14,8 +16,9 @@ public record Target(Set<String> ages, String gender, Set<String> times) {
     public static final Target NONE = new Target(Set.of(), null, Set.of());
 
     public Target {
-        ages = ages == null ? Set.of() : Set.copyOf(ages);
-        times = times == null ? Set.of() : Set.copyOf(times);
+        // sorted, not Set.copyOf: its iteration order changes from one JVM run to the next (--json order, #10)
+        ages = ages == null ? Set.of() : Collections.unmodifiableSortedSet(new TreeSet<>(ages));
+        times = times == null ? Set.of() : Collections.unmodifiableSortedSet(new TreeSet<>(times));
         for (String a : ages) {
             if (!AGES.contains(a)) {
                 throw new UserException("recommend.error.target", a);

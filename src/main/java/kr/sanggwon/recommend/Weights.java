@@ -1,5 +1,6 @@
 package kr.sanggwon.recommend;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +19,8 @@ public record Weights(Map<Part, Double> values) {
             }
             copy.put(p, w);
         }
-        values = Map.copyOf(copy);
+        // enum order, not Map.copyOf: its iteration order changes from one JVM run to the next (--json key order, #10)
+        values = Collections.unmodifiableMap(copy);
     }
 
     public static Weights of(double sales, double trend, double competition, double survival, double change, double fit,

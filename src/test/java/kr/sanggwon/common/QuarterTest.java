@@ -38,10 +38,10 @@ class QuarterTest {
     /** The full-scale generator's quarters, now from {@link Quarter#plus}: the same list the hand-written loop made. */
     @Test
     void theFullScaleGeneratorsQuartersAreUnchanged() {
-        java.util.List<Integer> quarters = kr.sanggwon.district.FullScaleGenerator.quarters();
-        assertEquals(kr.sanggwon.district.FullScaleGenerator.QUARTERS, quarters.size());
+        java.util.List<Integer> quarters = kr.sanggwon.bench.FullScaleGenerator.quarters();
+        assertEquals(kr.sanggwon.bench.FullScaleGenerator.QUARTERS, quarters.size());
         for (int i = 0; i < quarters.size(); i++) {
-            int before = (kr.sanggwon.district.FullScaleGenerator.FIRST_YEAR + i / 4) * 10 + i % 4 + 1;
+            int before = (kr.sanggwon.bench.FullScaleGenerator.FIRST_YEAR + i / 4) * 10 + i % 4 + 1;
             assertEquals(before, quarters.get(i));
         }
         assertEquals(20191, quarters.get(0));

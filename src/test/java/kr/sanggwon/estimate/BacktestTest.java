@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Progress;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ class BacktestTest {
 
     @Test
     void forecastLearnerBeatsLastValueAndSeasonalNaiveOnPlantedSeasonAndTrend() {
-        Evaluation e = Backtest.run(features, Grain.TRDAR, Task.FORECAST,
+        Evaluation e = Backtest.run(features, Level.TRDAR, Task.FORECAST,
                 List.of(Baselines.lastValue(), Baselines.seasonalNaive(), WekaLearner.repTree(SMALL.maxTrainRows()),
                         WekaLearner.forest(SMALL.maxTrainRows())), SMALL, Progress.NONE).evaluation();
         double lastValue = e.result(Baselines.LAST_VALUE).metrics().medianApe();
@@ -27,7 +28,7 @@ class BacktestTest {
 
     @Test
     void coldStartLearnerBeatsIndustryGuMedianByPlantedPopulationAndSubwayEffects() {
-        Evaluation e = Backtest.run(features, Grain.TRDAR, Task.COLD_START,
+        Evaluation e = Backtest.run(features, Level.TRDAR, Task.COLD_START,
                 List.of(Baselines.industryGuMedian(), WekaLearner.linear(SMALL.maxTrainRows()), WekaLearner.forest(SMALL.maxTrainRows()),
                         WekaLearner.vote(SMALL.maxTrainRows())),
                 SMALL, Progress.NONE).evaluation();
@@ -42,7 +43,7 @@ class BacktestTest {
     @Test
     void forecastReportsWhatKnowingTheIndustrysCommonMoveWouldGive() {
         // every cell shares the planted season and trend: knowing that move leaves only the small cell noise
-        Evaluation e = Backtest.run(features, Grain.TRDAR, Task.FORECAST, List.of(Baselines.lastValue()), SMALL, Progress.NONE)
+        Evaluation e = Backtest.run(features, Level.TRDAR, Task.FORECAST, List.of(Baselines.lastValue()), SMALL, Progress.NONE)
                 .evaluation();
         double lastValue = e.result(Baselines.LAST_VALUE).metrics().medianApe();
         assertThat(e.oracleShiftMedianApe()).isLessThan(0.6 * lastValue).isGreaterThan(0);
@@ -52,8 +53,8 @@ class BacktestTest {
     void linearRegressionRecoversThePlantedSubwayCoefficient() {
         // one industry, so no other industry's sales in the district share the planted effect
         FeatureBuilder single = new FeatureBuilder(SyntheticWorld.build(5, 24, 0.05, 11, 1));
-        List<Example> rows = Examples.build(single, Grain.TRDAR, Task.COLD_START, single.data().quarters(Grain.TRDAR), 10_000);
-        Predictor p = WekaLearner.linear(10_000).fit(rows, Task.COLD_START, Grain.TRDAR);
+        List<Example> rows = Examples.build(single, Level.TRDAR, Task.COLD_START, single.data().quarters(Level.TRDAR), 10_000);
+        Predictor p = WekaLearner.linear(10_000).fit(rows, Task.COLD_START, Level.TRDAR);
         FeatureRow row = rows.get(rows.size() - 1).row();
         double effect = p.predictLog(row.with(Feature.SUBWAY, row.value(Feature.SUBWAY) + 1, null)) - p.predictLog(row);
         assertThat(effect).isCloseTo(SyntheticWorld.SUBWAY_COEF, org.assertj.core.data.Offset.offset(0.05));
@@ -80,7 +81,7 @@ class BacktestTest {
                 }
 
                 @Override
-                public Predictor fit(List<Example> training, Task t, Grain grain) {
+                public Predictor fit(List<Example> training, Task t, Level grain) {
                     int[] fit = {training.stream().mapToInt(Example::quarter).max().orElseThrow(), Integer.MAX_VALUE};
                     fits.add(fit);
                     return row -> {
@@ -90,7 +91,7 @@ class BacktestTest {
                     };
                 }
             };
-            Evaluation e = Backtest.run(features, Grain.TRDAR, task, List.of(spy), SMALL, Progress.NONE).evaluation();
+            Evaluation e = Backtest.run(features, Level.TRDAR, task, List.of(spy), SMALL, Progress.NONE).evaluation();
             assertThat(fits).isNotEmpty();
             for (int[] fit : fits) {
                 assertThat(fit[0]).as("latest training quarter vs predicted quarter").isLessThan(fit[1]);
@@ -122,7 +123,7 @@ class BacktestTest {
             }
 
             @Override
-            public Predictor fit(List<Example> training, Task t, Grain grain) {
+            public Predictor fit(List<Example> training, Task t, Level grain) {
                 java.util.Set<Cell> seen = new java.util.HashSet<>();
                 training.forEach(x -> seen.add(x.cell()));
                 java.util.Set<Cell> asked = new java.util.HashSet<>();
@@ -134,7 +135,7 @@ class BacktestTest {
                 };
             }
         };
-        Backtest.run(features, Grain.TRDAR, Task.COLD_START, List.of(spy), SMALL, Progress.NONE);
+        Backtest.run(features, Level.TRDAR, Task.COLD_START, List.of(spy), SMALL, Progress.NONE);
         for (int i = 0; i < trained.size(); i++) {
             assertThat(trained.get(i)).doesNotContainAnyElementsOf(predicted.get(i));
         }
@@ -142,7 +143,7 @@ class BacktestTest {
 
     @Test
     void rangeOfTheChosenModelCoversAboutEightyPercentOfHeldOutRows() {
-        Evaluation e = Backtest.run(features, Grain.TRDAR, Task.COLD_START,
+        Evaluation e = Backtest.run(features, Level.TRDAR, Task.COLD_START,
                 List.of(Baselines.industryGuMedian(), WekaLearner.repTree(SMALL.maxTrainRows())), SMALL, Progress.NONE).evaluation();
         assertThat(e.result(e.chosen()).metrics().coverage80()).isBetween(0.72, 0.88);
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.ArrayList;
+import kr.sanggwon.common.Level;
 import org.junit.jupiter.api.Test;
 
 /** The screen, the warm-up and the driver attribution may use one stored model from several threads at once. */
@@ -14,9 +15,9 @@ class ConcurrentPredictionTest {
     @Test
     void predictionsFromManyThreadsEqualThoseMadeOneAtATime() throws Exception {
         FeatureBuilder features = new FeatureBuilder(SyntheticWorld.standard());
-        List<Example> rows = Examples.build(features, Grain.TRDAR, Task.COLD_START, features.data().quarters(Grain.TRDAR), 10_000);
+        List<Example> rows = Examples.build(features, Level.TRDAR, Task.COLD_START, features.data().quarters(Level.TRDAR), 10_000);
         for (WekaLearner learner : List.of(WekaLearner.m5p(3_000), WekaLearner.linear(3_000))) {
-            Predictor p = learner.fit(rows, Task.COLD_START, Grain.TRDAR);
+            Predictor p = learner.fit(rows, Task.COLD_START, Level.TRDAR);
             double[] expected = new double[rows.size()];
             for (int i = 0; i < expected.length; i++) {
                 expected[i] = p.predictLog(rows.get(i).row());

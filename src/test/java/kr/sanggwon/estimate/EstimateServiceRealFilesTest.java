@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import kr.sanggwon.TestData;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.ingest.ImportService;
@@ -61,7 +62,7 @@ class EstimateServiceRealFilesTest {
     @Test
     void estimateHasRangeDriversComparablesAndProvenance() {
         Estimate e = service.estimate("11110615", "CS100010");
-        assertThat(e.grain()).isEqualTo(Grain.DONG);
+        assertThat(e.grain()).isEqualTo(Level.DONG);
         assertThat(e.perStore()).isFalse();
         assertThat(e.basedOnQuarter()).isEqualTo(20244);
         assertThat(e.targetQuarter()).isEqualTo(20251);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class EstimateTextTest {
 
     static Estimate estimate(boolean perStore, double monthlyLow, double monthlyHigh, List<Driver> drivers) {
         double m = (monthlyLow + monthlyHigh) / 2;
-        return new Estimate("3110880", "신림역 1번", "관악구", "CS100010", "커피-음료", perStore ? Grain.TRDAR : Grain.DONG, perStore,
+        return new Estimate("3110880", "신림역 1번", "관악구", "CS100010", "커피-음료", perStore ? Level.TRDAR : Level.DONG, perStore,
                 Task.FORECAST, 20251, 20244, perStore ? 8 : Double.NaN, 20244, m * 3, monthlyLow * 3, monthlyHigh * 3, m, monthlyLow, monthlyHigh,
                 drivers, List.of(), new Estimate.Quality(0.077, 0.8, 2, "last-value", 0.09, "line", "random-forest", Selection.Reason.BEATS_REFERENCE, 0.85, "why"),
                 new Estimate.Provenance(1, "random-forest", "", "2026-01-01T00:00:00Z", 1, 1, 20244, false, "line"), List.of(), List.of());

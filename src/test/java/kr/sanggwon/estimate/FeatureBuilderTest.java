@@ -2,13 +2,14 @@ package kr.sanggwon.estimate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import kr.sanggwon.common.Level;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class FeatureBuilderTest {
     private static EstimateData world() {
         EstimateData d = new EstimateData(1);
-        d.district(new DistrictInfo("11110615", Grain.DONG, "종로1·2·3·4가동", null, "11110", "종로구", 2_000_000));
+        d.district(new DistrictInfo("11110615", Level.DONG, "종로1·2·3·4가동", null, "11110", "종로구", 2_000_000));
         Cell coffee = new Cell("11110615", "CS100010");
         d.observe(coffee, 20241, 100, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         d.observe(coffee, 20242, 120, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
@@ -40,25 +41,25 @@ class FeatureBuilderTest {
     void dongCellsTargetTotalSalesAndPerStoreFeaturesAreAbsent() {
         EstimateData d = world();
         assertThat(d.target(new Cell("11110615", "CS100010"), 20242)).isEqualTo(120);
-        assertThat(Feature.of(Task.FORECAST, Grain.DONG)).doesNotContain(Feature.STORES, Feature.FRANCHISE_SHARE);
-        assertThat(Feature.of(Task.COLD_START, Grain.TRDAR)).doesNotContain(Feature.LAG1, Feature.STORES);
+        assertThat(Feature.of(Task.FORECAST, Level.DONG)).doesNotContain(Feature.STORES, Feature.FRANCHISE_SHARE);
+        assertThat(Feature.of(Task.COLD_START, Level.TRDAR)).doesNotContain(Feature.LAG1, Feature.STORES);
     }
 
     @Test
     void trdarCellsTargetSalesPerStore() {
         EstimateData d = new EstimateData(1);
-        d.district(new DistrictInfo("3110001", Grain.TRDAR, "a", "A", "11110", "종로구", 1000));
+        d.district(new DistrictInfo("3110001", Level.TRDAR, "a", "A", "11110", "종로구", 1000));
         d.observe(new Cell("3110001", "CS100001"), 20241, 1_000_000, 4, 5, 1, 1, 2);
         assertThat(d.finish().target(new Cell("3110001", "CS100001"), 20241)).isEqualTo(250_000);
     }
 
     private static EstimateData dongWithTrdars(boolean withMaster) {
         EstimateData d = new EstimateData(1);
-        d.district(new DistrictInfo("11680640", Grain.DONG, "역삼1동", null, "11680", "강남구", 2_000_000));
-        d.district(new DistrictInfo("11680650", Grain.DONG, "역삼2동", null, "11680", "강남구", 1_500_000));
+        d.district(new DistrictInfo("11680640", Level.DONG, "역삼1동", null, "11680", "강남구", 2_000_000));
+        d.district(new DistrictInfo("11680650", Level.DONG, "역삼2동", null, "11680", "강남구", 1_500_000));
         if (withMaster) {
-            d.district(new DistrictInfo("3120001", Grain.TRDAR, "강남역", "D", "11680", "강남구", 400_000, "11680640"));
-            d.district(new DistrictInfo("3110002", Grain.TRDAR, "역삼로", "A", "11680", "강남구", 100_000, "11680640"));
+            d.district(new DistrictInfo("3120001", Level.TRDAR, "강남역", "D", "11680", "강남구", 400_000, "11680640"));
+            d.district(new DistrictInfo("3110002", Level.TRDAR, "역삼로", "A", "11680", "강남구", 100_000, "11680640"));
             d.context(ContextTable.WORKER, "3120001", 20241, new double[] {50_000});
             d.context(ContextTable.WORKER, "3110002", 20241, new double[] {7_000});
             // the second 상권 has no apartments row: households sum over those that have one
@@ -95,15 +96,15 @@ class FeatureBuilderTest {
 
     @Test
     void structureOfTheDongExistsOnlyAtDongGrain() {
-        assertThat(Feature.of(Task.COLD_START, Grain.DONG)).contains(Feature.INNER_WORKERS, Feature.APT_PRICE);
-        assertThat(Feature.of(Task.COLD_START, Grain.TRDAR)).doesNotContain(Feature.INNER_WORKERS).contains(Feature.APT_PRICE);
+        assertThat(Feature.of(Task.COLD_START, Level.DONG)).contains(Feature.INNER_WORKERS, Feature.APT_PRICE);
+        assertThat(Feature.of(Task.COLD_START, Level.TRDAR)).doesNotContain(Feature.INNER_WORKERS).contains(Feature.APT_PRICE);
     }
 
     @Test
     void aTableWithOnlyTrdarRowsSaysNothingAboutADong() {
         // the estimate notes "no data for this area" only for tables that exist at the cell's grain
         EstimateData d = dongWithTrdars(true);
-        assertThat(d.hasContext(ContextTable.WORKER, Grain.TRDAR)).isTrue();
-        assertThat(d.hasContext(ContextTable.WORKER, Grain.DONG)).isFalse();
+        assertThat(d.hasContext(ContextTable.WORKER, Level.TRDAR)).isTrue();
+        assertThat(d.hasContext(ContextTable.WORKER, Level.DONG)).isFalse();
     }
 }

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import kr.sanggwon.TestData;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.ingest.ImportService;
@@ -113,7 +114,7 @@ class MultiQuarterRealFilesTest {
             assertThat(e.chosen()).isEqualTo(Baselines.LAST_VALUE);
             assertThat(s.reason()).isNotEqualTo(Selection.Reason.BEATS_REFERENCE);
         }
-        TrainedModel model = trained.models().stream().filter(m -> m.task() == Task.FORECAST && m.grain() == Grain.TRDAR)
+        TrainedModel model = trained.models().stream().filter(m -> m.task() == Task.FORECAST && m.grain() == Level.TRDAR)
                 .findFirst().orElseThrow();
         assertThat(model.method()).isEqualTo(e.chosen());
     }

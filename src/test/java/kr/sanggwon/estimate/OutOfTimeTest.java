@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Progress;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class OutOfTimeTest {
         Random future = new Random(futureSeed);
         for (int i = 0; i < 40; i++) {
             String gu = "1111" + (i % 4);
-            d.district(new DistrictInfo(String.valueOf(3_110_000 + i), Grain.TRDAR, "d" + i, i % 3 == 0 ? "D" : "A", gu, "gu" + (i % 4),
+            d.district(new DistrictInfo(String.valueOf(3_110_000 + i), Level.TRDAR, "d" + i, i % 3 == 0 ? "D" : "A", gu, "gu" + (i % 4),
                     1000 + i, gu + "5" + (i % 2) + "0"));
         }
         for (int i = 0; i < 40; i++) {
@@ -58,9 +59,9 @@ class OutOfTimeTest {
     void theBacktestNeverReadsQuartersAfterTheOrigin() {
         int cut = 20232;
         for (Task task : Task.values()) {
-            Map<String, List<Residual>> a = Backtest.run(new FeatureBuilder(world(cut, 1)), Grain.TRDAR, task, methods(task), OPTIONS,
+            Map<String, List<Residual>> a = Backtest.run(new FeatureBuilder(world(cut, 1)), Level.TRDAR, task, methods(task), OPTIONS,
                     Progress.NONE).residuals();
-            Map<String, List<Residual>> b = Backtest.run(new FeatureBuilder(world(cut, 2)), Grain.TRDAR, task, methods(task), OPTIONS,
+            Map<String, List<Residual>> b = Backtest.run(new FeatureBuilder(world(cut, 2)), Level.TRDAR, task, methods(task), OPTIONS,
                     Progress.NONE).residuals();
             for (Method m : methods(task)) {
                 List<Residual> ra = a.get(m.id()).stream().filter(x -> x.quarter() <= cut).toList();
@@ -79,7 +80,7 @@ class OutOfTimeTest {
     @Test
     void aMissingLatestStoreCountIsCarriedForwardAndKeepsTheHistory() {
         EstimateData d = new EstimateData(1);
-        d.district(new DistrictInfo("3110001", Grain.TRDAR, "a", "A", "11110", "종로구", 1000));
+        d.district(new DistrictInfo("3110001", Level.TRDAR, "a", "A", "11110", "종로구", 1000));
         Cell c = new Cell("3110001", "CS100010");
         d.observe(c, 20241, 1_000_000, 4, 4, 1, 1, 1);
         d.observe(c, 20242, 1_200_000, 5, 5, 1, 1, 1);
@@ -94,7 +95,7 @@ class OutOfTimeTest {
         // a carried figure is never scored as an actual value in backtests
         assertThat(d.observedTarget(c, 20243)).isNaN();
         assertThat(d.observedTarget(c, 20242)).isEqualTo(240_000);
-        assertThat(d.quarters(Grain.TRDAR)).contains(20243);
+        assertThat(d.quarters(Level.TRDAR)).contains(20243);
         // the next quarter is a forecast from the cell's own history, not a cold start
         FeatureRow row = new FeatureBuilder(d).build(c, 20244);
         assertThat(row.value(Feature.LAG1)).isCloseTo(Math.log(300_000), Offset.offset(1e-9));
@@ -103,7 +104,7 @@ class OutOfTimeTest {
     @Test
     void storeCountsAreNeverCarriedBackwardsNorBeyondAYear() {
         EstimateData d = new EstimateData(1);
-        d.district(new DistrictInfo("3110001", Grain.TRDAR, "a", "A", "11110", "종로구", 1000));
+        d.district(new DistrictInfo("3110001", Level.TRDAR, "a", "A", "11110", "종로구", 1000));
         Cell c = new Cell("3110001", "CS100010");
         d.observe(c, 20231, 1_000_000, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         d.observe(c, 20232, 1_000_000, 4, 4, 1, 1, 1);

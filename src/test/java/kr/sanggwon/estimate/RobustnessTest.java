@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.Arrays;
 import java.util.List;
+import kr.sanggwon.common.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,9 +17,9 @@ class RobustnessTest {
     @ParameterizedTest
     @ValueSource(strings = {WekaLearner.LINEAR, WekaLearner.M5P_ID, WekaLearner.REPTREE, WekaLearner.FOREST})
     void unseenGuAndIndustryAndAllMissingNumbersStillPredict(String id) {
-        List<Example> rows = Examples.build(features, Grain.TRDAR, Task.COLD_START, features.data().quarters(Grain.TRDAR), 5_000);
+        List<Example> rows = Examples.build(features, Level.TRDAR, Task.COLD_START, features.data().quarters(Level.TRDAR), 5_000);
         Method m = WekaLearner.all(2_000).stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
-        Predictor p = m.fit(rows, Task.COLD_START, Grain.TRDAR);
+        Predictor p = m.fit(rows, Task.COLD_START, Level.TRDAR);
         FeatureRow known = rows.get(0).row();
         double[] nan = new double[known.values().length];
         Arrays.fill(nan, Double.NaN);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Locale;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Messages;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,14 +17,14 @@ class StoreDetailsTest {
         Messages.setLocale(Locale.KOREAN);
     }
 
-    private static Estimate estimate(Grain grain, double stores) {
+    private static Estimate estimate(Level grain, double stores) {
         return new Estimate("x", "지역", "종로구", "CS100010", "커피-음료", grain, grain.perStore(), Task.FORECAST, 20251, 20244, stores, 0,
                 3_000, 2_400, 3_600, 1_000, 800, 1_200, List.of(), List.of(), null, null, List.of(), List.of());
     }
 
     @Test
     void aDongTotalIsSharedByTheExistingStoresAndTheNewShop() {
-        Estimate dong = estimate(Grain.DONG, Double.NaN);
+        Estimate dong = estimate(Level.DONG, Double.NaN);
         StoreDetails nine = new StoreDetails(9, false);
         assertThat(nine.factor(dong)).isCloseTo(0.1, Offset.offset(1e-12));
         assertThat(nine.note(dong)).contains("10곳");
@@ -33,7 +34,7 @@ class StoreDetailsTest {
 
     @Test
     void countingTheNewShopSpreadsATrdarsSalesOverOneMoreStore() {
-        Estimate trdar = estimate(Grain.TRDAR, 4);
+        Estimate trdar = estimate(Level.TRDAR, 4);
         assertThat(new StoreDetails(0, true).factor(trdar)).isCloseTo(4.0 / 5, Offset.offset(1e-12));
         assertThat(new StoreDetails(0, true).note(trdar)).contains("4곳", "5곳");
         // the user knows of 8 stores today (published: 4): the same sales per 8 stores, then per 9 with the new shop
@@ -44,7 +45,7 @@ class StoreDetailsTest {
 
     @Test
     void withoutAPublishedStoreCountATrdarEstimateStaysAsItIs() {
-        Estimate unknown = estimate(Grain.TRDAR, Double.NaN);
+        Estimate unknown = estimate(Level.TRDAR, Double.NaN);
         assertThat(new StoreDetails(0, true).factor(unknown)).isEqualTo(1.0);
         assertThat(new StoreDetails(0, true).note(unknown)).isNull();
     }

@@ -1,6 +1,7 @@
 package kr.sanggwon.estimate;
 
 import java.util.Random;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Quarter;
 
 /**
@@ -36,7 +37,7 @@ final class SyntheticWorld {
             String gu = String.valueOf(11000 + g * 10);
             for (int k = 0; k < districtsPerGu; k++) {
                 String code = String.valueOf(3110000 + n++);
-                data.district(new DistrictInfo(code, Grain.TRDAR, "상권" + code, k % 2 == 0 ? "A" : "D", gu, "구" + g, 50_000 + r.nextInt(100_000)));
+                data.district(new DistrictInfo(code, Level.TRDAR, "상권" + code, k % 2 == 0 ? "A" : "D", gu, "구" + g, 50_000 + r.nextInt(100_000)));
                 double logPop = 9 + r.nextDouble() * 3;
                 int subway = r.nextInt(4);
                 int facilities = 3 + r.nextInt(20);

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import kr.sanggwon.Launcher;
 import kr.sanggwon.TestData;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.store.Database;
 import org.junit.jupiter.api.Test;

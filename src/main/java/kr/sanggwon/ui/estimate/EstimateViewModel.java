@@ -21,6 +21,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kr.sanggwon.common.Formats;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.estimate.Estimate;
@@ -187,11 +188,11 @@ public final class EstimateViewModel {
             withSales.add(d.code());
             DistrictEntry e = catalog.get(d.code());
             entries.add(e != null ? e : new DistrictEntry(d.code(), d.name(), null, Messages.get("estimate.grain." + d.grain().code()),
-                    d.guName(), d.grain() == kr.sanggwon.estimate.Grain.DONG ? d.name() : null, null, null));
+                    d.guName(), d.grain() == kr.sanggwon.common.Level.DONG ? d.name() : null, null, null));
         }
         for (DistrictEntry e : c.catalog()) {
             if (!withSales.contains(e.code())) {
-                allDistricts.add(new EstimateService.DistrictChoice(e.code(), e.name(), e.guName(), kr.sanggwon.estimate.Grain.TRDAR));
+                allDistricts.add(new EstimateService.DistrictChoice(e.code(), e.name(), e.guName(), kr.sanggwon.common.Level.TRDAR));
                 entries.add(e);
             }
         }

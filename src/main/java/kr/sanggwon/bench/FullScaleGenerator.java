@@ -1,4 +1,4 @@
-package kr.sanggwon.district;
+package kr.sanggwon.bench;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
