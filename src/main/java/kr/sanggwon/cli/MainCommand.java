@@ -42,6 +42,8 @@ public final class MainCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int USER_ERROR = 1;
     public static final int BAD_INPUT = 2;
+    /** A save refused because someone else saved (or deleted) the same case-file record first (optimistic locking). */
+    public static final int CONFLICT = 3;
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "data folder (default: $SANGGWON_HOME or the per-user app-data folder)")
     Path dataDir;
@@ -116,6 +118,9 @@ public final class MainCommand implements Callable<Integer> {
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             if (ex instanceof UserException ue) {
                 err.println(ue.localized());
+                if (ue instanceof kr.sanggwon.consult.EditConflictException) {
+                    return CONFLICT;
+                }
                 return ue instanceof ImportException || ue instanceof EstimateBatch.BadInputFile ? BAD_INPUT : USER_ERROR;
             }
             return unexpected(ex, main.dataDir, err);

@@ -28,9 +28,11 @@ public final class ConsultRepository {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final String CLIENT_COLUMNS = "id, industry, created_at, updated_at, name_enc, phone_enc, email_enc, idea_enc, "
-            + "budget_enc, target_enc, notes_enc";
+            + "budget_enc, target_enc, notes_enc, row_version";
     private static final String CONSULTATION_COLUMNS = "id, client_id, held_on, follow_up_on, created_at, updated_at, place_enc, "
-            + "notes_enc, next_steps_enc";
+            + "notes_enc, next_steps_enc, row_version";
+    private static final String SCENARIO_COLUMNS = "id, consultation_id, created_at, updated_at, data_version, model_id, payload_enc, "
+            + "row_version";
 
     private final Database db;
     private final CaseVault vault;
@@ -127,18 +129,25 @@ public final class ConsultRepository {
         return client(id).orElseThrow();
     }
 
-    public Client updateClient(long id, ClientInput in) {
+    /**
+     * Saves a client over the version read ({@code expectedVersion}); the row's version goes up by one.
+     *
+     * @throws EditConflictException when the row is no longer at that version (saved or deleted by someone else)
+     */
+    public Client updateClient(long id, long expectedVersion, ClientInput in) {
         int n = write("UPDATE consult_client SET industry = ?, updated_at = ?, name_enc = ?, phone_enc = ?, email_enc = ?, "
-                + "idea_enc = ?, budget_enc = ?, target_enc = ?, notes_enc = ? WHERE id = ?", ps -> {
+                + "idea_enc = ?, budget_enc = ?, target_enc = ?, notes_enc = ?, row_version = row_version + 1 "
+                + "WHERE id = ? AND row_version = ?", ps -> {
             ps.setString(1, in.industry());
             ps.setTimestamp(2, Timestamp.from(Instant.now()));
             bindClient(ps, 3, id, in);
             ps.setLong(10, id);
+            ps.setLong(11, expectedVersion);
         });
         if (n == 0) {
-            throw new ConsultException("consult.error.noClient", id);
+            throw new EditConflictException(EditConflictException.Kind.CLIENT, id, client(id).orElse(null));
         }
-        return client(id).orElseThrow();
+        return client(id).orElseThrow(() -> new EditConflictException(EditConflictException.Kind.CLIENT, id, null));
     }
 
     private void bindClient(PreparedStatement ps, int from, long id, ClientInput in) throws SQLException {
@@ -175,7 +184,7 @@ public final class ConsultRepository {
                     budget == null ? null : Long.valueOf(budget),
                     vault.open(aad("consult_client", "target_enc", id), rs.getBytes(10)),
                     vault.open(aad("consult_client", "notes_enc", id), rs.getBytes(11)),
-                    rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant());
+                    rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(), rs.getLong(12));
         }, args);
     }
 
@@ -198,17 +207,19 @@ public final class ConsultRepository {
         return consultation(id).orElseThrow();
     }
 
-    public Consultation updateConsultation(long id, ConsultationInput in) {
+    /** Saves a consultation over the version read, like {@link #updateClient}. */
+    public Consultation updateConsultation(long id, long expectedVersion, ConsultationInput in) {
         int n = write("UPDATE consult_consultation SET held_on = ?, follow_up_on = ?, updated_at = ?, place_enc = ?, notes_enc = ?, "
-                + "next_steps_enc = ? WHERE id = ?", ps -> {
+                + "next_steps_enc = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?", ps -> {
             bindConsultation(ps, 1, id, in);
             ps.setTimestamp(3, Timestamp.from(Instant.now()));
             ps.setLong(7, id);
+            ps.setLong(8, expectedVersion);
         });
         if (n == 0) {
-            throw new ConsultException("consult.error.noConsultation", id);
+            throw new EditConflictException(EditConflictException.Kind.CONSULTATION, id, consultation(id).orElse(null));
         }
-        return consultation(id).orElseThrow();
+        return consultation(id).orElseThrow(() -> new EditConflictException(EditConflictException.Kind.CONSULTATION, id, null));
     }
 
     /** Binds held_on, follow_up_on at {@code from}, {@code from + 1} and the sealed texts at {@code from + 3 … from + 5}. */
@@ -258,7 +269,8 @@ public final class ConsultRepository {
                     vault.open(aad("consult_consultation", "place_enc", id), rs.getBytes(7)),
                     vault.open(aad("consult_consultation", "notes_enc", id), rs.getBytes(8)),
                     vault.open(aad("consult_consultation", "next_steps_enc", id), rs.getBytes(9)),
-                    follow == null ? null : follow.toLocalDate(), rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant());
+                    follow == null ? null : follow.toLocalDate(), rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(),
+                    rs.getLong(10));
         }, args);
     }
 
@@ -281,17 +293,19 @@ public final class ConsultRepository {
         return scenario(id).orElseThrow();
     }
 
-    /** Replaces a scenario's snapshot (after "recompute" or a new title/attachment). */
-    public Scenario updateScenario(long id, ScenarioSnapshot snapshot, Long modelId) {
-        int n = write("UPDATE consult_scenario SET updated_at = ?, data_version = ?, model_id = ?, payload_enc = ? WHERE id = ?", ps -> {
+    /** Replaces a scenario's snapshot (after "recompute" or a new title/attachment) over the version read, like {@link #updateClient}. */
+    public Scenario updateScenario(long id, long expectedVersion, ScenarioSnapshot snapshot, Long modelId) {
+        int n = write("UPDATE consult_scenario SET updated_at = ?, data_version = ?, model_id = ?, payload_enc = ?, "
+                + "row_version = row_version + 1 WHERE id = ? AND row_version = ?", ps -> {
             ps.setTimestamp(1, Timestamp.from(Instant.now()));
             bindScenario(ps, 2, id, snapshot, modelId);
             ps.setLong(5, id);
+            ps.setLong(6, expectedVersion);
         });
         if (n == 0) {
-            throw new ConsultException("consult.error.noScenario", id);
+            throw new EditConflictException(EditConflictException.Kind.SCENARIO, id, scenario(id).orElse(null));
         }
-        return scenario(id).orElseThrow();
+        return scenario(id).orElseThrow(() -> new EditConflictException(EditConflictException.Kind.SCENARIO, id, null));
     }
 
     private void bindScenario(PreparedStatement ps, int from, long id, ScenarioSnapshot s, Long modelId) throws SQLException {
@@ -309,18 +323,18 @@ public final class ConsultRepository {
     }
 
     public Optional<Scenario> scenario(long id) {
-        List<Scenario> one = queryScenarios("SELECT id, consultation_id, created_at, updated_at, data_version, model_id, payload_enc "
+        List<Scenario> one = queryScenarios("SELECT " + SCENARIO_COLUMNS + " "
                 + "FROM consult_scenario WHERE id = ?", id);
         return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
     }
 
     public List<Scenario> scenarios(long consultationId) {
-        return queryScenarios("SELECT id, consultation_id, created_at, updated_at, data_version, model_id, payload_enc "
+        return queryScenarios("SELECT " + SCENARIO_COLUMNS + " "
                 + "FROM consult_scenario WHERE consultation_id = ? ORDER BY id", consultationId);
     }
 
     public List<Scenario> allScenarios() {
-        return queryScenarios("SELECT id, consultation_id, created_at, updated_at, data_version, model_id, payload_enc "
+        return queryScenarios("SELECT " + SCENARIO_COLUMNS + " "
                 + "FROM consult_scenario ORDER BY id");
     }
 
@@ -336,7 +350,7 @@ public final class ConsultRepository {
             byte[] json = vault.openBytes(aad("consult_scenario", "payload_enc", id), rs.getBytes(7));
             try {
                 return new Scenario(id, rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(), rs.getLong(5),
-                        modelId, JSON.readValue(json, ScenarioSnapshot.class));
+                        modelId, JSON.readValue(json, ScenarioSnapshot.class), rs.getLong(8));
             } catch (java.io.IOException e) {
                 throw new ConsultException("consult.vault.damaged", "consult_scenario#" + id);
             }
