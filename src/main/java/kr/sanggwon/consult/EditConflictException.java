@@ -17,7 +17,7 @@ public final class EditConflictException extends ConsultException {
     private final long id;
     private final transient Object theirs;
 
-    EditConflictException(Kind kind, long id, Object theirs) {
+    public EditConflictException(Kind kind, long id, Object theirs) {
         super("consult.conflict." + (theirs == null ? "deleted" : "changed") + "." + kind.name().toLowerCase(Locale.ROOT), id);
         this.kind = kind;
         this.id = id;

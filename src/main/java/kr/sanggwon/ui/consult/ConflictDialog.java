@@ -31,6 +31,11 @@ final class ConflictDialog {
 
     /** Shows the dialog over {@code owner} and returns the choice (empty when closed). */
     Optional<EditConflictPrompt.Choice> ask(Window owner) {
+        return dialog(owner).showAndWait();
+    }
+
+    /** The dialog, not shown yet (screenshot tests show it without waiting). */
+    Dialog<EditConflictPrompt.Choice> dialog(Window owner) {
         Dialog<EditConflictPrompt.Choice> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(Messages.get("consult.conflict.title"));
@@ -40,7 +45,8 @@ final class ConflictDialog {
             d.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
         }
         d.setResultConverter(choices::get);
-        return d.showAndWait();
+        d.setResizable(true);
+        return d;
     }
 
     /** The dialog's pane: message, comparison table and buttons (also used for screenshots). */
@@ -66,6 +72,10 @@ final class ConflictDialog {
         }
         pane.getButtonTypes().setAll(choices.keySet());
         pane.getButtonTypes().add(new ButtonType(Messages.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        for (ButtonType t : pane.getButtonTypes()) {
+            ButtonBar.setButtonUniformSize(pane.lookupButton(t), false);   // long labels ("둘 다 남기기 (…)") keep their width
+        }
+        pane.setMinWidth(720);
         return pane;
     }
 
