@@ -118,10 +118,7 @@ public final class MainCommand implements Callable<Integer> {
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             if (ex instanceof UserException ue) {
                 err.println(ue.localized());
-                if (ue instanceof kr.sanggwon.consult.EditConflictException) {
-                    return CONFLICT;
-                }
-                return ue instanceof ImportException || ue instanceof EstimateBatch.BadInputFile ? BAD_INPUT : USER_ERROR;
+                return exitCode(ue);
             }
             return unexpected(ex, main.dataDir, err);
         });
@@ -139,6 +136,14 @@ public final class MainCommand implements Callable<Integer> {
             }
         });
         return cl.execute(args);
+    }
+
+    /** The exit code of a user error: 2 for a file that cannot be used, 3 for a save someone else beat, else 1. */
+    static int exitCode(UserException ue) {
+        if (ue instanceof kr.sanggwon.consult.EditConflictException) {
+            return CONFLICT;
+        }
+        return ue instanceof ImportException || ue instanceof EstimateBatch.BadInputFile ? BAD_INPUT : USER_ERROR;
     }
 
     /**
