@@ -44,10 +44,17 @@ final class BenchQueryCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print as JSON")
     boolean json;
 
+    @Option(names = "--db-url", paramLabel = "URL", description = "time them on this database (e.g. a shared PostgreSQL), as the global --db-url")
+    String dbUrl;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (dbUrl != null) {
+            bench.main.dbUrl = dbUrl;   // `bench query --db-url …` as well as `--db-url … bench query`
+        }
         AppContext ctx = bench.main.context();
+
         if (generate && salesRows(ctx) == 0) {
             long t0 = System.nanoTime();
             new FullScaleGenerator(ctx.database(), seed).generate(new TerminalProgress(spec.commandLine().getErr(), "generate"));
@@ -69,6 +76,7 @@ final class BenchQueryCommand implements Callable<Integer> {
             out.println(Json.write(results));
             return MainCommand.OK;
         }
+        out.printf(Locale.ROOT, "database: %s%n", ctx.database().embedded() ? "H2 (embedded)" : "PostgreSQL");
         out.printf(Locale.ROOT, "sales_q rows: %,d; health report (first, per data version): %.0f ms%n", salesRows(ctx), healthMs);
         out.printf(Locale.ROOT, "%-28s %6s %9s %9s %9s%n", "query", "runs", "p50 ms", "p95 ms", "max ms");
         for (QueryBenchmark.Result r : results) {

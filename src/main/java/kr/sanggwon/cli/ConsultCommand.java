@@ -242,7 +242,7 @@ final class ConsultCommand implements Runnable {
             double before = Recomputed.monthly(r.saved().snapshot().estimate());
             double after = Recomputed.monthly(r.fresh().estimate());
             if (take) {
-                s.replaceSnapshot(id, r.fresh());
+                s.replaceSnapshot(id, r.saved().version(), r.fresh());   // refused (exit 3) if someone saved it meanwhile
             }
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>();

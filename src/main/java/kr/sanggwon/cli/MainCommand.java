@@ -42,6 +42,8 @@ public final class MainCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int USER_ERROR = 1;
     public static final int BAD_INPUT = 2;
+    /** A save refused because someone else saved (or deleted) the same case-file record first (optimistic locking). */
+    public static final int CONFLICT = 3;
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "data folder (default: $SANGGWON_HOME or the per-user app-data folder)")
     Path dataDir;
@@ -116,7 +118,7 @@ public final class MainCommand implements Callable<Integer> {
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             if (ex instanceof UserException ue) {
                 err.println(ue.localized());
-                return ue instanceof ImportException || ue instanceof EstimateBatch.BadInputFile ? BAD_INPUT : USER_ERROR;
+                return exitCode(ue);
             }
             return unexpected(ex, main.dataDir, err);
         });
@@ -134,6 +136,14 @@ public final class MainCommand implements Callable<Integer> {
             }
         });
         return cl.execute(args);
+    }
+
+    /** The exit code of a user error: 2 for a file that cannot be used, 3 for a save someone else beat, else 1. */
+    static int exitCode(UserException ue) {
+        if (ue instanceof kr.sanggwon.consult.EditConflictException) {
+            return CONFLICT;
+        }
+        return ue instanceof ImportException || ue instanceof EstimateBatch.BadInputFile ? BAD_INPUT : USER_ERROR;
     }
 
     /**

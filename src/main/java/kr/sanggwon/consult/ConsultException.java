@@ -3,7 +3,7 @@ package kr.sanggwon.consult;
 import kr.sanggwon.common.UserException;
 
 /** A 상담 failure the consultant can act on (validation, locked vault, wrong passphrase); message key + arguments. */
-public final class ConsultException extends UserException {
+public class ConsultException extends UserException {
     public ConsultException(String key, Object... args) {
         super(key, args);
     }

@@ -28,9 +28,11 @@ public final class ConsultRepository {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final String CLIENT_COLUMNS = "id, industry, created_at, updated_at, name_enc, phone_enc, email_enc, idea_enc, "
-            + "budget_enc, target_enc, notes_enc";
+            + "budget_enc, target_enc, notes_enc, row_version";
     private static final String CONSULTATION_COLUMNS = "id, client_id, held_on, follow_up_on, created_at, updated_at, place_enc, "
-            + "notes_enc, next_steps_enc";
+            + "notes_enc, next_steps_enc, row_version";
+    private static final String SCENARIO_COLUMNS = "id, consultation_id, created_at, updated_at, data_version, model_id, payload_enc, "
+            + "row_version";
 
     private final Database db;
     private final CaseVault vault;
@@ -127,18 +129,22 @@ public final class ConsultRepository {
         return client(id).orElseThrow();
     }
 
-    public Client updateClient(long id, ClientInput in) {
-        int n = write("UPDATE consult_client SET industry = ?, updated_at = ?, name_enc = ?, phone_enc = ?, email_enc = ?, "
-                + "idea_enc = ?, budget_enc = ?, target_enc = ?, notes_enc = ? WHERE id = ?", ps -> {
+    /**
+     * Saves a client over the version read ({@code expectedVersion}); the row's version goes up by one.
+     *
+     * @throws EditConflictException when the row is no longer at that version (saved or deleted by someone else)
+     */
+    public Client updateClient(long id, long expectedVersion, ClientInput in) {
+        Optional<Client> saved = writeThenRead("UPDATE consult_client SET industry = ?, updated_at = ?, name_enc = ?, phone_enc = ?, "
+                + "email_enc = ?, idea_enc = ?, budget_enc = ?, target_enc = ?, notes_enc = ?, row_version = row_version + 1 "
+                + "WHERE id = ? AND row_version = ?", ps -> {
             ps.setString(1, in.industry());
             ps.setTimestamp(2, Timestamp.from(Instant.now()));
             bindClient(ps, 3, id, in);
             ps.setLong(10, id);
-        });
-        if (n == 0) {
-            throw new ConsultException("consult.error.noClient", id);
-        }
-        return client(id).orElseThrow();
+            ps.setLong(11, expectedVersion);
+        }, c -> queryClients(c, "SELECT " + CLIENT_COLUMNS + " FROM consult_client WHERE id = ?", id));
+        return saved.orElseThrow(() -> new EditConflictException(EditConflictException.Kind.CLIENT, id, client(id).orElse(null)));
     }
 
     private void bindClient(PreparedStatement ps, int from, long id, ClientInput in) throws SQLException {
@@ -165,7 +171,11 @@ public final class ConsultRepository {
     }
 
     private List<Client> queryClients(String sql, Object... args) {
-        return query(sql, rs -> {
+        return queryClients(null, sql, args);
+    }
+
+    private List<Client> queryClients(Connection c, String sql, Object... args) {
+        return query(c, sql, rs -> {
             long id = rs.getLong(1);
             String budget = vault.open(aad("consult_client", "budget_enc", id), rs.getBytes(9));
             return new Client(id, vault.open(aad("consult_client", "name_enc", id), rs.getBytes(5)),
@@ -175,7 +185,7 @@ public final class ConsultRepository {
                     budget == null ? null : Long.valueOf(budget),
                     vault.open(aad("consult_client", "target_enc", id), rs.getBytes(10)),
                     vault.open(aad("consult_client", "notes_enc", id), rs.getBytes(11)),
-                    rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant());
+                    rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(), rs.getLong(12));
         }, args);
     }
 
@@ -198,17 +208,16 @@ public final class ConsultRepository {
         return consultation(id).orElseThrow();
     }
 
-    public Consultation updateConsultation(long id, ConsultationInput in) {
-        int n = write("UPDATE consult_consultation SET held_on = ?, follow_up_on = ?, updated_at = ?, place_enc = ?, notes_enc = ?, "
-                + "next_steps_enc = ? WHERE id = ?", ps -> {
+    /** Saves a consultation over the version read, like {@link #updateClient}. */
+    public Consultation updateConsultation(long id, long expectedVersion, ConsultationInput in) {
+        Optional<Consultation> saved = writeThenRead("UPDATE consult_consultation SET held_on = ?, follow_up_on = ?, updated_at = ?, place_enc = ?, notes_enc = ?, "
+                + "next_steps_enc = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?", ps -> {
             bindConsultation(ps, 1, id, in);
             ps.setTimestamp(3, Timestamp.from(Instant.now()));
             ps.setLong(7, id);
-        });
-        if (n == 0) {
-            throw new ConsultException("consult.error.noConsultation", id);
-        }
-        return consultation(id).orElseThrow();
+            ps.setLong(8, expectedVersion);
+        }, c -> queryConsultations(c, "SELECT " + CONSULTATION_COLUMNS + " FROM consult_consultation WHERE id = ?", id));
+        return saved.orElseThrow(() -> new EditConflictException(EditConflictException.Kind.CONSULTATION, id, consultation(id).orElse(null)));
     }
 
     /** Binds held_on, follow_up_on at {@code from}, {@code from + 1} and the sealed texts at {@code from + 3 … from + 5}. */
@@ -251,14 +260,19 @@ public final class ConsultRepository {
     }
 
     private List<Consultation> queryConsultations(String sql, Object... args) {
-        return query(sql, rs -> {
+        return queryConsultations(null, sql, args);
+    }
+
+    private List<Consultation> queryConsultations(Connection c, String sql, Object... args) {
+        return query(c, sql, rs -> {
             long id = rs.getLong(1);
             Date follow = rs.getDate(4);
             return new Consultation(id, rs.getLong(2), rs.getDate(3).toLocalDate(),
                     vault.open(aad("consult_consultation", "place_enc", id), rs.getBytes(7)),
                     vault.open(aad("consult_consultation", "notes_enc", id), rs.getBytes(8)),
                     vault.open(aad("consult_consultation", "next_steps_enc", id), rs.getBytes(9)),
-                    follow == null ? null : follow.toLocalDate(), rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant());
+                    follow == null ? null : follow.toLocalDate(), rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(),
+                    rs.getLong(10));
         }, args);
     }
 
@@ -281,17 +295,16 @@ public final class ConsultRepository {
         return scenario(id).orElseThrow();
     }
 
-    /** Replaces a scenario's snapshot (after "recompute" or a new title/attachment). */
-    public Scenario updateScenario(long id, ScenarioSnapshot snapshot, Long modelId) {
-        int n = write("UPDATE consult_scenario SET updated_at = ?, data_version = ?, model_id = ?, payload_enc = ? WHERE id = ?", ps -> {
+    /** Replaces a scenario's snapshot (after "recompute" or a new title/attachment) over the version read, like {@link #updateClient}. */
+    public Scenario updateScenario(long id, long expectedVersion, ScenarioSnapshot snapshot, Long modelId) {
+        Optional<Scenario> saved = writeThenRead("UPDATE consult_scenario SET updated_at = ?, data_version = ?, model_id = ?, payload_enc = ?, "
+                + "row_version = row_version + 1 WHERE id = ? AND row_version = ?", ps -> {
             ps.setTimestamp(1, Timestamp.from(Instant.now()));
             bindScenario(ps, 2, id, snapshot, modelId);
             ps.setLong(5, id);
-        });
-        if (n == 0) {
-            throw new ConsultException("consult.error.noScenario", id);
-        }
-        return scenario(id).orElseThrow();
+            ps.setLong(6, expectedVersion);
+        }, c -> queryScenarios(c, "SELECT " + SCENARIO_COLUMNS + " FROM consult_scenario WHERE id = ?", id));
+        return saved.orElseThrow(() -> new EditConflictException(EditConflictException.Kind.SCENARIO, id, scenario(id).orElse(null)));
     }
 
     private void bindScenario(PreparedStatement ps, int from, long id, ScenarioSnapshot s, Long modelId) throws SQLException {
@@ -309,18 +322,18 @@ public final class ConsultRepository {
     }
 
     public Optional<Scenario> scenario(long id) {
-        List<Scenario> one = queryScenarios("SELECT id, consultation_id, created_at, updated_at, data_version, model_id, payload_enc "
+        List<Scenario> one = queryScenarios("SELECT " + SCENARIO_COLUMNS + " "
                 + "FROM consult_scenario WHERE id = ?", id);
         return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
     }
 
     public List<Scenario> scenarios(long consultationId) {
-        return queryScenarios("SELECT id, consultation_id, created_at, updated_at, data_version, model_id, payload_enc "
+        return queryScenarios("SELECT " + SCENARIO_COLUMNS + " "
                 + "FROM consult_scenario WHERE consultation_id = ? ORDER BY id", consultationId);
     }
 
     public List<Scenario> allScenarios() {
-        return queryScenarios("SELECT id, consultation_id, created_at, updated_at, data_version, model_id, payload_enc "
+        return queryScenarios("SELECT " + SCENARIO_COLUMNS + " "
                 + "FROM consult_scenario ORDER BY id");
     }
 
@@ -329,14 +342,18 @@ public final class ConsultRepository {
     }
 
     private List<Scenario> queryScenarios(String sql, Object... args) {
-        return query(sql, rs -> {
+        return queryScenarios(null, sql, args);
+    }
+
+    private List<Scenario> queryScenarios(Connection c, String sql, Object... args) {
+        return query(c, sql, rs -> {
             long id = rs.getLong(1);
             long model = rs.getLong(6);
             Long modelId = rs.wasNull() ? null : model;
             byte[] json = vault.openBytes(aad("consult_scenario", "payload_enc", id), rs.getBytes(7));
             try {
                 return new Scenario(id, rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(), rs.getLong(5),
-                        modelId, JSON.readValue(json, ScenarioSnapshot.class));
+                        modelId, JSON.readValue(json, ScenarioSnapshot.class), rs.getLong(8));
             } catch (java.io.IOException e) {
                 throw new ConsultException("consult.vault.damaged", "consult_scenario#" + id);
             }
@@ -378,21 +395,61 @@ public final class ConsultRepository {
         }
     }
 
-    private <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
+    /**
+     * Runs an UPDATE of one row guarded by its version and, when it changed the row, reads the row back in the same
+     * transaction (so the version returned is the one this save made, not a later save of someone else); empty when
+     * no row matched (a conflict).
+     */
+    private <T> Optional<T> writeThenRead(String sql, Binder binder, java.util.function.Function<Connection, List<T>> reader) {
         vault.requireUnlocked();
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(mapper.map(rs));
+        try {
+            return db.inTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    binder.bind(ps);
+                    if (ps.executeUpdate() == 0) {
+                        return Optional.<T>empty();
+                    }
                 }
-            }
-            return out;
+                List<T> row = reader.apply(c);
+                return row.isEmpty() ? Optional.<T>empty() : Optional.of(row.get(0));
+            });
         } catch (SQLException e) {
             throw database(e);
+        }
+    }
+
+    private <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
+        return query(null, sql, mapper, args);
+    }
+
+    /** A query on {@code open} (inside a transaction), or on a connection of its own when null. */
+    private <T> List<T> query(Connection open, String sql, RowMapper<T> mapper, Object... args) {
+        vault.requireUnlocked();
+        Connection c = null;
+        try {
+            c = open != null ? open : db.connection();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    ps.setObject(i + 1, args[i]);
+                }
+                List<T> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(mapper.map(rs));
+                    }
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw database(e);
+        } finally {
+            if (open == null && c != null) {
+                try {
+                    c.close();
+                } catch (SQLException e) {
+                    throw database(e);
+                }
+            }
         }
     }
 

@@ -93,8 +93,18 @@ public final class ConsultService {
         return repository.insertClient(input.validated());
     }
 
-    public Client updateClient(long id, ClientInput input) {
-        return repository.updateClient(id, input.validated());
+    /**
+     * Saves the client over {@code expectedVersion}, the version the consultant edited ({@link Client#version()}).
+     *
+     * @throws EditConflictException when someone else saved or deleted the client since; nothing was written
+     */
+    public Client updateClient(long id, long expectedVersion, ClientInput input) {
+        return repository.updateClient(id, expectedVersion, input.validated());
+    }
+
+    /** After a conflict, "keep mine": saves over their version knowingly (or anew when they deleted the client). */
+    public Client keepMine(EditConflictException conflict, ClientInput input) {
+        return conflict.theirs() instanceof Client theirs ? updateClient(theirs.id(), theirs.version(), input) : addClient(input);
     }
 
     public Client client(long id) {
@@ -164,8 +174,15 @@ public final class ConsultService {
         return repository.insertConsultation(clientId, input.validated());
     }
 
-    public Consultation updateConsultation(long id, ConsultationInput input) {
-        return repository.updateConsultation(id, input.validated());
+    /** Saves the consultation over the version edited, like {@link #updateClient}. */
+    public Consultation updateConsultation(long id, long expectedVersion, ConsultationInput input) {
+        return repository.updateConsultation(id, expectedVersion, input.validated());
+    }
+
+    /** After a conflict, "keep mine" for a consultation of {@code clientId}, like {@link #keepMine(EditConflictException, ClientInput)}. */
+    public Consultation keepMine(EditConflictException conflict, long clientId, ConsultationInput input) {
+        return conflict.theirs() instanceof Consultation theirs ? updateConsultation(theirs.id(), theirs.version(), input)
+                : addConsultation(clientId, input);
     }
 
     public Consultation consultation(long id) {
@@ -227,8 +244,8 @@ public final class ConsultService {
 
     /** Adds a 수익 분석 result to a saved scenario (replacing an earlier one); the rest of the scenario stays as saved. */
     public Scenario attachFinance(long scenarioId, FinanceResult r) {
-        Scenario s = scenario(scenarioId);
-        return replaceSnapshot(scenarioId, s.snapshot().withFinance(FinanceCapture.of(r)));
+        ScenarioSnapshot.FinancePart f = FinanceCapture.of(r);
+        return amendSnapshot(scenarioId, s -> s.withFinance(f));
     }
 
     /** Saves the first {@code top} rows of a 유망 상권 list as a new scenario of the consultation. */
@@ -239,14 +256,44 @@ public final class ConsultService {
 
     /** Adds the first {@code top} rows of a 유망 상권 list to a saved scenario (replacing an earlier list). */
     public Scenario attachRanking(long scenarioId, Ranking r, Preset preset, int top) {
-        Scenario s = scenario(scenarioId);
-        return replaceSnapshot(scenarioId, s.snapshot().withRecommend(RecommendCapture.of(r, preset, top)));
+        ScenarioSnapshot.RecommendPart rc = RecommendCapture.of(r, preset, top);
+        return amendSnapshot(scenarioId, s -> s.withRecommend(rc));
     }
 
-    /** Replaces the snapshot of a scenario (the consultant took the recomputed numbers, or attached a result). */
-    public Scenario replaceSnapshot(long scenarioId, ScenarioSnapshot s) {
-        return repository.updateScenario(scenarioId, s, modelId(s));
+    /**
+     * Replaces the snapshot of a scenario saved at {@code expectedVersion} (the consultant took the recomputed numbers).
+     *
+     * @throws EditConflictException when someone else changed or deleted the scenario since; nothing was written
+     */
+    public Scenario replaceSnapshot(long scenarioId, long expectedVersion, ScenarioSnapshot s) {
+        return repository.updateScenario(scenarioId, expectedVersion, s, modelId(s));
     }
+
+    /** After a conflict, "keep mine" for a scenario of {@code consultationId}, like {@link #keepMine(EditConflictException, ClientInput)}. */
+    public Scenario keepMine(EditConflictException conflict, long consultationId, ScenarioSnapshot mine) {
+        return conflict.theirs() instanceof Scenario theirs ? replaceSnapshot(theirs.id(), theirs.version(), mine)
+                : saveSnapshot(consultationId, mine);
+    }
+
+    /**
+     * Changes one part of a saved scenario (an attachment) on top of whatever is saved now: reads it, applies
+     * {@code change} and saves over the version read; when someone else saved in between, reads again and re-applies,
+     * so both changes stay (an attachment never replaces another consultant's edit).
+     */
+    Scenario amendSnapshot(long scenarioId, java.util.function.UnaryOperator<ScenarioSnapshot> change) {
+        for (int attempt = 1; ; attempt++) {
+            Scenario s = scenario(scenarioId);
+            try {
+                return replaceSnapshot(scenarioId, s.version(), change.apply(s.snapshot()));
+            } catch (EditConflictException e) {
+                if (e.deleted() || attempt >= AMEND_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final int AMEND_ATTEMPTS = 20;
 
     private static Long modelId(ScenarioSnapshot s) {
         return s.estimate() == null || s.estimate().model() == null ? null : s.estimate().model().modelId();

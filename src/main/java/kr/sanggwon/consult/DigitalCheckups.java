@@ -56,7 +56,8 @@ public final class DigitalCheckups {
         Scenario s = consult.scenario(scenarioId);
         DigitalDiagnosis d = diagnose(s, c);
         repository.write(scenarioId, d.checkup());
-        consult.replaceSnapshot(scenarioId, s.snapshot().withAttachment(attachment(d, AfterOpening.surveyMultiplier(s.snapshot()) != 1.0)));
+        boolean surveyed = AfterOpening.surveyMultiplier(s.snapshot()) != 1.0;
+        consult.amendSnapshot(scenarioId, snapshot -> snapshot.withAttachment(attachment(d, surveyed)));
         return d;
     }
 

@@ -46,7 +46,7 @@ public final class FieldSurveys {
         FieldSurvey checked = survey.validated();
         SurveyAdjustment a = adjust(s, checked);
         repository.write(scenarioId, checked);
-        consult.replaceSnapshot(scenarioId, s.snapshot().withAttachment(attachment(a)));
+        consult.amendSnapshot(scenarioId, snapshot -> snapshot.withAttachment(attachment(a)));
         return a;
     }
 

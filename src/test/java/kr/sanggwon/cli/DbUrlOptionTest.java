@@ -42,4 +42,14 @@ class DbUrlOptionTest {
         assertThat(code).isZero();
         assertThat(out.toString()).contains(dir.toString());
     }
+
+    @Test
+    void benchQueryTakesTheDatabaseAfterItsNameToo(@TempDir Path dir) {
+        StringWriter err = new StringWriter();
+        // `bench query --db-url …` (as the issue writes it) reaches the same server as `--db-url … bench query`
+        int code = MainCommand.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "--data-dir", dir.toString(),
+                "bench", "query", "--runs", "1", "--warmup", "0", "--db-url", "jdbc:postgresql://127.0.0.1:1/desk?user=kim&password=topsecret");
+        assertThat(code).isEqualTo(MainCommand.USER_ERROR);
+        assertThat(err.toString()).contains("jdbc:postgresql://127.0.0.1:1/desk").doesNotContain("topsecret");
+    }
 }

@@ -50,7 +50,7 @@ class ConsultServiceTest {
         assertThat(k.place()).isEqualTo("망원동 가게 앞");
         assertThat(k.followUpOn()).isEqualTo(LocalDate.of(2026, 3, 16));
 
-        Client edited = s.updateClient(c.id(), new ClientInput("이영희", "010-2222-3333", null, "연남동 디저트 카페", "CS100010",
+        Client edited = s.updateClient(c.id(), c.version(), new ClientInput("이영희", "010-2222-3333", null, "연남동 디저트 카페", "CS100010",
                 null, null, null));
         assertThat(edited.idea()).isEqualTo("연남동 디저트 카페");
         assertThat(edited.email()).isNull();

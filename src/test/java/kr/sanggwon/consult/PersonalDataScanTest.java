@@ -50,7 +50,7 @@ class PersonalDataScanTest {
             s.saveSnapshot(k.id(), new ScenarioSnapshot(ScenarioSnapshot.SCHEMA, SECRETS.get(19), Instant.now().toString(), "ko", 0,
                     "3110001", "테스트상권", "종로구", "CS100001", "한식음식점", null, null, null, null, List.of()));
             // updates and deletes leave old page versions in the file: they must be sealed too
-            s.updateClient(c.id(), new ClientInput(SECRETS.get(17), SECRETS.get(18), null, SECRETS.get(4), null, null, null, "지움"));
+            s.updateClient(c.id(), c.version(), new ClientInput(SECRETS.get(17), SECRETS.get(18), null, SECRETS.get(4), null, null, null, "지움"));
             s.deleteClient(b.id());
             assertThat(s.search(SECRETS.get(0).substring(2))).extracting(Client::id).containsExactly(a.id());
         }

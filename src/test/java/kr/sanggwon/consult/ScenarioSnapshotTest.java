@@ -63,7 +63,7 @@ class ScenarioSnapshotTest {
             assertThat(Recomputed.monthly(r.fresh().estimate())).isCloseTo(now.monthly() / 10, org.assertj.core.api.Assertions.within(1.0));
             assertThat(s.scenario(saved.id())).isEqualTo(saved);                       // untouched until taken
 
-            Scenario taken = s.replaceSnapshot(saved.id(), r.fresh());
+            Scenario taken = s.replaceSnapshot(saved.id(), saved.version(), r.fresh());
             assertThat(s.freshness(taken).stale()).isFalse();
             assertThat(taken.snapshot().estimate().monthly()).isEqualTo(now.monthly());
 

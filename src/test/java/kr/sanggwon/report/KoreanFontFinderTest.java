@@ -61,9 +61,9 @@ class KoreanFontFinderTest {
 
         Instant now = Instant.parse("2026-03-02T00:00:00Z");
         ReportContent content = new ReportContent(Locale.KOREAN, true,
-                new Client(1, "한가람", null, null, null, null, null, null, null, now, now),
-                new Consultation(1, 1, LocalDate.of(2026, 3, 2), null, null, null, null, now, now), "이도윤",
-                List.of(new Scenario(1, 1, now, now, 16, 7L, ReportFixture.snapshot("망원동 커피", "11440690"))),
+                new Client(1, "한가람", null, null, null, null, null, null, null, now, now, 0),
+                new Consultation(1, 1, LocalDate.of(2026, 3, 2), null, null, null, null, now, now, 0), "이도윤",
+                List.of(new Scenario(1, 1, now, now, 16, 7L, ReportFixture.snapshot("망원동 커피", "11440690"), 0)),
                 LocalDate.of(2026, 3, 3));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         ReportService.render(content, faces, pdf, Progress.NONE);

@@ -52,6 +52,13 @@ final class ConsultView {
     Node build() {
         root.setId("consult-screen");
         vm.phaseProperty().addListener((o, a, b) -> render());
+        vm.conflictProperty().addListener((o, a, prompt) -> {
+            if (prompt != null) {   // someone else saved first: ask what to keep (closing keeps the form as typed)
+                javafx.application.Platform.runLater(() -> new ConflictDialog(prompt)
+                        .ask(root.getScene() == null ? null : root.getScene().getWindow())
+                        .ifPresentOrElse(prompt::choose, vm::dismissConflict));
+            }
+        });
         render();
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, this::activity);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::activity);

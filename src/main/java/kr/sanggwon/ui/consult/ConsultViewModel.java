@@ -21,6 +21,7 @@ import kr.sanggwon.consult.ConsultDates;
 import kr.sanggwon.consult.ConsultException;
 import kr.sanggwon.consult.ConsultService;
 import kr.sanggwon.consult.Consultation;
+import kr.sanggwon.consult.EditConflictException;
 import kr.sanggwon.consult.ConsultationInput;
 import kr.sanggwon.consult.Freshness;
 import kr.sanggwon.consult.IdleLock;
@@ -68,6 +69,8 @@ public final class ConsultViewModel implements ScreenModel {
     /** Goes up whenever the lists reload (screen shown again, a client saved): the 관심 목록 reloads with them. */
     private final javafx.beans.property.IntegerProperty listsReloaded = new javafx.beans.property.SimpleIntegerProperty(this, "listsReloaded");
     private final IntegerProperty idleMinutes = new SimpleIntegerProperty(this, "idleMinutes", IdleLock.DEFAULT_MINUTES);
+    /** Set when a save found that someone else saved (or deleted) the record first; the view asks what to keep. */
+    private final ObjectProperty<EditConflictPrompt> conflict = new SimpleObjectProperty<>(this, "conflict");
 
     public ConsultViewModel(UiContext ctx) {
         this.ctx = ctx;
@@ -220,14 +223,37 @@ public final class ConsultViewModel implements ScreenModel {
 
     public void saveClient(ClientForm f) {
         Client current = client.get();
-        run(() -> {
+        ClientInput[] typed = new ClientInput[1];
+        runSave(() -> {
             ClientInput in = new ClientInput(f.name(), f.phone(), f.email(), f.idea(), f.industry(), budget(f.budgetMan()), f.target(), f.notes());
-            return current == null ? service.addClient(in) : service.updateClient(current.id(), in);
-        }, saved -> {
-            message.set(Messages.get("consult.ui.clientSaved", saved.name()));
-            reloadLists();
-            selectClient(saved);
-        });
+            typed[0] = in;
+            return current == null ? service.addClient(in) : service.updateClient(current.id(), current.version(), in);
+        }, this::clientSaved, e -> clientConflict(e, typed[0]));
+    }
+
+    private void clientSaved(Client saved) {
+        message.set(Messages.get("consult.ui.clientSaved", saved.name()));
+        reloadLists();
+        selectClient(saved);
+    }
+
+    private void clientConflict(EditConflictException e, ClientInput mine) {
+        conflict.set(EditConflictPrompt.client(e, mine, choice -> {
+            conflict.set(null);
+            switch (choice) {
+                case KEEP_MINE -> runSave(() -> service.keepMine(e, mine), this::clientSaved, again -> clientConflict(again, mine));
+                case KEEP_BOTH -> runSave(() -> service.addClient(mine), this::clientSaved, again -> clientConflict(again, mine));
+                case KEEP_THEIRS -> {
+                    reloadLists();
+                    if (e.theirs() instanceof Client theirs) {
+                        selectClient(theirs);
+                    } else {
+                        newClient();
+                    }
+                    message.set(Messages.get("consult.conflict.keptTheirs"));
+                }
+            }
+        }));
     }
 
     public void deleteClient() {
@@ -322,18 +348,41 @@ public final class ConsultViewModel implements ScreenModel {
             return;
         }
         Consultation current = consultation.get();
-        run(() -> {
+        ConsultationInput[] typed = new ConsultationInput[1];
+        runSave(() -> {
             ConsultationInput in = new ConsultationInput(ConsultDates.parse(f.date()), f.place(), f.notes(), f.nextSteps(),
                     ConsultDates.parse(f.followUp()));
-            return current == null ? service.addConsultation(c.id(), in) : service.updateConsultation(current.id(), in);
-        }, saved -> {
-            message.set(Messages.get("consult.ui.consultationSaved", saved.heldOn().toString()));
-            run(() -> service.consultations(c.id()), list -> {
-                consultations.setAll(list);
-                selectConsultation(saved);
-            });
-            reloadLists();
+            typed[0] = in;
+            return current == null ? service.addConsultation(c.id(), in) : service.updateConsultation(current.id(), current.version(), in);
+        }, saved -> consultationSaved(c, saved), e -> consultationConflict(e, c, typed[0]));
+    }
+
+    private void consultationSaved(Client c, Consultation saved) {
+        message.set(Messages.get("consult.ui.consultationSaved", saved.heldOn().toString()));
+        run(() -> service.consultations(c.id()), list -> {
+            consultations.setAll(list);
+            selectConsultation(saved);
         });
+        reloadLists();
+    }
+
+    private void consultationConflict(EditConflictException e, Client c, ConsultationInput mine) {
+        conflict.set(EditConflictPrompt.consultation(e, mine, choice -> {
+            conflict.set(null);
+            switch (choice) {
+                case KEEP_MINE -> runSave(() -> service.keepMine(e, c.id(), mine), saved -> consultationSaved(c, saved),
+                        again -> consultationConflict(again, c, mine));
+                case KEEP_BOTH -> runSave(() -> service.addConsultation(c.id(), mine), saved -> consultationSaved(c, saved),
+                        again -> consultationConflict(again, c, mine));
+                case KEEP_THEIRS -> {
+                    run(() -> service.consultations(c.id()), list -> {
+                        consultations.setAll(list);
+                        selectConsultation(e.theirs() instanceof Consultation theirs ? theirs : null);
+                    });
+                    message.set(Messages.get("consult.conflict.keptTheirs"));
+                }
+            }
+        }));
     }
 
     /** Opens a consultation from the follow-up or recent list: its client, then the consultation. */
@@ -381,14 +430,40 @@ public final class ConsultViewModel implements ScreenModel {
         if (r == null || !r.possible()) {
             return;
         }
-        run(() -> service.replaceSnapshot(r.saved().id(), r.fresh()), saved -> {
-            recomputed.set(null);
-            Consultation k = consultation.get();
-            run(() -> service.scenarios(k.id()), list -> {
-                scenarios.setAll(list);
-                selectScenario(list.stream().filter(x -> x.id() == saved.id()).findFirst().orElse(null));
-            });
+        runSave(() -> service.replaceSnapshot(r.saved().id(), r.saved().version(), r.fresh()), this::scenarioSaved,
+                e -> scenarioConflict(e, r.saved().consultationId(), r.fresh()));
+    }
+
+    private void scenarioSaved(Scenario saved) {
+        recomputed.set(null);
+        Consultation k = consultation.get();
+        if (k == null) {
+            return;
+        }
+        run(() -> service.scenarios(k.id()), list -> {
+            scenarios.setAll(list);
+            selectScenario(list.stream().filter(x -> x.id() == saved.id()).findFirst().orElse(null));
         });
+    }
+
+    private void scenarioConflict(EditConflictException e, long consultationId, kr.sanggwon.consult.ScenarioSnapshot mine) {
+        conflict.set(EditConflictPrompt.scenario(e, mine, choice -> {
+            conflict.set(null);
+            switch (choice) {
+                case KEEP_MINE -> runSave(() -> service.keepMine(e, consultationId, mine), this::scenarioSaved,
+                        again -> scenarioConflict(again, consultationId, mine));
+                case KEEP_BOTH -> runSave(() -> service.saveSnapshot(consultationId, mine), this::scenarioSaved,
+                        again -> scenarioConflict(again, consultationId, mine));
+                case KEEP_THEIRS -> {
+                    recomputed.set(null);
+                    Consultation k = consultation.get();
+                    if (k != null) {
+                        selectConsultation(k);
+                    }
+                    message.set(Messages.get("consult.conflict.keptTheirs"));
+                }
+            }
+        }));
     }
 
     public void deleteScenario() {
@@ -404,6 +479,18 @@ public final class ConsultViewModel implements ScreenModel {
 
     private <T> void run(Callable<T> work, Consumer<T> done) {
         ctx.tasks().execute(BackgroundTask.of(work).onSuccess(done).onFailure(this::failed));
+    }
+
+    /** Like {@link #run}, but a save that lost the race goes to {@code conflicted} instead of the message line. */
+    private <T> void runSave(Callable<T> work, Consumer<T> done, Consumer<EditConflictException> conflicted) {
+        ctx.tasks().execute(BackgroundTask.of(work).onSuccess(done).onFailure(e -> {
+            if (e instanceof EditConflictException c) {
+                message.set(c.localized());
+                conflicted.accept(c);
+            } else {
+                failed(e);
+            }
+        }));
     }
 
     private void failed(Throwable e) {
@@ -425,6 +512,16 @@ public final class ConsultViewModel implements ScreenModel {
     /** The workspace's idle time before 상담 locks itself, in minutes. */
     public IntegerProperty idleMinutesProperty() {
         return idleMinutes;
+    }
+
+    /** The "someone else saved first" question closed without a choice: nothing is saved, the form keeps what was typed. */
+    public void dismissConflict() {
+        conflict.set(null);
+    }
+
+    /** The pending "someone else saved first" question, or null. */
+    public ObjectProperty<EditConflictPrompt> conflictProperty() {
+        return conflict;
     }
 
     public StringProperty messageProperty() {
