@@ -77,7 +77,7 @@ public final class UiTestSupport {
      */
     public static UiContext context(AppContext app, TaskRunner tasks, DialogService dialogs, Selection selection,
                                     Navigator navigator, DeskPreferences prefs) {
-        DataState data = new DataState();
+        DataState data = new DataState(app.database().versions(), tasks::onUiThread);
         return new UiContext(app, tasks, dialogs, selection, navigator, prefs, new Charts("SansSerif", dialogs), null, data,
                 ModelRetrainer.forApp(app, tasks, prefs, data));
     }

@@ -45,6 +45,7 @@ public final class MainWindow implements Navigator {
     private final java.util.List<Runnable> afterFirstPulse = new java.util.ArrayList<>();
     private boolean firstPulseSeen;
     private int fontScale;
+    private final DataVersionPoller poller;
 
     public MainWindow(Stage stage, AppContext app, DeskPreferences prefs, FontSupport fonts, TaskRunner tasks,
                       DialogService dialogs, Selection selection) {
@@ -66,7 +67,8 @@ public final class MainWindow implements Navigator {
         this.stage = stage;
         this.prefs = prefs;
         this.fonts = fonts;
-        DataState data = new DataState();
+        DataState data = new DataState(app.database().versions(), tasks::onUiThread);
+        this.poller = new DataVersionPoller(app.database().versions(), data, tasks);
         this.ctx = new UiContext(app, tasks, dialogs, selection, this, prefs, new Charts(fonts.family(), dialogs), workspaces,
                 data, ModelRetrainer.forApp(app, tasks, prefs, data));
         this.fontScale = prefs.fontScale();
@@ -88,6 +90,10 @@ public final class MainWindow implements Navigator {
         rebuild();
         show(prefs.lastScreen().filter(this::isAvailable).orElseGet(this::firstAvailable));
         afterFirstFrame(ctx.retrainer()::start);
+        if (!app.database().embedded()) {
+            // another app instance may change a shared database: look for it while this one is idle
+            afterFirstFrame(poller::start);
+        }
     }
 
     /**
@@ -223,6 +229,8 @@ public final class MainWindow implements Navigator {
         }
         prefs.flush();
         ctx.retrainer().shutdown();
+        poller.close();
+        ctx.dataState().close();
         disposeScreens();
     }
 

@@ -78,8 +78,9 @@ public final class UiContext {
     }
 
     /**
-     * Goes up by one whenever the data in the database changed (an import, a reset to sample data). Screens that
-     * cache query results listen to it and reload.
+     * Goes up by one whenever the data in the database changed (an import, a reset to sample data, a change another
+     * app instance made on a shared database), following the database's change events. Screens that cache query
+     * results listen to it and reload.
      */
     public ReadOnlyIntegerProperty dataVersionProperty() {
         return data.versionProperty();
@@ -87,11 +88,6 @@ public final class UiContext {
 
     public int dataVersion() {
         return data.version();
-    }
-
-    /** Tells every screen that the data changed. Call on the FX thread. */
-    public void dataChanged() {
-        data.changed();
     }
 
     /** The data's version and whether an import (or the sample load, a reset, a backup check) runs. */

@@ -1,5 +1,6 @@
 package kr.sanggwon.ui.estimate;
 
+import kr.sanggwon.store.DataVersionService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -175,8 +176,8 @@ class EstimateViewModelTest {
         List<Boolean> training = new ArrayList<>();
         vm.trainingProperty().addListener((o, a, b) -> training.add(b));
         ctx.dataState().busy("가져오는 중");
+        // no manual call: the import service's change event reaches the screen and the retrainer
         app.importService().importFile(TestData.require(TestData.seoul("집객시설-행정동")), kr.sanggwon.common.Progress.NONE);
-        ctx.dataChanged();
         assertThat(app.estimateService().needsTraining()).isTrue();
         assertThat(training).isEmpty();
 
@@ -192,7 +193,7 @@ class EstimateViewModelTest {
         vm.dispose();
         List<Boolean> loads = new ArrayList<>();
         vm.loadingProperty().addListener((o, a, b) -> loads.add(b));
-        ctx.dataChanged();
+        app.database().versions().changed(DataVersionService.Cause.IMPORT);
         assertThat(loads).isEmpty();
     }
 
