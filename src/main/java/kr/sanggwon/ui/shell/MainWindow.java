@@ -19,6 +19,7 @@ import kr.sanggwon.common.Messages;
 import kr.sanggwon.ui.FontSupport;
 import kr.sanggwon.ui.Styles;
 import kr.sanggwon.ui.chart.Charts;
+import kr.sanggwon.ui.consult.OpenCase;
 import kr.sanggwon.ui.task.TaskRunner;
 
 /**
@@ -69,8 +70,9 @@ public final class MainWindow implements Navigator {
         this.fonts = fonts;
         DataState data = new DataState(app.database().versions(), tasks::onUiThread);
         this.poller = new DataVersionPoller(app.database().versions(), data, tasks);
-        this.ctx = new UiContext(app, tasks, dialogs, selection, this, prefs, new Charts(fonts.family(), dialogs), workspaces,
-                data, ModelRetrainer.forApp(app, tasks, prefs, data));
+        this.ctx = new UiContext(app, tasks, dialogs, selection, this, prefs, new Charts(fonts.family(), dialogs),
+                workspaces == null ? WorkspaceSession.fixed(app) : workspaces, data, ModelRetrainer.forApp(app, tasks, prefs, data),
+                new OpenCase());
         this.fontScale = prefs.fontScale();
         content.getStyleClass().add(Styles.CONTENT);
         this.scene = new Scene(new BorderPane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);

@@ -1,6 +1,5 @@
 package kr.sanggwon.ui.estimate;
 
-import kr.sanggwon.store.DataVersionService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import kr.sanggwon.AppContext;
 import kr.sanggwon.TestData;
 import kr.sanggwon.common.Messages;
+import kr.sanggwon.store.DataVersionService;
 import kr.sanggwon.ui.UiTestSupport;
 import kr.sanggwon.ui.shell.FakeDialogService;
 import kr.sanggwon.ui.shell.Navigator;

@@ -1,6 +1,5 @@
 package kr.sanggwon.ui.shell;
 
-import kr.sanggwon.store.DataVersionService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import kr.sanggwon.AppContext;
 import kr.sanggwon.TestData;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
+import kr.sanggwon.store.DataVersionService;
 import kr.sanggwon.ui.UiTestSupport;
 import kr.sanggwon.ui.task.CurrentThreadTaskRunner;
 import kr.sanggwon.ui.task.QueuedTaskRunner;
