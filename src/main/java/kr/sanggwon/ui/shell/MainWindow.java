@@ -276,6 +276,10 @@ public final class MainWindow implements Navigator {
         scene.getStylesheets().setAll(
                 MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm(),
                 fonts.stylesheet(fontScale));
+        // JFreeChart paints its own colours: it gets the stylesheet's (-sg-chart-…)
+        if (scene.getRoot() instanceof javafx.scene.layout.Pane root) {
+            ctx.charts().useColors(kr.sanggwon.ui.LookedUpColors.once(root, Charts.colorNames()));
+        }
     }
 
     private void installAccelerators() {
