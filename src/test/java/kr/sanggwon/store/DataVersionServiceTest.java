@@ -99,4 +99,22 @@ class DataVersionServiceTest {
             assertThat(id).isPositive();
         }
     }
+
+    @Test
+    void onASharedPostgresqlASecondInstanceFindsTheFirstOnesImport(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(PgTestDatabase.serverUrl().isPresent(), PgTestDatabase.ENV + " not set");
+        kr.sanggwon.common.Messages.setLocale(java.util.Locale.KOREAN);
+        try (PgTestDatabase pg = PgTestDatabase.create(); Database first = Database.open(dir.resolve("a"), pg.location());
+             Database second = Database.open(dir.resolve("b"), pg.location())) {
+            List<Change> firstHeard = new ArrayList<>();
+            first.versions().subscribe(firstHeard::add);
+            second.versions().subscribe(heard::add);
+            assertThat(second.versions().poll()).isFalse();
+            new kr.sanggwon.ingest.ImportService(first).importFile(
+                    kr.sanggwon.TestData.require(kr.sanggwon.TestData.seoul("상주인구-상권")), kr.sanggwon.common.Progress.NONE);
+            assertThat(firstHeard).extracting(Change::cause).containsExactly(Cause.IMPORT);
+            assertThat(second.versions().poll()).isTrue();
+            assertThat(heard).containsExactly(new Change(firstHeard.get(0).version(), Cause.ELSEWHERE));
+        }
+    }
 }
