@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kr.sanggwon.common.Level;
 import kr.sanggwon.ingest.FactDataset;
-import kr.sanggwon.store.DataVersion;
+import kr.sanggwon.store.DataVersionService;
 
 /** The import history, read once per data version, to say which batch and file a number came from. */
 public final class ImportBatches {
@@ -25,7 +25,7 @@ public final class ImportBatches {
 
     /** The highest import batch id: changes whenever data is imported. */
     static long dataVersion(Connection c) throws SQLException {
-        return DataVersion.read(c);
+        return DataVersionService.read(c);
     }
 
     static ImportBatches load(Connection c, long version) throws SQLException {

@@ -7,7 +7,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import kr.sanggwon.common.Level;
-import kr.sanggwon.store.DataVersion;
+import kr.sanggwon.store.DataVersionService;
 import kr.sanggwon.store.Database;
 
 /** Loads {@link EstimateData} from the store with one bulk query per table (never one query per cell). */
@@ -27,7 +27,7 @@ public final class EstimateDataLoader {
 
     /** The data version read on an open connection (so it matches what that connection reads next). */
     static long dataVersion(Connection c) throws SQLException {
-        return DataVersion.read(c);
+        return DataVersionService.read(c);
     }
 
     public EstimateData load() throws SQLException {

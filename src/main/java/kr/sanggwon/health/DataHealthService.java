@@ -16,7 +16,7 @@ import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Quarter;
 import kr.sanggwon.ingest.FactDataset;
 import kr.sanggwon.store.DataAccessException;
-import kr.sanggwon.store.DataVersion;
+import kr.sanggwon.store.DataVersionService;
 import kr.sanggwon.store.Database;
 
 /**
@@ -31,6 +31,7 @@ public final class DataHealthService {
 
     private final Database database;
     private volatile Cached cached;
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
     private record Cached(HealthReport report, Map<String, Set<String>> missing, Map<String, Set<String>> flat,
                           Map<String, String> dongOf) {
@@ -38,6 +39,11 @@ public final class DataHealthService {
 
     public DataHealthService(Database database) {
         this.database = database;
+        // computed again after the next change event (an import, a sample load or reset, a change elsewhere)
+        database.versions().subscribe(change -> {
+            changes.incrementAndGet();
+            cached = null;
+        });
     }
 
     public HealthReport report() {
@@ -49,19 +55,21 @@ public final class DataHealthService {
     }
 
     private Cached cached() throws SQLException {
-        try (Connection c = database.connection()) {
-            long version = version(c);
-            Cached now = cached;
-            if (now == null || now.report().dataVersion() != version) {
-                now = compute(c, version);
-                cached = now;
+        Cached now = cached;
+        if (now == null) {
+            long seen = changes.get();
+            try (Connection c = database.connection()) {
+                now = compute(c, version(c));
             }
-            return now;
+            if (changes.get() == seen) {
+                cached = now;   // not when the data changed while computing: the next call computes again
+            }
         }
+        return now;
     }
 
     private static long version(Connection c) throws SQLException {
-        return DataVersion.read(c);
+        return DataVersionService.read(c);
     }
 
     private static Cached compute(Connection c, long version) throws SQLException {

@@ -75,6 +75,8 @@ public final class ImportService {
         try {
             ImportResult result = database.inTransaction(work);
             closeQuietly(rejects);
+            // committed: caches, screens and the retrainer hear of it (ADR 0020)
+            database.versions().changed(kr.sanggwon.store.DataVersionService.Cause.IMPORT);
             return result;
         } catch (SQLException e) {
             closeQuietly(rejects);

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import kr.sanggwon.common.Quarter;
-import kr.sanggwon.store.DataVersion;
+import kr.sanggwon.store.DataVersionService;
 import kr.sanggwon.store.SqlDialect;
 import kr.sanggwon.store.Upsert;
 
@@ -31,7 +31,7 @@ final class RecommendRepository {
     }
 
     static long dataVersion(Connection c) throws SQLException {
-        return DataVersion.read(c);
+        return DataVersionService.read(c);
     }
 
     static Map<String, DistrictRef> districts(Connection c, char level) throws SQLException {

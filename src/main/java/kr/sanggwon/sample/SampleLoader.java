@@ -19,6 +19,7 @@ import kr.sanggwon.common.UserException;
 import kr.sanggwon.ingest.ImportException;
 import kr.sanggwon.ingest.ImportResult;
 import kr.sanggwon.ingest.ImportService;
+import kr.sanggwon.store.DataVersionService;
 import kr.sanggwon.store.Database;
 import kr.sanggwon.workspace.WorkspaceKind;
 import kr.sanggwon.workspace.WorkspaceMarker;
@@ -82,10 +83,14 @@ public final class SampleLoader {
      */
     public Result resetToSample(Progress progress) {
         refuseOwnData();
-        progress.update(0, 1, Messages.get("sample.progress.wiping"));
-        wipe();
-        LOG.info("data folder wiped for a reset to the sample data");
-        return loadSample(progress);
+        // one change event for the wipe and every file loaded after it (ADR 0020)
+        try (DataVersionService.Subscription once = database.versions().hold(DataVersionService.Cause.SAMPLE)) {
+            progress.update(0, 1, Messages.get("sample.progress.wiping"));
+            wipe();
+            database.versions().changed(DataVersionService.Cause.SAMPLE);
+            LOG.info("data folder wiped for a reset to the sample data");
+            return loadSample(progress);
+        }
     }
 
     /**
@@ -140,7 +145,7 @@ public final class SampleLoader {
      */
     public Result loadSample(Progress progress) {
         Path temp = null;
-        try {
+        try (DataVersionService.Subscription once = database.versions().hold(DataVersionService.Cause.SAMPLE)) {
             // a folder holding the fictional city is the sample workspace from now on
             marker.mark(WorkspaceKind.SAMPLE, null);
             temp = Files.createTempDirectory("sanggwon-sample");
@@ -163,6 +168,7 @@ public final class SampleLoader {
         } catch (CancelledException e) {
             // half a sample is worse than none: empty again, so the next start loads it whole
             wipe();
+            database.versions().changed(DataVersionService.Cause.SAMPLE);
             throw e;
         } catch (IOException e) {
             throw new UserException("sample.error.io", e.getMessage());

@@ -9,37 +9,30 @@ import java.util.List;
 import kr.sanggwon.store.Database;
 
 /**
- * The 상권 (level T) of the {@code district} table, loaded once and kept until an import changes the data (checked
- * with one cheap query: the last import batch and the district count).
+ * The 상권 (level T) of the {@code district} table, loaded once and kept until the data changes (the database's
+ * change event: an import, a sample load or reset, a change found on a shared database; ADR 0020).
  */
 public final class DistrictCatalog {
     private final Database database;
-    private String stamp;
     private DistrictSearch search;
 
     public DistrictCatalog(Database database) {
         this.database = database;
+        database.versions().subscribe(change -> forget());
     }
 
-    /** The search over the current catalog; reloads only when the data changed since the last call. */
+    /** The search over the current catalog; loads it on the first call after the data changed. */
     public synchronized DistrictSearch search() throws SQLException {
-        try (Connection c = database.connection()) {
-            String now = stamp(c);
-            if (search == null || !now.equals(stamp)) {
+        if (search == null) {
+            try (Connection c = database.connection()) {
                 search = new DistrictSearch(load(c));
-                stamp = now;
             }
-            return search;
         }
+        return search;
     }
 
-    private static String stamp(Connection c) throws SQLException {
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT (SELECT COALESCE(MAX(id), 0) FROM import_batch),"
-                     + " (SELECT COUNT(*) FROM district WHERE lvl = 'T')")) {
-            rs.next();
-            return rs.getLong(1) + ":" + rs.getLong(2);
-        }
+    private synchronized void forget() {
+        search = null;
     }
 
     static List<DistrictEntry> load(Connection c) throws SQLException {

@@ -57,7 +57,7 @@ public final class BackupArchive {
                 st.execute("BACKUP TO '" + h2Zip.toString().replace("'", "''") + "'");
             }
             String schema = schemaVersion(c);
-            long dataVersion = DataVersion.read(c);
+            long dataVersion = DataVersionService.read(c);
             String kind = workspaceKind(c);
             MessageDigest sha = sha256();
             long size = 0;

@@ -28,6 +28,7 @@ public final class Database implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final JdbcConnectionPool pool;
+    private final DataVersionService versions = DataVersionService.of(this);
 
     private Database(Path folder, DatabaseLocation location, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool) {
         this.folder = folder;
@@ -129,6 +130,11 @@ public final class Database implements AutoCloseable {
     /** True for the embedded H2 database (file backups, compaction and the folder lock apply only to it). */
     public boolean embedded() {
         return location.embedded();
+    }
+
+    /** The version of this database's data and its change events (ADR 0020). */
+    public DataVersionService versions() {
+        return versions;
     }
 
     /** The dialect of this database, for the statements that differ between H2 and PostgreSQL. */

@@ -16,7 +16,7 @@ import kr.sanggwon.AppContext;
 import kr.sanggwon.TestData;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
-import kr.sanggwon.store.DataVersion;
+import kr.sanggwon.store.DataVersionService;
 import kr.sanggwon.store.PgTestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -158,7 +158,7 @@ class SharedSaveConflictTest {
 
     private static long dataVersion(AppContext app) throws Exception {
         try (Connection c = app.database().connection()) {
-            return DataVersion.read(c);
+            return DataVersionService.read(c);
         }
     }
 

@@ -86,9 +86,32 @@ class DataHealthServiceTest {
     }
 
     @Test
-    void reportIsRecomputedAfterAnImport() throws Exception {
-        long before = fx.app.dataHealth().report().dataVersion();
+    void reportIsRecomputedAfterAnImportWithoutAnybodyAskingForIt() throws Exception {
+        HealthReport first = fx.app.dataHealth().report();
+        assertThat(fx.app.dataHealth().report()).as("served from memory").isSameAs(first);
+        // a batch written past the import service: nothing announced, the cache stays
         fx.batch("WORKER_T", "T", "직장.csv");
+        assertThat(fx.app.dataHealth().report()).isSameAs(first);
+        // the database's change event (here: what the poll finds, as after another instance's import) drops it
+        fx.app.database().versions().changed(kr.sanggwon.store.DataVersionService.Cause.IMPORT);
+        assertThat(fx.app.dataHealth().report().dataVersion()).isGreaterThan(first.dataVersion());
+    }
+
+    @Test
+    void anImportThroughTheImportServiceRefreshesTheCachedReport() throws Exception {
+        long before = fx.app.dataHealth().report().dataVersion();
+        // the first two lines of the real 상주인구-상권 file: a small import of the same dataset
+        Path real = kr.sanggwon.TestData.require(kr.sanggwon.TestData.seoul("상주인구-상권"));
+        Path csv = dir.resolve("상주인구-상권.csv");
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(real);
+             java.io.OutputStream out = java.nio.file.Files.newOutputStream(csv)) {
+            // byte by byte: the file's encoding stays as it is (the importer detects it)
+            for (int b, lines = 0; lines < 2 && (b = in.read()) >= 0; ) {
+                out.write(b);
+                lines += b == '\n' ? 1 : 0;
+            }
+        }
+        fx.app.importService().importFile(csv, kr.sanggwon.common.Progress.NONE);
         assertThat(fx.app.dataHealth().report().dataVersion()).isGreaterThan(before);
     }
 }

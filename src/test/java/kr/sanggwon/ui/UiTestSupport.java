@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import kr.sanggwon.AppContext;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.ui.chart.Charts;
+import kr.sanggwon.ui.consult.OpenCase;
 import kr.sanggwon.ui.shell.DataState;
 import kr.sanggwon.ui.shell.DeskPreferences;
 import kr.sanggwon.ui.shell.DialogService;
@@ -21,6 +22,7 @@ import kr.sanggwon.ui.shell.ModelRetrainer;
 import kr.sanggwon.ui.shell.Navigator;
 import kr.sanggwon.ui.shell.Selection;
 import kr.sanggwon.ui.shell.UiContext;
+import kr.sanggwon.ui.shell.WorkspaceSession;
 import kr.sanggwon.ui.task.FxTaskRunner;
 import kr.sanggwon.ui.task.TaskRunner;
 import org.testfx.util.WaitForAsyncUtils;
@@ -77,9 +79,9 @@ public final class UiTestSupport {
      */
     public static UiContext context(AppContext app, TaskRunner tasks, DialogService dialogs, Selection selection,
                                     Navigator navigator, DeskPreferences prefs) {
-        DataState data = new DataState();
-        return new UiContext(app, tasks, dialogs, selection, navigator, prefs, new Charts("SansSerif", dialogs), null, data,
-                ModelRetrainer.forApp(app, tasks, prefs, data));
+        DataState data = new DataState(app.database().versions(), tasks::onUiThread);
+        return new UiContext(app, tasks, dialogs, selection, navigator, prefs, new Charts("SansSerif", dialogs),
+                WorkspaceSession.fixed(app), data, ModelRetrainer.forApp(app, tasks, prefs, data), new OpenCase());
     }
 
     /** Builds the main window on {@code stage} (call from TestFX's @Start, on the FX thread) and shows it. */

@@ -46,10 +46,15 @@ import org.jfree.data.xy.XYDataset;
  * PNG/CSV and copy.
  */
 public final class Charts {
-    /** Okabe–Ito palette (safe for the common colour-vision deficiencies). */
-    public static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
-            new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x555555));
-    private static final Color GRID = new Color(0xDDE3EA);
+    /** Series colours: {@code -sg-chart-1} … {@code -sg-chart-8} in the stylesheet (Okabe–Ito, colour-blind safe). */
+    public static final int SERIES = 8;
+    public static final String GRID = "-sg-chart-grid";
+    public static final String BACKGROUND = "-sg-chart-background";
+
+    /** Before the window's stylesheet was read (a chart made outside a window): plain grey series on white. */
+    private volatile List<Color> palette = java.util.Collections.nCopies(SERIES, Color.GRAY);
+    private volatile Color grid = Color.LIGHT_GRAY;
+    private volatile Color background = Color.WHITE;
 
     private final String family;
     private final DialogService dialogs;
@@ -63,6 +68,43 @@ public final class Charts {
 
     public String family() {
         return family;
+    }
+
+    /** The stylesheet's names of the chart colours (series first, then grid and background). */
+    public static List<String> colorNames() {
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 1; i <= SERIES; i++) {
+            names.add("-sg-chart-" + i);
+        }
+        names.add(GRID);
+        names.add(BACKGROUND);
+        return names;
+    }
+
+    /**
+     * Uses the colours the window's stylesheet gives the {@link #colorNames()} (read by
+     * {@link kr.sanggwon.ui.LookedUpColors}); a name missing there keeps its current colour.
+     */
+    public void useColors(java.util.Map<String, javafx.scene.paint.Color> resolved) {
+        List<Color> series = new java.util.ArrayList<>(palette);
+        for (int i = 0; i < SERIES; i++) {
+            javafx.scene.paint.Color c = resolved.get("-sg-chart-" + (i + 1));
+            if (c != null) {
+                series.set(i, awt(c));
+            }
+        }
+        palette = List.copyOf(series);
+        grid = resolved.containsKey(GRID) ? awt(resolved.get(GRID)) : grid;
+        background = resolved.containsKey(BACKGROUND) ? awt(resolved.get(BACKGROUND)) : background;
+    }
+
+    private static Color awt(javafx.scene.paint.Color c) {
+        return new Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(), (float) c.getOpacity());
+    }
+
+    /** The series colours in order (from the stylesheet once {@link #useColors} ran). */
+    public List<Color> palette() {
+        return palette;
     }
 
     /** The tooltip format for single amounts (each in its own unit, as {@link kr.sanggwon.common.Formats#money}). */
@@ -96,7 +138,7 @@ public final class Charts {
 
     /** Applies fonts, palette, grid and tooltips to any chart (also ones built elsewhere). */
     public JFreeChart style(JFreeChart chart, boolean money) {
-        chart.setBackgroundPaint(Color.WHITE);
+        chart.setBackgroundPaint(background);
         // room on the right for the last tick label of a horizontal value axis, centred on the chart's edge
         chart.setPadding(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 16));
         chart.setAntiAlias(true);
@@ -114,8 +156,8 @@ public final class Charts {
             }
         }
         if (chart.getPlot() instanceof CategoryPlot p) {
-            p.setBackgroundPaint(Color.WHITE);
-            p.setRangeGridlinePaint(GRID);
+            p.setBackgroundPaint(background);
+            p.setRangeGridlinePaint(grid);
             p.setOutlineVisible(false);
             styleAxis(p.getDomainAxis());
             if (money && p.getRangeAxis() instanceof NumberAxis n && !(n instanceof MoneyAxis)) {
@@ -124,8 +166,9 @@ public final class Charts {
             styleValueAxis(p.getRangeAxis(), money);
             for (int i = 0; i < p.getRendererCount(); i++) {
                 CategoryItemRenderer r = p.getRenderer(i);
-                for (int s = 0; s < PALETTE.size(); s++) {
-                    r.setSeriesPaint(s, PALETTE.get(s));
+                List<Color> colours = palette;
+                for (int s = 0; s < colours.size(); s++) {
+                    r.setSeriesPaint(s, colours.get(s));
                 }
                 r.setDefaultItemLabelFont(font(Font.PLAIN, 11));
                 r.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{0} · {1}: {2}",
@@ -136,9 +179,9 @@ public final class Charts {
                 p.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
             }
         } else if (chart.getPlot() instanceof XYPlot p) {
-            p.setBackgroundPaint(Color.WHITE);
-            p.setRangeGridlinePaint(GRID);
-            p.setDomainGridlinePaint(GRID);
+            p.setBackgroundPaint(background);
+            p.setRangeGridlinePaint(grid);
+            p.setDomainGridlinePaint(grid);
             p.setOutlineVisible(false);
             styleValueAxis(p.getDomainAxis(), false);
             if (money && p.getRangeAxis() instanceof NumberAxis n && !(n instanceof MoneyAxis)) {
@@ -147,8 +190,9 @@ public final class Charts {
             styleValueAxis(p.getRangeAxis(), money);
             for (int i = 0; i < p.getRendererCount(); i++) {
                 XYItemRenderer r = p.getRenderer(i);
-                for (int s = 0; s < PALETTE.size(); s++) {
-                    r.setSeriesPaint(s, PALETTE.get(s));
+                List<Color> colours = palette;
+                for (int s = 0; s < colours.size(); s++) {
+                    r.setSeriesPaint(s, colours.get(s));
                 }
                 r.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {1}, {2}",
                         NumberFormat.getNumberInstance(), money ? moneyFormat() : NumberFormat.getNumberInstance()));

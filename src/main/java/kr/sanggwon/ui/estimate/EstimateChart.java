@@ -54,11 +54,11 @@ final class EstimateChart {
         IntervalBarRenderer bandRenderer = new IntervalBarRenderer();
         bandRenderer.setBarPainter(new StandardBarPainter());
         bandRenderer.setShadowVisible(false);
-        bandRenderer.setSeriesPaint(0, Charts.PALETTE.get(4));
+        bandRenderer.setSeriesPaint(0, charts.palette().get(4));
         bandRenderer.setMaximumBarWidth(0.35);
         LineAndShapeRenderer dots = new LineAndShapeRenderer(false, true);
-        dots.setSeriesPaint(0, Charts.PALETTE.get(0));
-        dots.setSeriesPaint(1, Charts.PALETTE.get(1));
+        dots.setSeriesPaint(0, charts.palette().get(0));
+        dots.setSeriesPaint(1, charts.palette().get(1));
         dots.setSeriesShape(0, new java.awt.geom.Rectangle2D.Double(-3, -9, 6, 18));
         dots.setSeriesShape(1, new java.awt.geom.Ellipse2D.Double(-6, -6, 12, 12));
         dots.setSeriesStroke(0, new BasicStroke(2f));
@@ -73,9 +73,9 @@ final class EstimateChart {
         JFreeChart chart = new JFreeChart(Messages.get("estimate.ui.chartTitle"), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chart.addSubtitle(new LegendTitle(plot));
         charts.style(chart, true);
-        bandRenderer.setSeriesPaint(0, Charts.PALETTE.get(4));
-        dots.setSeriesPaint(0, Charts.PALETTE.get(0));
-        dots.setSeriesPaint(1, Charts.PALETTE.get(1));
+        bandRenderer.setSeriesPaint(0, charts.palette().get(4));
+        dots.setSeriesPaint(0, charts.palette().get(0));
+        dots.setSeriesPaint(1, charts.palette().get(1));
         return chart;
     }
 

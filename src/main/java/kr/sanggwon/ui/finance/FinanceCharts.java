@@ -46,11 +46,11 @@ final class FinanceCharts {
         JFreeChart chart = ChartFactory.createXYLineChart(Messages.get("finance.ui.fan"), Messages.get("finance.ui.fanMonths"), null,
                 data, PlotOrientation.VERTICAL, true, true, false);
         DeviationRenderer band = new DeviationRenderer(true, false);
-        band.setSeriesFillPaint(0, Charts.PALETTE.get(4));
+        band.setSeriesFillPaint(0, charts.palette().get(4));
         band.setAlpha(0.35f);
         chart.getXYPlot().setRenderer(band);
         charts.style(chart, true);
-        band.setSeriesFillPaint(0, Charts.PALETTE.get(4));
+        band.setSeriesFillPaint(0, charts.palette().get(4));
         return chart;
     }
 
@@ -73,8 +73,8 @@ final class FinanceCharts {
                 Messages.get("finance.ui.histShare"), d, false, false);
         org.jfree.chart.plot.CategoryPlot plot = chart.getCategoryPlot();
         ((org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer()).setItemMargin(-1.0);
-        plot.getRenderer().setSeriesPaint(0, Charts.PALETTE.get(5 % Charts.PALETTE.size()));
-        plot.getRenderer().setSeriesPaint(1, Charts.PALETTE.get(0));
+        plot.getRenderer().setSeriesPaint(0, charts.palette().get(5 % charts.palette().size()));
+        plot.getRenderer().setSeriesPaint(1, charts.palette().get(0));
         plot.getDomainAxis().setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
         return chart;
     }

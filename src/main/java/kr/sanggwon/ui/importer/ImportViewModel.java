@@ -160,7 +160,7 @@ public final class ImportViewModel {
         row.rateProperty().set(Messages.get("ui.import.rate", Math.round(r.rowsPerSecond()), r.duration().toMillis() / 1000.0));
         row.messageProperty().set(summary(r));
         importedThisRun.add(r.batchId());
-        ctx.dataChanged();
+        // the import service announced the change when it committed; its event reached the FX thread before this
         loadHistory();
         // DONE last: whoever waits for it sees the data change already announced
         row.stateProperty().set(ImportRow.State.DONE);

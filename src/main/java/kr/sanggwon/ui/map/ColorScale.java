@@ -3,27 +3,21 @@ package kr.sanggwon.ui.map;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.DoubleFunction;
-import javafx.scene.paint.Color;
 import kr.sanggwon.search.MetricValues;
 
 /**
  * Colours of a map metric: five quantile classes on a sequential colour-blind-safe ramp for numbers, fixed
- * Okabe–Ito colours for the change index. Districts without a value get {@link #NO_VALUE}.
+ * Okabe–Ito colours for the change index, {@link MapPalette#NO_VALUE} for districts without a value. A colour is named
+ * by the stylesheet's looked-up colour ({@code -sg-map-ramp-1} …, {@code -sg-map-change-ll} …), which
+ * {@link MapPalette} resolves: the hues are in {@code desk.css} only.
  */
 public final class ColorScale {
-    public static final Color NO_VALUE = Color.web("#b8c0ca");
-    /** Light yellow to dark blue (viridis-like, readable on a projector and for colour-blind users). */
-    private static final List<Color> RAMP = List.of(Color.web("#fde725"), Color.web("#5ec962"), Color.web("#21918c"),
-            Color.web("#3b528b"), Color.web("#440154"));
-    /** Change index: 다이나믹 LL, 상권확장 LH, 상권축소 HL, 정체 HH. */
-    private static final Map<String, Color> CHANGE = Map.of("LL", Color.web("#E69F00"), "LH", Color.web("#009E73"),
-            "HL", Color.web("#D55E00"), "HH", Color.web("#0072B2"));
+    /** Change index: 다이나믹 LL, 상권확장 LH, 상권축소 HL, 정체 HH, in the legend's order. */
     public static final List<String> CHANGE_ORDER = List.of("LH", "LL", "HH", "HL");
 
-    /** One legend line: colour and its label. */
-    public record Entry(Color color, String label) {
+    /** One legend line: the looked-up colour's name and its label. */
+    public record Entry(String color, String label) {
     }
 
     private final MetricValues values;
@@ -39,7 +33,7 @@ public final class ColorScale {
             return new ColorScale(values, new double[0]);
         }
         double[] sorted = values.numbers().values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        int classes = Math.min(RAMP.size(), sorted.length);
+        int classes = Math.min(MapPalette.RAMP_SIZE, sorted.length);
         // quantile breaks; equal neighbours (many districts with the same count) collapse into one class
         double[] b = new double[classes + 1];
         int n = 0;
@@ -59,14 +53,14 @@ public final class ColorScale {
         return values;
     }
 
-    /** Colour of one district. */
-    public Color color(String code) {
+    /** The looked-up colour's name of one district. */
+    public String color(String code) {
         if (values.metric().categorical()) {
             String c = values.category(code);
-            return c == null ? NO_VALUE : CHANGE.getOrDefault(c, NO_VALUE);
+            return c == null || !CHANGE_ORDER.contains(c) ? MapPalette.NO_VALUE : MapPalette.change(c);
         }
         Double v = values.number(code);
-        return v == null ? NO_VALUE : RAMP.get(classOf(v));
+        return v == null ? MapPalette.NO_VALUE : MapPalette.ramp(classOf(v));
     }
 
     int classOf(double v) {
@@ -84,14 +78,14 @@ public final class ColorScale {
         List<Entry> out = new ArrayList<>();
         if (values.metric().categorical()) {
             for (String c : CHANGE_ORDER) {
-                out.add(new Entry(CHANGE.get(c), categoryName.apply(c)));
+                out.add(new Entry(MapPalette.change(c), categoryName.apply(c)));
             }
             return out;
         }
         for (int i = 0; i + 1 < breaks.length; i++) {
             String lo = format.apply(breaks[i]);
             String hi = format.apply(breaks[i + 1]);
-            out.add(new Entry(RAMP.get(i), lo.equals(hi) ? lo : lo + " ~ " + hi));
+            out.add(new Entry(MapPalette.ramp(i), lo.equals(hi) ? lo : lo + " ~ " + hi));
         }
         return out;
     }

@@ -47,16 +47,21 @@ public final class MapLegend {
                 box.getChildren().add(line(e.color(), e.label()));
             }
         }
-        box.getChildren().add(line(ColorScale.NO_VALUE, Messages.get("map.value.none")));
+        box.getChildren().add(line(MapPalette.NO_VALUE, Messages.get("map.value.none")));
         box.setVisible(true);
     }
 
-    private static HBox line(javafx.scene.paint.Color color, String text) {
-        Rectangle r = new Rectangle(14, 14, color);
-        r.setArcWidth(4);
-        r.setArcHeight(4);
+    /** A swatch painted by the stylesheet: its style class is the looked-up colour's name ({@code sg-map-ramp-1}). */
+    private static HBox line(String color, String text) {
+        Rectangle r = new Rectangle(14, 14);
+        r.getStyleClass().addAll("sg-map-swatch", swatchClass(color));
         HBox h = new HBox(8, r, new Label(text));
         h.setAlignment(Pos.CENTER_LEFT);
         return h;
+    }
+
+    /** {@code -sg-map-ramp-1} → {@code sg-map-ramp-1}: the style class that fills a shape with that colour. */
+    public static String swatchClass(String lookedUpColor) {
+        return lookedUpColor.substring(1);
     }
 }

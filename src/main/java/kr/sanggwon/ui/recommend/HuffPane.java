@@ -16,7 +16,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import kr.sanggwon.common.Formats;
@@ -32,7 +31,9 @@ import kr.sanggwon.ui.TableHeaders;
 import kr.sanggwon.ui.district.Exports;
 import kr.sanggwon.ui.district.ScreenParts;
 import kr.sanggwon.ui.map.DistrictMapView;
+import kr.sanggwon.ui.map.MapLegend;
 import kr.sanggwon.ui.map.MapMarker;
+import kr.sanggwon.ui.map.MapPalette;
 import kr.sanggwon.ui.map.MapData;
 import kr.sanggwon.ui.task.BackgroundTask;
 
@@ -184,9 +185,13 @@ final class HuffPane {
     }
 
     private Node legend() {
-        Circle n = new Circle(6, Color.web("#1b8a3a"));
-        Rectangle o = new Rectangle(10, 10, Color.web("#7b3fb5"));
-        Circle r = new Circle(4, Color.web("#c0392b"));
+        // the map's marker colours, from the stylesheet
+        Circle n = new Circle(6);
+        n.getStyleClass().add(MapLegend.swatchClass(MapPalette.NEW_SHOP));
+        Rectangle o = new Rectangle(10, 10);
+        o.getStyleClass().add(MapLegend.swatchClass(MapPalette.OWN_SHOP));
+        Circle r = new Circle(4);
+        r.getStyleClass().add(MapLegend.swatchClass(MapPalette.RIVAL));
         Label ln = new Label(Messages.get("huff.ui.legendNew"), n);
         Label scores = new Label(Messages.get("huff.ui.legendScore"));
         scores.getStyleClass().add(Styles.MUTED);

@@ -87,7 +87,7 @@ final class DeskMenu {
         ctx.tasks().execute(BackgroundTask.withProgress(p -> ctx.app().sampleLoader().resetToSample(p))
                 .onProgress(u -> ctx.dataState().busy(Messages.get("ui.reset.progress", u.message() == null ? "" : u.message())))
                 .onSuccess(r -> {
-                    ctx.dataChanged();
+                    // the sample loader announced the change (one event for the wipe and the files)
                     ctx.dialogs().showInfo(Messages.get("ui.menu.resetSample"), Messages.get("ui.reset.done", r.rows()));
                 })
                 .onFailure(e -> ctx.dialogs().showError(Messages.get("ui.reset.failed"), e))

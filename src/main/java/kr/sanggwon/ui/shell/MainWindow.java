@@ -19,6 +19,7 @@ import kr.sanggwon.common.Messages;
 import kr.sanggwon.ui.FontSupport;
 import kr.sanggwon.ui.Styles;
 import kr.sanggwon.ui.chart.Charts;
+import kr.sanggwon.ui.consult.OpenCase;
 import kr.sanggwon.ui.task.TaskRunner;
 
 /**
@@ -45,6 +46,7 @@ public final class MainWindow implements Navigator {
     private final java.util.List<Runnable> afterFirstPulse = new java.util.ArrayList<>();
     private boolean firstPulseSeen;
     private int fontScale;
+    private final DataVersionPoller poller;
 
     public MainWindow(Stage stage, AppContext app, DeskPreferences prefs, FontSupport fonts, TaskRunner tasks,
                       DialogService dialogs, Selection selection) {
@@ -66,9 +68,11 @@ public final class MainWindow implements Navigator {
         this.stage = stage;
         this.prefs = prefs;
         this.fonts = fonts;
-        DataState data = new DataState();
-        this.ctx = new UiContext(app, tasks, dialogs, selection, this, prefs, new Charts(fonts.family(), dialogs), workspaces,
-                data, ModelRetrainer.forApp(app, tasks, prefs, data));
+        DataState data = new DataState(app.database().versions(), tasks::onUiThread);
+        this.poller = new DataVersionPoller(app.database().versions(), data, tasks);
+        this.ctx = new UiContext(app, tasks, dialogs, selection, this, prefs, new Charts(fonts.family(), dialogs),
+                workspaces == null ? WorkspaceSession.fixed(app) : workspaces, data, ModelRetrainer.forApp(app, tasks, prefs, data),
+                new OpenCase());
         this.fontScale = prefs.fontScale();
         content.getStyleClass().add(Styles.CONTENT);
         this.scene = new Scene(new BorderPane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -88,6 +92,10 @@ public final class MainWindow implements Navigator {
         rebuild();
         show(prefs.lastScreen().filter(this::isAvailable).orElseGet(this::firstAvailable));
         afterFirstFrame(ctx.retrainer()::start);
+        if (!app.database().embedded()) {
+            // another app instance may change a shared database: look for it while this one is idle
+            afterFirstFrame(poller::start);
+        }
     }
 
     /**
@@ -223,6 +231,8 @@ public final class MainWindow implements Navigator {
         }
         prefs.flush();
         ctx.retrainer().shutdown();
+        poller.close();
+        ctx.dataState().close();
         disposeScreens();
     }
 
@@ -266,6 +276,10 @@ public final class MainWindow implements Navigator {
         scene.getStylesheets().setAll(
                 MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm(),
                 fonts.stylesheet(fontScale));
+        // JFreeChart paints its own colours: it gets the stylesheet's (-sg-chart-…)
+        if (scene.getRoot() instanceof javafx.scene.layout.Pane root) {
+            ctx.charts().useColors(kr.sanggwon.ui.LookedUpColors.once(root, Charts.colorNames()));
+        }
     }
 
     private void installAccelerators() {

@@ -48,7 +48,8 @@ final class StatusBar {
         folder.setTooltip(new Tooltip(folder.getText()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        box.getChildren().addAll(vintage, contents, spacer, importState, training(ctx.retrainer()), trainNotice(ctx.retrainer()), folder);
+        box.getChildren().addAll(vintage, contents, spacer, importState, elsewhereNotice(ctx.dataState()),
+                training(ctx.retrainer()), trainNotice(ctx.retrainer()), folder);
         ctx.dataVersionProperty().addListener((o, a, b) -> refresh());
     }
 
@@ -79,6 +80,22 @@ final class StatusBar {
         box.visibleProperty().bind(retrainer.runningProperty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    /** "다른 곳에서 데이터가 바뀌어 다시 읽었습니다 (14:32)": shown after another app instance changed a shared database. */
+    private static Label elsewhereNotice(DataState data) {
+        Label l = new Label();
+        l.setId("status-data-elsewhere");
+        l.getStyleClass().add(Styles.STATUS_ITEM);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        data.lastChangeProperty().addListener((o, a, change) -> l.setText(
+                change != null && change.cause() == kr.sanggwon.store.DataVersionService.Cause.ELSEWHERE
+                        ? Messages.get("ui.status.changedElsewhere",
+                                java.time.LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")))
+                        : ""));
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
     }
 
     /** How the last training ended ("모델 갱신됨 14:32 (3.2초)"); hidden while training or before the first. */

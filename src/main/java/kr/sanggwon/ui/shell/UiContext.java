@@ -3,6 +3,7 @@ package kr.sanggwon.ui.shell;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import kr.sanggwon.AppContext;
 import kr.sanggwon.ui.chart.Charts;
+import kr.sanggwon.ui.consult.OpenCase;
 import kr.sanggwon.ui.task.TaskRunner;
 
 /** Everything a screen needs, handed to it by the shell (constructor injection, no static lookups). */
@@ -16,21 +17,17 @@ public final class UiContext {
     private final Charts charts;
     private final DataState data;
     private final ModelRetrainer retrainer;
-    private final kr.sanggwon.ui.consult.OpenCase openCase = new kr.sanggwon.ui.consult.OpenCase();
-
-    private WorkspaceSession workspaces;
+    private final OpenCase openCase;
+    private final WorkspaceSession workspaces;
 
     /**
-     * {@code workspaces}: the app's workspace switcher, or null for a context fixed to {@code app}'s folder.
-     * {@code data} and {@code retrainer} are made by the caller ({@link MainWindow}; tests may pass their own), the
-     * retrainer listening to the same {@code data}.
+     * Every collaborator is made by the caller ({@link MainWindow}, the window's composition root; tests pass their
+     * own): {@code workspaces} is the app's workspace switcher or {@link WorkspaceSession#fixed} for a window on one
+     * folder; {@code retrainer} listens to the same {@code data}; {@code openCase} is the window's open consultation.
      */
     public UiContext(AppContext app, TaskRunner tasks, DialogService dialogs, Selection selection, Navigator navigator,
                      DeskPreferences preferences, Charts charts, WorkspaceSession workspaces, DataState data,
-                     ModelRetrainer retrainer) {
-        this.workspaces = workspaces;
-        this.data = data;
-        this.retrainer = retrainer;
+                     ModelRetrainer retrainer, OpenCase openCase) {
         this.app = app;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -38,6 +35,10 @@ public final class UiContext {
         this.navigator = navigator;
         this.preferences = preferences;
         this.charts = charts;
+        this.workspaces = java.util.Objects.requireNonNull(workspaces, "workspaces");
+        this.data = data;
+        this.retrainer = retrainer;
+        this.openCase = openCase;
     }
 
     public AppContext app() {
@@ -46,9 +47,6 @@ public final class UiContext {
 
     /** The workspace shown (sample or own) and the way to another one. */
     public WorkspaceSession workspaces() {
-        if (workspaces == null) {
-            workspaces = WorkspaceSession.fixed(app);
-        }
         return workspaces;
     }
 
@@ -78,8 +76,9 @@ public final class UiContext {
     }
 
     /**
-     * Goes up by one whenever the data in the database changed (an import, a reset to sample data). Screens that
-     * cache query results listen to it and reload.
+     * Goes up by one whenever the data in the database changed (an import, a reset to sample data, a change another
+     * app instance made on a shared database), following the database's change events. Screens that cache query
+     * results listen to it and reload.
      */
     public ReadOnlyIntegerProperty dataVersionProperty() {
         return data.versionProperty();
@@ -87,11 +86,6 @@ public final class UiContext {
 
     public int dataVersion() {
         return data.version();
-    }
-
-    /** Tells every screen that the data changed. Call on the FX thread. */
-    public void dataChanged() {
-        data.changed();
     }
 
     /** The data's version and whether an import (or the sample load, a reset, a backup check) runs. */
@@ -108,7 +102,7 @@ public final class UiContext {
     }
 
     /** The consultation open in 상담, which 예상 매출 and 상권 비교 save scenarios into. */
-    public kr.sanggwon.ui.consult.OpenCase openCase() {
+    public OpenCase openCase() {
         return openCase;
     }
 }

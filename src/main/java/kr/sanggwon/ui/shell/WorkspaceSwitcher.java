@@ -318,7 +318,7 @@ public final class WorkspaceSwitcher implements WorkspaceSession {
             if (r.isPresent() && window == w) {
                 STARTUP.info("sample data loaded: jvm_uptime_ms={} rows={}", ManagementFactory.getRuntimeMXBean().getUptime(),
                         r.get().rows());
-                ctx.dataChanged();
+                // the screens heard of it from the sample loader's change event
             }
         }).onFailure(e -> {
             if (window == w) {

@@ -53,6 +53,11 @@ public final class FxTaskRunner implements TaskRunner {
         return task;
     }
 
+    @Override
+    public void onUiThread(Runnable action) {
+        onFxThread(action);
+    }
+
     private void onFxThread(Runnable callback) {
         if (!closing.get()) {
             Platform.runLater(() -> {

@@ -131,10 +131,21 @@ class ChartsTest {
     }
 
     @Test
-    void seriesUseThePaletteInOrder() {
+    void seriesUseTheStylesheetsPaletteInOrder() throws Exception {
+        charts.useColors(java.util.Map.of("-sg-chart-1", javafx.scene.paint.Color.web("#0072b2"),
+                "-sg-chart-2", javafx.scene.paint.Color.web("#e69f00"), Charts.GRID, javafx.scene.paint.Color.web("#dde3ea")));
         JFreeChart chart = charts.line("t", "x", "y", sales(), false);
-        assertThat(chart.getCategoryPlot().getRenderer().getSeriesPaint(0)).isEqualTo(Charts.PALETTE.get(0));
-        assertThat(chart.getCategoryPlot().getRenderer().getSeriesPaint(1)).isEqualTo(Charts.PALETTE.get(1));
+        assertThat(chart.getCategoryPlot().getRenderer().getSeriesPaint(0)).isEqualTo(new java.awt.Color(0x0072B2));
+        assertThat(chart.getCategoryPlot().getRenderer().getSeriesPaint(1)).isEqualTo(new java.awt.Color(0xE69F00));
+        assertThat(chart.getCategoryPlot().getRangeGridlinePaint()).isEqualTo(new java.awt.Color(0xDDE3EA));
+        assertThat(charts.palette()).hasSize(Charts.SERIES);
+        // every colour the charts look up is in the stylesheet
+        String css;
+        try (java.io.InputStream in = Charts.class.getResourceAsStream(kr.sanggwon.ui.Styles.STYLESHEET)) {
+            css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(Charts.colorNames()).hasSize(Charts.SERIES + 2).allSatisfy(name -> assertThat(css).as(name)
+                .containsPattern("(?m)^\\s*" + java.util.regex.Pattern.quote(name) + ":\\s*#[0-9a-fA-F]{6}"));
     }
 
     @Test

@@ -92,15 +92,20 @@ class AnalysisViewModelsTest {
     }
 
     @Test
-    void customersReloadWhenTheDataChanges() throws Exception {
+    void customersReloadWhenAnotherInstanceChangesTheSharedData() throws Exception {
         selection.setDistrict("3110001");
         selection.setIndustry("CS100010");
         CustomersViewModel vm = new CustomersViewModel(ctx);
         vm.refreshIfStale();
         assertThat(vm.profile().get().summaryKo()).startsWith("주 고객은 30대 여성");
-        fx.insert("sales_q", Fixture.sales("3110001", "CS100010", 20242, "T", 10L, 1L, Map.of("male_amt", 1.0, "age20_amt", 1.0)));
+        fx.app.database().versions().poll();   // what a window's poller learns first: the version now
+        // another app instance on the same (shared) database imports a quarter: new batch, new rows, new summaries
+        long b = fx.batch("SALES_T", "T", "매출-2.csv");
+        fx.insert("sales_q", Fixture.sales("3110001", "CS100010", 20242, "T", 10L, b, Map.of("male_amt", 1.0, "age20_amt", 1.0)));
         fx.summarize();
-        ctx.dataChanged();
+        assertThat(vm.profile().get().quarter()).as("nothing told yet").isEqualTo(20241);
+        // no manual call: the poll finds the new version, its event reaches the context and the view model reloads
+        assertThat(fx.app.database().versions().poll()).isTrue();
         assertThat(vm.profile().get().quarter()).isEqualTo(20242);
         assertThat(vm.profile().get().summaryKo()).startsWith("주 고객은 20대 남성");
     }

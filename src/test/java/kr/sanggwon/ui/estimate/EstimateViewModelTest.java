@@ -9,6 +9,7 @@ import java.util.Locale;
 import kr.sanggwon.AppContext;
 import kr.sanggwon.TestData;
 import kr.sanggwon.common.Messages;
+import kr.sanggwon.store.DataVersionService;
 import kr.sanggwon.ui.UiTestSupport;
 import kr.sanggwon.ui.shell.FakeDialogService;
 import kr.sanggwon.ui.shell.Navigator;
@@ -175,8 +176,8 @@ class EstimateViewModelTest {
         List<Boolean> training = new ArrayList<>();
         vm.trainingProperty().addListener((o, a, b) -> training.add(b));
         ctx.dataState().busy("가져오는 중");
+        // no manual call: the import service's change event reaches the screen and the retrainer
         app.importService().importFile(TestData.require(TestData.seoul("집객시설-행정동")), kr.sanggwon.common.Progress.NONE);
-        ctx.dataChanged();
         assertThat(app.estimateService().needsTraining()).isTrue();
         assertThat(training).isEmpty();
 
@@ -192,7 +193,7 @@ class EstimateViewModelTest {
         vm.dispose();
         List<Boolean> loads = new ArrayList<>();
         vm.loadingProperty().addListener((o, a, b) -> loads.add(b));
-        ctx.dataChanged();
+        app.database().versions().changed(DataVersionService.Cause.IMPORT);
         assertThat(loads).isEmpty();
     }
 

@@ -19,15 +19,16 @@ class ColorScaleTest {
         assertThat(s.legend(x -> String.valueOf((long) x), c -> c)).hasSize(5);
         assertThat(s.classOf(1)).isEqualTo(0);
         assertThat(s.classOf(10_000)).isEqualTo(4);
-        assertThat(s.color("c1")).isNotEqualTo(s.color("c100"));
-        assertThat(s.color("missing")).isEqualTo(ColorScale.NO_VALUE);
+        assertThat(s.color("c1")).isEqualTo("-sg-map-ramp-1");
+        assertThat(s.color("c100")).isEqualTo("-sg-map-ramp-5");
+        assertThat(s.color("missing")).isEqualTo(MapPalette.NO_VALUE);
     }
 
     @Test
     void changeIndexUsesOneColourPerCategory() {
         ColorScale s = ColorScale.of(new MetricValues(MapMetric.CHANGE_INDEX, 20252, Map.of(),
                 Map.of("a", "HH", "b", "LL", "c", "HH")));
-        assertThat(s.color("a")).isEqualTo(s.color("c")).isNotEqualTo(s.color("b"));
+        assertThat(s.color("a")).isEqualTo(s.color("c")).isEqualTo("-sg-map-change-hh").isNotEqualTo(s.color("b"));
         assertThat(s.legend(x -> "", c -> c)).extracting(ColorScale.Entry::label).containsExactly("LH", "LL", "HH", "HL");
     }
 
@@ -35,7 +36,17 @@ class ColorScaleTest {
     void emptyValuesGiveNoClasses() {
         ColorScale s = ColorScale.of(MetricValues.empty(MapMetric.SALES_PER_STORE));
         assertThat(s.legend(x -> "", c -> c)).isEmpty();
-        assertThat(s.color("x")).isEqualTo(ColorScale.NO_VALUE);
+        assertThat(s.color("x")).isEqualTo(MapPalette.NO_VALUE);
+    }
+
+    @Test
+    void everyColourTheMapNamesIsDefinedInTheStylesheet() throws Exception {
+        String css;
+        try (java.io.InputStream in = ColorScale.class.getResourceAsStream(kr.sanggwon.ui.Styles.STYLESHEET)) {
+            css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(MapPalette.names()).hasSize(23).allSatisfy(name ->
+                assertThat(css).as(name).containsPattern("(?m)^\\s*" + java.util.regex.Pattern.quote(name) + ":\\s*#[0-9a-fA-F]{6}"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import kr.sanggwon.AppContext;
 import kr.sanggwon.TestData;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
+import kr.sanggwon.store.DataVersionService;
 import kr.sanggwon.ui.UiTestSupport;
 import kr.sanggwon.ui.task.CurrentThreadTaskRunner;
 import kr.sanggwon.ui.task.QueuedTaskRunner;
@@ -70,8 +71,7 @@ class ModelRetrainerTest {
     /** What an import through the 데이터 가져오기 queue does to the context: busy status, import, data changed, idle. */
     private static void importLikeTheQueue(UiContext ctx, AppContext app, Path file, Runnable whileBusy) throws Exception {
         ctx.dataState().busy("가져오는 중: " + file.getFileName());
-        app.importService().importFile(file, Progress.NONE);
-        ctx.dataChanged();
+        app.importService().importFile(file, Progress.NONE);   // its change event reaches the retrainer
         whileBusy.run();
         ctx.dataState().idle();
     }
@@ -123,7 +123,7 @@ class ModelRetrainerTest {
 
         // same data: neither a start-up check, a data-changed event without a new import, nor the screen restarts it
         r.start();
-        ctx.dataChanged();
+        app.database().versions().changed(DataVersionService.Cause.IMPORT);
         assertThat(r.staleSeen(version)).isFalse();
         assertThat(outcomes).containsExactly(ModelRetrainer.Kind.CANCELLED);
         assertThat(app.estimateService().modelStatus().state()).isEqualTo("missing");
@@ -160,7 +160,7 @@ class ModelRetrainerTest {
         // the screen's button, another check, a data event: none starts a second training
         assertThat(r.train()).isFalse();
         r.start();
-        ctx.dataChanged();
+        app.database().versions().changed(DataVersionService.Cause.IMPORT);
         assertThat(r.staleSeen(app.estimateService().dataVersion())).isTrue();
         assertThat(tasks.pending()).isEqualTo(1);
 
@@ -170,7 +170,6 @@ class ModelRetrainerTest {
         assertThat(outcomes).containsExactly(ModelRetrainer.Kind.INTERRUPTED);
         assertThat(r.isRunning()).isFalse();
         app.importService().importFile(TestData.require(TestData.seoul("길단위인구-행정동")), Progress.NONE);
-        ctx.dataChanged();
         assertThat(tasks.pending()).as("waits for the import queue").isZero();
 
         ctx.dataState().idle();
@@ -188,7 +187,7 @@ class ModelRetrainerTest {
         UiContext ctx = context(tasks);
         ctx.retrainer().setAutomatic(false);
         ctx.retrainer().start();
-        ctx.dataChanged();
+        app.database().versions().changed(DataVersionService.Cause.IMPORT);
         assertThat(ctx.retrainer().staleSeen(app.estimateService().dataVersion())).isFalse();
         assertThat(tasks.pending()).isZero();
     }
