@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import kr.sanggwon.common.UserException;
 import kr.sanggwon.compare.Comparison;
 import kr.sanggwon.estimate.Estimate;
 import kr.sanggwon.estimate.EstimateService;
@@ -275,13 +274,17 @@ public final class ConsultService {
         return new Freshness(s.dataVersion(), estimates.dataVersion(), savedModel, currentModel);
     }
 
-    /** The saved scenario next to the same analysis on today's data; the saved one is left untouched. */
+    /**
+     * The saved scenario next to every part it holds made again on today's data (예상 매출, 현장 조사, 디지털 전환 진단,
+     * 상권 비교, 수익 분석, 유망 상권); nothing is written, the saved one stays until {@link #replaceSnapshot} takes the new.
+     */
     public Recomputed recompute(Scenario s) {
-        try {
-            return new Recomputed(s, capture.recompute(s.snapshot()), null, null);
-        } catch (UserException e) {
-            return new Recomputed(s, null, e.key(), e.args());
-        }
+        return new ScenarioRecompute(this, capture).recompute(s);
+    }
+
+    /** The workspace folder (its editable data files: survey factors, digital costs and programmes). */
+    java.nio.file.Path folder() {
+        return repository.database().folder();
     }
 
     // ---- consultant ----

@@ -53,7 +53,7 @@ public final class ConsultViewModel implements ScreenModel {
     private final UiContext ctx;
     private final ConsultService service;
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(this, "phase", Phase.LOADING);
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final Notice notice = new Notice();
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObservableList<Client> clients = FXCollections.observableArrayList();
     private final ObservableList<ConsultService.Listed> followUps = FXCollections.observableArrayList();
@@ -67,6 +67,7 @@ public final class ConsultViewModel implements ScreenModel {
     private final ObjectProperty<Recomputed> recomputed = new SimpleObjectProperty<>(this, "recomputed");
     /** Goes up whenever the lists reload (screen shown again, a client saved): the 관심 목록 reloads with them. */
     private final javafx.beans.property.IntegerProperty listsReloaded = new javafx.beans.property.SimpleIntegerProperty(this, "listsReloaded");
+    private javafx.animation.Timeline idleCheck;
     private final IntegerProperty idleMinutes = new SimpleIntegerProperty(this, "idleMinutes", IdleLock.DEFAULT_MINUTES);
 
     public ConsultViewModel(UiContext ctx) {
@@ -140,7 +141,7 @@ public final class ConsultViewModel implements ScreenModel {
         run(() -> {
             service.vault().changePassphrase(old, passphrase, repeat);
             return Messages.get("consult.ui.passphraseChanged");
-        }, message::set);
+        }, notice::ok);
     }
 
     /** Stores the idle time typed (1–120 minutes) as this workspace's setting; the vault uses it at once. */
@@ -151,7 +152,7 @@ public final class ConsultViewModel implements ScreenModel {
             return m;
         }, m -> {
             idleMinutes.set(m);
-            message.set(Messages.get("consult.ui.idleSaved", m));
+            notice.ok(Messages.get("consult.ui.idleSaved", m));
         });
     }
 
@@ -162,7 +163,7 @@ public final class ConsultViewModel implements ScreenModel {
     }
 
     private void opened(Phase p) {
-        message.set("");
+        notice.clear();
         phase.set(p);
         reloadLists();
     }
@@ -215,7 +216,7 @@ public final class ConsultViewModel implements ScreenModel {
     /** Starts a new, empty client form. */
     public void newClient() {
         selectClient(null);
-        message.set("");
+        notice.clear();
     }
 
     public void saveClient(ClientForm f) {
@@ -224,7 +225,7 @@ public final class ConsultViewModel implements ScreenModel {
             ClientInput in = new ClientInput(f.name(), f.phone(), f.email(), f.idea(), f.industry(), budget(f.budgetMan()), f.target(), f.notes());
             return current == null ? service.addClient(in) : service.updateClient(current.id(), in);
         }, saved -> {
-            message.set(Messages.get("consult.ui.clientSaved", saved.name()));
+            notice.ok(Messages.get("consult.ui.clientSaved", saved.name()));
             reloadLists();
             selectClient(saved);
         });
@@ -272,7 +273,7 @@ public final class ConsultViewModel implements ScreenModel {
             return;
         }
         if (!sameName(typedName, c.name())) {
-            message.set(Messages.get("consult.ui.purgeNameMismatch"));
+            notice.refuse(Messages.get("consult.ui.purgeNameMismatch"));
             return;
         }
         String title = Messages.get("consult.ui.purgeTitle");
@@ -318,7 +319,7 @@ public final class ConsultViewModel implements ScreenModel {
     public void saveConsultation(ConsultationForm f) {
         Client c = client.get();
         if (c == null) {
-            message.set(Messages.get("consult.ui.pickClientFirst"));
+            notice.refuse(Messages.get("consult.ui.pickClientFirst"));
             return;
         }
         Consultation current = consultation.get();
@@ -327,7 +328,7 @@ public final class ConsultViewModel implements ScreenModel {
                     ConsultDates.parse(f.followUp()));
             return current == null ? service.addConsultation(c.id(), in) : service.updateConsultation(current.id(), in);
         }, saved -> {
-            message.set(Messages.get("consult.ui.consultationSaved", saved.heldOn().toString()));
+            notice.ok(Messages.get("consult.ui.consultationSaved", saved.heldOn().toString()));
             run(() -> service.consultations(c.id()), list -> {
                 consultations.setAll(list);
                 selectConsultation(saved);
@@ -375,6 +376,11 @@ public final class ConsultViewModel implements ScreenModel {
         }
     }
 
+    /** Leaves the saved scenario as it is (nothing is written) and closes the side-by-side. */
+    public void keepSaved() {
+        recomputed.set(null);
+    }
+
     /** Replaces the saved numbers with the recomputed ones. */
     public void takeRecomputed() {
         Recomputed r = recomputed.get();
@@ -412,7 +418,7 @@ public final class ConsultViewModel implements ScreenModel {
             forget();
         }
         if (e instanceof UserException ue) {
-            message.set(ue.localized());
+            notice.refuse(ue.localized());
         } else {
             ctx.dialogs().showError(e);
         }
@@ -428,7 +434,12 @@ public final class ConsultViewModel implements ScreenModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return notice.textProperty();
+    }
+
+    /** True while {@link #messageProperty()} is a refusal (something to fix), false for a confirmation. */
+    public javafx.beans.property.ReadOnlyBooleanProperty refusedProperty() {
+        return notice.refusedProperty();
     }
 
     public StringProperty searchProperty() {
@@ -483,8 +494,32 @@ public final class ConsultViewModel implements ScreenModel {
         return listsReloaded;
     }
 
+    /**
+     * Starts the periodic {@link #checkIdle()} of the shown screen (replacing an earlier one); {@link #dispose()} stops
+     * it, so a dropped 상담 screen (language switch, workspace switch) leaves no timer behind.
+     */
+    public void startIdleCheck(javafx.util.Duration every) {
+        stopIdleCheck();
+        idleCheck = new javafx.animation.Timeline(new javafx.animation.KeyFrame(every, e -> checkIdle()));
+        idleCheck.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        idleCheck.play();
+    }
+
+    /** Whether the periodic idle check runs (for tests: it must not outlive the screen). */
+    public boolean idleCheckRunning() {
+        return idleCheck != null && idleCheck.getStatus() == javafx.animation.Animation.Status.RUNNING;
+    }
+
+    private void stopIdleCheck() {
+        if (idleCheck != null) {
+            idleCheck.stop();
+            idleCheck = null;
+        }
+    }
+
     @Override
     public void dispose() {
+        stopIdleCheck();
         ctx.openCase().close();
     }
 }
