@@ -59,6 +59,16 @@ public final class AfterOpening {
         return compare(a, c.name(), scenarioId == null ? null : consult.scenario(scenarioId));
     }
 
+    /** A client's recorded months (for moving the client to another laptop). */
+    List<ActualSales> of(long clientId) {
+        return repository.all().stream().filter(a -> a.clientId() == clientId).toList();
+    }
+
+    /** Puts back a month read from a client file, as it was recorded there. */
+    void restore(long clientId, Long scenarioId, YearMonth month, long sales) {
+        repository.insert(clientId, scenarioId, month, sales);
+    }
+
     public Portfolio portfolio() {
         Map<Long, String> names = new HashMap<>();
         consult.clients().forEach(c -> names.put(c.id(), c.name()));

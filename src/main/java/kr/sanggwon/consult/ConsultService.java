@@ -75,15 +75,25 @@ public final class ConsultService {
     /** 현장 조사 of scenarios, with the factors file of this workspace. */
     public synchronized FieldSurveys surveys() {
         if (surveys == null) {
-            surveys = new FieldSurveys(this, new SealedScenarioPayloads<>(repository.database(), repository.vault(), "consult_survey", FieldSurvey.class),
+            surveys = new FieldSurveys(this, surveyAnswers(),
                     new SurveyFactorBook(repository.database().folder()));
         }
         return surveys;
     }
 
+    /** The sealed 현장 조사 answers per scenario (client files move them as they are). */
+    SealedScenarioPayloads<FieldSurvey> surveyAnswers() {
+        return new SealedScenarioPayloads<>(repository.database(), repository.vault(), "consult_survey", FieldSurvey.class);
+    }
+
+    /** The sealed 디지털 전환 진단 answers per scenario (client files move them as they are). */
+    SealedScenarioPayloads<kr.sanggwon.digital.DigitalCheckup> digitalAnswers() {
+        return new SealedScenarioPayloads<>(repository.database(), repository.vault(), "consult_digital", kr.sanggwon.digital.DigitalCheckup.class);
+    }
+
     /** 디지털 전환 진단 of scenarios, run by {@code engine} (수익 분석 with the workspace's cost and programme files). */
     public DigitalCheckups digital(kr.sanggwon.digital.DigitalService engine) {
-        return new DigitalCheckups(this, new SealedScenarioPayloads<>(repository.database(), repository.vault(), "consult_digital", kr.sanggwon.digital.DigitalCheckup.class), engine);
+        return new DigitalCheckups(this, digitalAnswers(), engine);
     }
 
     // ---- clients ----
