@@ -149,6 +149,12 @@ final class ConsultView {
 
     static <T> ListCell<T> cell(Function<T, String> text) {
         return new ListCell<>() {
+            {
+                // a long name or title wraps inside the list instead of widening it behind a horizontal scroll bar
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
