@@ -68,4 +68,13 @@ public record Recomputed(Scenario saved, ScenarioSnapshot fresh, List<PartChange
         }
         return e.newShop() != null ? e.newShop().monthly() : e.monthly();
     }
+
+    /**
+     * True when the estimate's monthly figure is one shop's sales: a per-store estimate (상권 grain) or a 행정동 total
+     * split by the store count the consultant gave. A 행정동 total without store details is the sales of every shop
+     * of the industry there, which no one shop's plan or actual sales may be measured against.
+     */
+    public static boolean oneShop(EstimatePart e) {
+        return e != null && (e.perStore() || e.newShop() != null);
+    }
 }
