@@ -79,7 +79,8 @@ public final class AppContext implements AutoCloseable {
         this.huff = new kr.sanggwon.recommend.huff.HuffService(database);
         CaseVault vault = new CaseVault(new ConsultRepository.KeyTable(database), CONSULT_IDLE_LOCK);
         this.consult = new ConsultService(vault, new ConsultRepository(database, vault),
-                new ScenarioCapture(estimateService, districts, customers), estimateService);
+                new ScenarioCapture(estimateService, districts, customers,
+                        new ScenarioCapture.Analyses(financeService, recommend, compare)), estimateService);
         consult.idleLock().apply();   // this workspace's own idle time, if the consultant changed it
         this.backups = new BackupService(database);
         importService.beforeEachImport(backups::beforeImport);

@@ -252,7 +252,16 @@ final class ConsultCommand implements Runnable {
                 out.println(Json.write(m));
                 return MainCommand.OK;
             }
-            out.println(Messages.get("consult.cli.recompute", r.saved().snapshot().title(), money(before), money(after)));
+            if (!Double.isNaN(before) && !Double.isNaN(after)) {
+                out.println(Messages.get("consult.cli.recompute", r.saved().snapshot().title(), money(before), money(after)));
+            } else {
+                out.println(r.saved().snapshot().title());
+            }
+            for (Recomputed.PartChange p : r.parts()) {
+                for (Recomputed.Row row : p.rows()) {
+                    out.println(Messages.get("consult.cli.recomputePart", Messages.get(p.part().key()), row.label(), row.before(), row.after()));
+                }
+            }
             if (take) {
                 out.println(Messages.get("consult.cli.taken"));
             }

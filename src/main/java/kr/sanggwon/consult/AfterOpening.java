@@ -22,7 +22,10 @@ public final class AfterOpening {
         this.repository = repository;
     }
 
-    /** A month compared with its forecast; forecast fields are null when the scenario is gone or had no estimate. */
+    /**
+     * A month compared with its forecast; forecast fields are null when the scenario is gone, had no estimate, or its
+     * estimate was a 행정동 total rather than one shop's sales.
+     */
     public record Compared(ActualSales actual, String clientName, String scenarioTitle, Double forecast, Double low, Double high,
                            Double error, Boolean inside) {
         /** One line: month, client, actual, forecast, range and error. */
@@ -54,9 +57,23 @@ public final class AfterOpening {
             if (consult.consultation(s.consultationId()).clientId() != clientId) {
                 throw new ConsultException("consult.actual.error.otherClient", scenarioId, c.name());
             }
+            EstimatePart e = s.snapshot().estimate();
+            if (e != null && !Recomputed.oneShop(e)) {
+                throw new ConsultException("consult.actual.error.cellTotal", s.snapshot().title(), s.snapshot().districtName());
+            }
         }
         ActualSales a = repository.insert(clientId, scenarioId, month, sales);
         return compare(a, c.name(), scenarioId == null ? null : consult.scenario(scenarioId));
+    }
+
+    /** A client's recorded months (for moving the client to another laptop). */
+    List<ActualSales> of(long clientId) {
+        return repository.all().stream().filter(a -> a.clientId() == clientId).toList();
+    }
+
+    /** Puts back a month read from a client file, as it was recorded there. */
+    void restore(long clientId, Long scenarioId, YearMonth month, long sales) {
+        repository.insert(clientId, scenarioId, month, sales);
     }
 
     public Portfolio portfolio() {
@@ -81,7 +98,9 @@ public final class AfterOpening {
 
     static Compared compare(ActualSales a, String client, Scenario s) {
         EstimatePart e = s == null ? null : s.snapshot().estimate();
-        if (e == null) {
+        // a month recorded against a 행정동 total (before this was refused, or read from an older client file) has no
+        // one-shop forecast to be measured against: no error, and no part in the range calibration
+        if (e == null || !Recomputed.oneShop(e)) {
             return new Compared(a, client, s == null ? null : s.snapshot().title(), null, null, null, null, null);
         }
         double m = surveyMultiplier(s.snapshot());

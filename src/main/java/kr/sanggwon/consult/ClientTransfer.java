@@ -18,7 +18,8 @@ import java.util.List;
 import javax.crypto.SecretKey;
 
 /**
- * One client with its consultations, scenarios and 관심 목록 as one encrypted file, to move a case between laptops. The file is
+ * One client with its consultations, scenarios (with their 현장 조사 and 디지털 전환 진단 answers), 관심 목록 and
+ * 사후 점검 months as one encrypted file, to move a case between laptops. The file is
  * {@code "SGCLIENT" | version | PBKDF2 iterations | 16-byte salt | AES-GCM sealed JSON}; the key comes from a passphrase
  * chosen for the transfer (not the vault's), and the header is the GCM associated data, so a changed byte anywhere —
  * or a wrong passphrase — makes the file refuse to open. Imported cases get new ids; a failed import removes what it
@@ -28,6 +29,8 @@ public final class ClientTransfer {
     public static final String EXTENSION = ".sgclient";
     private static final byte[] MAGIC = "SGCLIENT".getBytes(StandardCharsets.US_ASCII);
     private static final byte VERSION = 1;
+    /** What the sealed JSON holds: 1 = client, consultations, scenarios, 관심 목록; 2 = also 현장 조사, 디지털 전환 진단, 사후 점검. */
+    static final int FORMAT = 2;
     private static final ObjectMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private final ConsultService service;
@@ -43,16 +46,24 @@ public final class ClientTransfer {
         this.iterations = iterations;
     }
 
-    /** {@code watches} (관심 목록) is absent from files written before it existed. */
-    record Payload(int format, ClientInput client, List<Visit> consultations, List<Watching> watches) {
+    /** Format 2 adds the 사후 점검 months ({@code actuals}); {@code watches} (관심 목록) is absent from files written before it existed. */
+    record Payload(int format, ClientInput client, List<Visit> consultations, List<Watching> watches, List<Sold> actuals) {
+    }
+
+    /** One month of actual sales; {@code visit} and {@code scenario} index the scenario it was recorded against (null: none). */
+    record Sold(String month, long sales, Integer visit, Integer scenario) {
     }
 
     /** One 관심 목록 entry: codes and the note. */
     record Watching(String district, String industry, String note) {
     }
 
-    /** A consultation with dates as ISO text (the JSON mapper has no java.time module) and its scenario snapshots. */
-    record Visit(String heldOn, String place, String notes, String nextSteps, String followUpOn, List<ScenarioSnapshot> scenarios) {
+    /**
+     * A consultation with dates as ISO text (the JSON mapper has no java.time module), its scenario snapshots and, at the
+     * same index, each scenario's 현장 조사 and 디지털 전환 진단 answers (null: none; both lists absent in format 1 files).
+     */
+    record Visit(String heldOn, String place, String notes, String nextSteps, String followUpOn, List<ScenarioSnapshot> scenarios,
+                 List<FieldSurvey> surveys, List<kr.sanggwon.digital.DigitalCheckup> checkups) {
     }
 
     /** Writes client {@code id} to {@code target} sealed by {@code passphrase}; the vault must be unlocked. */
@@ -60,14 +71,30 @@ public final class ClientTransfer {
         checkPassphrase(passphrase);
         Client c = service.client(id);
         List<Visit> visits = new ArrayList<>();
+        java.util.Map<Long, int[]> where = new java.util.HashMap<>();   // scenario id → visit and scenario index
+        SealedScenarioPayloads<FieldSurvey> surveys = service.surveyAnswers();
+        SealedScenarioPayloads<kr.sanggwon.digital.DigitalCheckup> checkups = service.digitalAnswers();
         for (Consultation k : service.consultations(id)) {
-            List<ScenarioSnapshot> snaps = service.scenarios(k.id()).stream().map(Scenario::snapshot).toList();
+            List<ScenarioSnapshot> snaps = new ArrayList<>();
+            List<FieldSurvey> answers = new ArrayList<>();
+            List<kr.sanggwon.digital.DigitalCheckup> digital = new ArrayList<>();
+            for (Scenario s : service.scenarios(k.id())) {
+                where.put(s.id(), new int[] {visits.size(), snaps.size()});
+                snaps.add(s.snapshot());
+                answers.add(surveys.read(s.id()).orElse(null));
+                digital.add(checkups.read(s.id()).orElse(null));
+            }
             visits.add(new Visit(k.heldOn().toString(), k.place(), k.notes(), k.nextSteps(),
-                    k.followUpOn() == null ? null : k.followUpOn().toString(), snaps));
+                    k.followUpOn() == null ? null : k.followUpOn().toString(), snaps, answers, digital));
         }
-        Payload p = new Payload(1, new ClientInput(c.name(), c.phone(), c.email(), c.idea(), c.industry(), c.budget(),
+        List<Sold> sold = new ArrayList<>();
+        for (ActualSales a : service.afterOpening().of(id)) {
+            int[] at = a.scenarioId() == null ? null : where.get(a.scenarioId());
+            sold.add(new Sold(a.month().toString(), a.sales(), at == null ? null : at[0], at == null ? null : at[1]));
+        }
+        Payload p = new Payload(FORMAT, new ClientInput(c.name(), c.phone(), c.email(), c.idea(), c.industry(), c.budget(),
                 c.targetCustomers(), c.notes()), visits, service.watchList().entries(id).stream()
-                .map(w -> new Watching(w.district(), w.industry(), w.note())).toList());
+                .map(w -> new Watching(w.district(), w.industry(), w.note())).toList(), sold);
         byte[] salt = FieldCipher.random(16);
         byte[] header = header(iterations, salt);
         SecretKey key = CaseVault.derive(passphrase, salt, iterations);
@@ -134,15 +161,35 @@ public final class ClientTransfer {
     private Client add(Payload p) {
         Client c = service.addClient(p.client());
         try {
+            List<List<Long>> ids = new ArrayList<>();   // new scenario ids by visit and scenario index
+            SealedScenarioPayloads<FieldSurvey> surveys = service.surveyAnswers();
+            SealedScenarioPayloads<kr.sanggwon.digital.DigitalCheckup> checkups = service.digitalAnswers();
             for (Visit v : p.consultations() == null ? List.<Visit>of() : p.consultations()) {
                 Consultation k = service.addConsultation(c.id(), new ConsultationInput(LocalDate.parse(v.heldOn()), v.place(), v.notes(),
                         v.nextSteps(), v.followUpOn() == null ? null : LocalDate.parse(v.followUpOn())));
-                for (ScenarioSnapshot s : v.scenarios() == null ? List.<ScenarioSnapshot>of() : v.scenarios()) {
-                    service.saveSnapshot(k.id(), s);
+                List<Long> made = new ArrayList<>();
+                List<ScenarioSnapshot> snaps = v.scenarios() == null ? List.of() : v.scenarios();
+                for (int i = 0; i < snaps.size(); i++) {
+                    long sid = service.saveSnapshot(k.id(), snaps.get(i)).id();
+                    made.add(sid);
+                    FieldSurvey answers = at(v.surveys(), i);
+                    if (answers != null) {
+                        surveys.write(sid, answers.validated());
+                    }
+                    kr.sanggwon.digital.DigitalCheckup digital = at(v.checkups(), i);
+                    if (digital != null) {
+                        checkups.write(sid, digital);
+                    }
                 }
+                ids.add(made);
             }
             for (Watching w : p.watches() == null ? List.<Watching>of() : p.watches()) {
                 service.watchList().restore(c.id(), w.district(), w.industry(), w.note());
+            }
+            for (Sold s : p.actuals() == null ? List.<Sold>of() : p.actuals()) {
+                Long scenario = s.visit() == null || s.scenario() == null || s.visit() >= ids.size()
+                        || s.scenario() >= ids.get(s.visit()).size() ? null : ids.get(s.visit()).get(s.scenario());
+                service.afterOpening().restore(c.id(), scenario, java.time.YearMonth.parse(s.month()), s.sales());
             }
             return c;
         } catch (RuntimeException e) {
@@ -150,6 +197,10 @@ public final class ClientTransfer {
             service.deleteClient(c.id());
             throw e;
         }
+    }
+
+    private static <T> T at(List<T> list, int i) {
+        return list == null || i >= list.size() ? null : list.get(i);
     }
 
     private static void checkPassphrase(char[] passphrase) {

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import kr.sanggwon.common.UserException;
 import kr.sanggwon.compare.Comparison;
 import kr.sanggwon.estimate.Estimate;
 import kr.sanggwon.estimate.EstimateService;
@@ -76,15 +75,25 @@ public final class ConsultService {
     /** 현장 조사 of scenarios, with the factors file of this workspace. */
     public synchronized FieldSurveys surveys() {
         if (surveys == null) {
-            surveys = new FieldSurveys(this, new SealedScenarioPayloads<>(repository.database(), repository.vault(), "consult_survey", FieldSurvey.class),
+            surveys = new FieldSurveys(this, surveyAnswers(),
                     new SurveyFactorBook(repository.database().folder()));
         }
         return surveys;
     }
 
+    /** The sealed 현장 조사 answers per scenario (client files move them as they are). */
+    SealedScenarioPayloads<FieldSurvey> surveyAnswers() {
+        return new SealedScenarioPayloads<>(repository.database(), repository.vault(), "consult_survey", FieldSurvey.class);
+    }
+
+    /** The sealed 디지털 전환 진단 answers per scenario (client files move them as they are). */
+    SealedScenarioPayloads<kr.sanggwon.digital.DigitalCheckup> digitalAnswers() {
+        return new SealedScenarioPayloads<>(repository.database(), repository.vault(), "consult_digital", kr.sanggwon.digital.DigitalCheckup.class);
+    }
+
     /** 디지털 전환 진단 of scenarios, run by {@code engine} (수익 분석 with the workspace's cost and programme files). */
     public DigitalCheckups digital(kr.sanggwon.digital.DigitalService engine) {
-        return new DigitalCheckups(this, new SealedScenarioPayloads<>(repository.database(), repository.vault(), "consult_digital", kr.sanggwon.digital.DigitalCheckup.class), engine);
+        return new DigitalCheckups(this, digitalAnswers(), engine);
     }
 
     // ---- clients ----
@@ -322,13 +331,17 @@ public final class ConsultService {
         return new Freshness(s.dataVersion(), estimates.dataVersion(), savedModel, currentModel);
     }
 
-    /** The saved scenario next to the same analysis on today's data; the saved one is left untouched. */
+    /**
+     * The saved scenario next to every part it holds made again on today's data (예상 매출, 현장 조사, 디지털 전환 진단,
+     * 상권 비교, 수익 분석, 유망 상권); nothing is written, the saved one stays until {@link #replaceSnapshot} takes the new.
+     */
     public Recomputed recompute(Scenario s) {
-        try {
-            return new Recomputed(s, capture.recompute(s.snapshot()), null, null);
-        } catch (UserException e) {
-            return new Recomputed(s, null, e.key(), e.args());
-        }
+        return new ScenarioRecompute(this, capture).recompute(s);
+    }
+
+    /** The workspace folder (its editable data files: survey factors, digital costs and programmes). */
+    java.nio.file.Path folder() {
+        return repository.database().folder();
     }
 
     // ---- consultant ----

@@ -66,11 +66,25 @@ public final class DigitalCheckups {
         return engine.diagnose(new DigitalService.Shop(snap.district(), snap.guName(), snap.industry(), sales(snap)), c);
     }
 
-    /** The scenario's monthly sales and range as saved, 현장 조사 adjustment included. */
+    /**
+     * Refuses (with the message the card and the CLI show) a scenario that cannot be diagnosed: no estimate, or an
+     * estimate that is a 행정동's total for all shops of the industry rather than one shop's sales.
+     */
+    public static void requireOneShop(ScenarioSnapshot snap) {
+        sales(snap);
+    }
+
+    /**
+     * The scenario's monthly sales and range as saved, 현장 조사 adjustment included: one shop's figure (per store, or
+     * the 행정동 total split by the stores given); a cell total is refused, as 수익 분석 refuses it.
+     */
     static SalesBasis sales(ScenarioSnapshot snap) {
         EstimatePart e = snap.estimate();
         if (e == null) {
             throw new ConsultException("consult.digital.error.noEstimate", snap.title());
+        }
+        if (!Recomputed.oneShop(e)) {
+            throw new ConsultException("consult.digital.error.cellTotal", snap.title(), snap.districtName());
         }
         double m = AfterOpening.surveyMultiplier(snap);
         Double low = e.newShop() != null ? Double.valueOf(e.newShop().monthlyLow()) : e.monthlyLow();

@@ -44,10 +44,34 @@ public final class ScenarioCapture {
     private final DistrictService districts;
     private final CustomerService customers;
 
+    private final Analyses analyses;
+
+    /**
+     * The services a saved scenario's other parts are recomputed with (수익 분석, 유망 상권, 상권 비교); any may be null,
+     * and a part whose service is missing is reported as not recomputable.
+     */
+    public record Analyses(kr.sanggwon.finance.FinanceService finance, kr.sanggwon.recommend.RecommendService recommend,
+                           kr.sanggwon.compare.CompareService compare) {
+        static final Analyses NONE = new Analyses(null, null, null);
+    }
+
     public ScenarioCapture(EstimateService estimates, DistrictService districts, CustomerService customers) {
+        this(estimates, districts, customers, Analyses.NONE);
+    }
+
+    public ScenarioCapture(EstimateService estimates, DistrictService districts, CustomerService customers, Analyses analyses) {
         this.estimates = estimates;
         this.districts = districts;
         this.customers = customers;
+        this.analyses = analyses == null ? Analyses.NONE : analyses;
+    }
+
+    Analyses analyses() {
+        return analyses;
+    }
+
+    EstimateService estimates() {
+        return estimates;
     }
 
     /** The district service scenarios are captured from (관심 목록 reads its series there too). */
@@ -195,12 +219,13 @@ public final class ScenarioCapture {
         return new CustomersPart(p.quarter(), p.summaryKo(), p.summaryEn(), dims);
     }
 
-    private static ComparisonPart comparison(Comparison c) {
+    static ComparisonPart comparison(Comparison c) {
         List<RowPart> rows = new ArrayList<>();
         for (Comparison.Row r : c.rows()) {
             rows.add(new RowPart(r.labelKey(), r.unit().name(), r.values(), r.texts(), r.best()));
         }
-        return new ComparisonPart(c.industryName(), c.districts().stream().map(DistrictInfo::name).toList(), rows, List.copyOf(c.summary()));
+        return new ComparisonPart(c.industryName(), c.districts().stream().map(DistrictInfo::name).toList(), rows, List.copyOf(c.summary()),
+                c.districts().stream().map(DistrictInfo::code).toList());
     }
 
     private static Double finite(double v) {

@@ -43,6 +43,18 @@ public record ScenarioSnapshot(int schema, String title, String savedAt, String 
                 industryName, estimate, dashboard, customers, comparison, all, finance, recommend);
     }
 
+    /** The same snapshot with this comparison (null: none). */
+    public ScenarioSnapshot withComparison(ComparisonPart c) {
+        return new ScenarioSnapshot(schema, title, savedAt, locale, dataVersion, district, districtName, guName, industry,
+                industryName, estimate, dashboard, customers, c, attachments, finance, recommend);
+    }
+
+    /** The same analyses stamped as made now on data version {@code version} (a recomputed scenario). */
+    public ScenarioSnapshot madeAt(String when, long version) {
+        return new ScenarioSnapshot(schema, title, when, locale, version, district, districtName, guName, industry,
+                industryName, estimate, dashboard, customers, comparison, attachments, finance, recommend);
+    }
+
     /** The same snapshot with this 수익 분석 result (replacing an earlier one). */
     public ScenarioSnapshot withFinance(FinancePart f) {
         return new ScenarioSnapshot(schema, title, savedAt, locale, dataVersion, district, districtName, guName, industry,
@@ -101,7 +113,12 @@ public record ScenarioSnapshot(int schema, String title, String savedAt, String 
     }
 
     /** 상권 비교: the districts, each KPI row with its texts and best districts, and the summary sentences. */
-    public record ComparisonPart(String industryName, List<String> districts, List<RowPart> rows, List<String> summary) {
+    public record ComparisonPart(String industryName, List<String> districts, List<RowPart> rows, List<String> summary,
+                                 List<String> codes) {
+        /** A comparison saved before the district codes were kept (it cannot be recomputed). */
+        public ComparisonPart(String industryName, List<String> districts, List<RowPart> rows, List<String> summary) {
+            this(industryName, districts, rows, summary, null);
+        }
     }
 
     public record RowPart(String labelKey, String unit, List<Double> values, List<String> texts, List<Integer> best) {

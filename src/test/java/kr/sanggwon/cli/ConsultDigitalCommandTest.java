@@ -58,8 +58,13 @@ class ConsultDigitalCommandTest {
         return MainCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
     }
 
-    /** A scenario in 가나역 with 1,500만원 a month (1,100만–2,000만). */
+    /** A scenario in 가나역 with 1,500만원 a month (1,100만–2,000만) per store (상권 grain). */
     private long scenario(String title) {
+        return scenario(title, new ScenarioSnapshot.EstimatePart("TRDAR", true, 20253, 20252, 4.0, 15_000_000,
+                11_000_000.0, 20_000_000.0, 45_000_000, null, null, null, List.of(), null, null, List.of(), List.of()));
+    }
+
+    private long scenario(String title, ScenarioSnapshot.EstimatePart e) {
         try (AppContext app = AppContext.open(dir)) {
             ConsultService s = app.consult();
             if (!s.vault().isSetUp()) {
@@ -69,8 +74,6 @@ class ConsultDigitalCommandTest {
             }
             long client = s.addClient(new ClientInput("배디지", null, null, null, null, null, null, null)).id();
             long k = s.addConsultation(client, new ConsultationInput(LocalDate.of(2026, 5, 4), null, null, null, null)).id();
-            ScenarioSnapshot.EstimatePart e = new ScenarioSnapshot.EstimatePart("TRDAR", true, 20253, 20252, 4.0, 15_000_000,
-                    11_000_000.0, 20_000_000.0, 45_000_000, null, null, null, List.of(), null, null, List.of(), List.of());
             return s.saveSnapshot(k, new ScenarioSnapshot(ScenarioSnapshot.SCHEMA, title, Instant.now().toString(), "ko", 1,
                     DigitalWorld.DISTRICT, "가나역", DigitalWorld.GU, DigitalWorld.COFFEE, "커피-음료", e, null, null, null, List.of())).id();
         }
@@ -138,5 +141,27 @@ class ConsultDigitalCommandTest {
         java.nio.file.Files.writeString(file, "");   // emptied by mistake: no programme, but the diagnosis still works
         assertThat(run("consult", "digital", String.valueOf(id), "--json")).as(err.toString()).isZero();
         assertThat(new ObjectMapper().readTree(out.toString()).get("items").get("order").asText()).isEqualTo("none");
+    }
+
+    @Test
+    void aDongTotalSavedWithoutStoreDetailsIsRefusedWithWhatToDoAndNothingIsSaved() throws Exception {
+        // the whole area's coffee sales (22억 a month), not one shop's: a profit on it would be billions
+        long cell = scenario("가나동 전체", new ScenarioSnapshot.EstimatePart("DONG", false, 20253, 20252, null, 2_216_000_000.0,
+                1_800_000_000.0, 2_700_000_000.0, 6_648_000_000.0, null, null, null, List.of(), null, null, List.of(), List.of()));
+        assertThat(run("consult", "digital", String.valueOf(cell), "--planned", "order", "--rent", "250만", "--staff", "1", "--json"))
+                .isEqualTo(MainCommand.USER_ERROR);
+        assertThat(err.toString()).contains("가나동 전체", "가나역", "가게 한 곳", "--stores N");
+        assertThat(out.toString()).isEmpty();
+        // nothing was saved: without plan options it is still a first checkup
+        assertThat(run("consult", "digital", String.valueOf(cell))).isEqualTo(MainCommand.USER_ERROR);
+        assertThat(err.toString()).contains("--rent");
+
+        // the same 행정동 total split by the stores given (3 there + the new shop) is one shop's month, and is diagnosed
+        long split = scenario("가나동 4곳 기준", new ScenarioSnapshot.EstimatePart("DONG", false, 20253, 20252, null, 60_000_000,
+                44_000_000.0, 80_000_000.0, 180_000_000, null, null, new ScenarioSnapshot.NewShop(3, false, 4, 15_000_000, 11_000_000,
+                20_000_000, 45_000_000, "4곳이 나눔"), List.of(), null, null, List.of(), List.of()));
+        assertThat(run("consult", "digital", String.valueOf(split), "--planned", "order", "--rent", "250만", "--staff", "1", "--json"))
+                .as(err.toString()).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).get("before").get("sales").get("monthly").asDouble()).isEqualTo(15_000_000);
     }
 }

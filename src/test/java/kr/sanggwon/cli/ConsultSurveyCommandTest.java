@@ -53,15 +53,22 @@ class ConsultSurveyCommandTest {
         return MainCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
     }
 
-    /** A scenario with a known estimate of 20,000,000 won a month (16–25 million). */
+    /**
+     * A scenario with a known estimate of 20,000,000 won a month (16–25 million) for the new shop: 망원1동's 80 million
+     * shared by 3 coffee shops already there and the new one.
+     */
     private long scenario() {
+        return scenario(new ScenarioSnapshot.EstimatePart("DONG", false, 20253, 20252, null, 80_000_000, 64_000_000.0, 100_000_000.0,
+                240_000_000, null, null, new ScenarioSnapshot.NewShop(3, false, 4, 20_000_000, 16_000_000, 25_000_000, 60_000_000,
+                "4곳이 나눔"), List.of(), null, null, List.of(), List.of()));
+    }
+
+    private long scenario(ScenarioSnapshot.EstimatePart e) {
         try (AppContext app = AppContext.open(dir)) {
             ConsultService s = app.consult();
             s.vault().setUp(PASS.toCharArray(), PASS.toCharArray());
             long client = s.addClient(new ClientInput("정조사", null, null, null, null, null, null, null)).id();
             long k = s.addConsultation(client, new ConsultationInput(LocalDate.of(2026, 5, 4), null, null, null, null)).id();
-            ScenarioSnapshot.EstimatePart e = new ScenarioSnapshot.EstimatePart("DONG", false, 20253, 20252, null, 20_000_000,
-                    16_000_000.0, 25_000_000.0, 60_000_000, null, null, null, List.of(), null, null, List.of(), List.of());
             return s.saveSnapshot(k, new ScenarioSnapshot(ScenarioSnapshot.SCHEMA, "망원 1층", Instant.now().toString(), "ko", 1,
                     "11440690", "망원1동", "마포구", "CS100010", "커피-음료", e, null, null, null, List.of())).id();
         }
@@ -107,5 +114,21 @@ class ConsultSurveyCommandTest {
         assertThat(err.toString()).contains("2025-13");
         assertThat(run("consult", "portfolio")).isZero();
         assertThat(out.toString()).contains("1명 고객의 1개월", "범위는 그대로", "6개월");
+    }
+
+    @Test
+    void actualSalesAgainstADongTotalSavedWithoutStoreDetailsAreRefusedAndNotRecorded() {
+        // 망원1동's coffee sales for all shops together: 6.65 billion won a quarter is not what one shop forecasts
+        long id = scenario(new ScenarioSnapshot.EstimatePart("DONG", false, 20253, 20252, null, 2_216_000_000.0, 1_800_000_000.0,
+                2_700_000_000.0, 6_648_000_000.0, null, null, null, List.of(), null, null, List.of(), List.of()));
+        assertThat(run("consult", "actual", "--client", "1", "--scenario", String.valueOf(id), "--month", "2025-09",
+                "--sales", "46000000")).isEqualTo(MainCommand.USER_ERROR);
+        assertThat(err.toString()).contains("망원 1층", "망원1동", "가게 한 곳", "--stores N").doesNotContain("-97");
+        assertThat(out.toString()).isEmpty();
+        assertThat(run("consult", "portfolio")).isZero();
+        assertThat(out.toString()).contains(Messages.get("consult.cli.noActuals"));
+        // without a scenario the month is still recorded
+        assertThat(run("consult", "actual", "--client", "1", "--month", "2025-09", "--sales", "46000000")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("정조사", "실제 4,600만원");
     }
 }

@@ -87,4 +87,32 @@ class AfterOpeningTest {
         assertThat(range[0]).isCloseTo(10_000_000 / wide, offset(1.0));
         assertThat(range[1]).isCloseTo(10_000_000 * wide, offset(1.0));
     }
+
+    @Test
+    void aDongTotalSavedWithoutStoreDetailsIsNoForecastForOneShop() {
+        Client c = s.addClient(new ClientInput("동전체", null, null, null, null, null, null, null));
+        Consultation k = s.addConsultation(c.id(), new ConsultationInput(LocalDate.of(2025, 3, 2), null, null, null, null));
+        Scenario cell = s.saveSnapshot(k.id(),
+                Snapshots.cellTotal("역삼 전체", "11680640", "역삼1동", 2_216_000_000.0, 1_800_000_000.0, 2_700_000_000.0));
+        assertThatThrownBy(() -> s.afterOpening().record(c.id(), cell.id(), YearMonth.of(2025, 9), 46_000_000))
+                .isInstanceOf(ConsultException.class)
+                .satisfies(e -> assertThat(((ConsultException) e).key()).isEqualTo("consult.actual.error.cellTotal"))
+                .satisfies(e -> assertThat(((ConsultException) e).localized()).contains("역삼 전체", "역삼1동", "가게 한 곳"));
+        assertThat(s.afterOpening().portfolio().rows()).isEmpty();
+
+        // a month kept against such a scenario (an older client file) shows no forecast and no error, and stays out of
+        // the calibration
+        s.afterOpening().restore(c.id(), cell.id(), YearMonth.of(2025, 9), 46_000_000);
+        AfterOpening.Portfolio p = s.afterOpening().portfolio();
+        assertThat(p.rows()).singleElement().satisfies(r -> {
+            assertThat(r.scenarioTitle()).isEqualTo("역삼 전체");
+            assertThat(r.forecast()).isNull();
+            assertThat(r.error()).isNull();
+            assertThat(r.inside()).isNull();
+        });
+        assertThat(p.calibration().records()).isZero();
+
+        // the same client's month without a scenario is still recorded
+        assertThat(s.afterOpening().record(c.id(), null, YearMonth.of(2025, 10), 47_000_000).forecast()).isNull();
+    }
 }

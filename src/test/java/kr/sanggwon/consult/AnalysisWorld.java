@@ -45,6 +45,15 @@ public final class AnalysisWorld {
         f.summarize();
     }
 
+    /** One more quarter: district i sells {@code base + i * step} with {@code stores} stores at {@code ticket} won a sale. */
+    public static void quarter(Fixture f, int quarter, long base, long step, long stores, long ticket) throws SQLException {
+        for (int i = 0; i < 12; i++) {
+            cell(f, String.valueOf(3110200 + i), quarter, base + i * step, stores, ticket);
+        }
+        f.batch("SALES", "T", "constructed-" + quarter);   // a new data version, as an import makes
+        f.summarize();
+    }
+
     private static void cell(Fixture f, String code, int quarter, long sales, long stores, long ticket) throws SQLException {
         f.insert("sales_q", Fixture.row("district_code", code, "industry_code", COFFEE, "quarter", quarter, "lvl", "T",
                 "sales_amt", sales, "sales_cnt", sales / ticket));

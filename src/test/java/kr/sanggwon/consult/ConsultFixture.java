@@ -14,7 +14,8 @@ final class ConsultFixture {
     static ConsultService service(AppContext app, Clock clock, Duration idle) {
         CaseVault vault = new CaseVault(new ConsultRepository.KeyTable(app.database()), 1_000, idle, clock);
         return new ConsultService(vault, new ConsultRepository(app.database(), vault),
-                new ScenarioCapture(app.estimateService(), app.districts(), app.customers()), app.estimateService());
+                new ScenarioCapture(app.estimateService(), app.districts(), app.customers(),
+                        new ScenarioCapture.Analyses(app.financeService(), app.recommend(), app.compare())), app.estimateService());
     }
 
     static ConsultService unlocked(AppContext app) {

@@ -120,4 +120,24 @@ class DigitalCheckupTest {
                 .satisfies(e -> assertThat(((ConsultException) e).localized()).contains("비교만", "예상 매출"));
         assertThat(digital.checkup(id)).isEmpty();
     }
+
+    @Test
+    void aDongTotalSavedWithoutStoreDetailsIsRefusedNotSimulatedAsOneShop() {
+        // 가나역's sales of every coffee shop together (what an estimate saved without store details holds)
+        long id = s.saveSnapshot(scenario.consultationId(),
+                Snapshots.cellTotal("가나역 전체", DigitalWorld.DISTRICT, "가나역", 2_216_000_000.0, 1_800_000_000.0, 2_700_000_000.0)).id();
+        for (Runnable attempt : List.<Runnable>of(() -> digital.save(id, kioskAndMap()), () -> digital.preview(id, kioskAndMap()),
+                () -> DigitalCheckups.requireOneShop(s.scenario(id).snapshot()))) {
+            assertThatThrownBy(attempt::run).isInstanceOf(ConsultException.class)
+                    .satisfies(e -> assertThat(((ConsultException) e).key()).isEqualTo("consult.digital.error.cellTotal"))
+                    .satisfies(e -> assertThat(((ConsultException) e).localized()).contains("가나역 전체", "가나역", "가게 한 곳"));
+        }
+        assertThat(digital.checkup(id)).isEmpty();
+        assertThat(s.scenario(id).snapshot().attachments()).isEmpty();
+
+        // the shared scenario of setUp is one shop's share of a 행정동 four times as large: the plan rests on the share
+        assertThat(s.scenario(scenario.id()).snapshot().estimate().monthly()).isEqualTo(8_000_000.0 * Snapshots.SHARING);
+        assertThat(digital.preview(scenario.id(), kioskAndMap()).before().sales().monthly()).isEqualTo(8_000_000.0);
+        DigitalCheckups.requireOneShop(s.scenario(scenario.id()).snapshot());
+    }
 }

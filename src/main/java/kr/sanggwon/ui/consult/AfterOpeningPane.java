@@ -37,9 +37,7 @@ final class AfterOpeningPane {
         list.setPrefHeight(90);
         list.setCellFactory(v -> ConsultView.cell(kr.sanggwon.consult.AfterOpening.Compared::text));
         list.setPlaceholder(FormParts.wrapped(Messages.get("consult.ui.none"), Styles.PLACEHOLDER));
-        Label message = FormParts.wrapped("", Styles.OK);
-        message.setId("actual-message");
-        message.textProperty().bind(vm.messageProperty());
+        Label message = FormParts.notice("actual-message", vm.messageProperty(), vm.refusedProperty());
         Label summary = FormParts.wrapped("", Styles.MUTED);
         summary.setId("actual-summary");
         summary.textProperty().bind(vm.summaryProperty());

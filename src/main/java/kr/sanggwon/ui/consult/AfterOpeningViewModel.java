@@ -21,7 +21,7 @@ final class AfterOpeningViewModel {
     private final ConsultViewModel consult;
     private final ObservableList<AfterOpening.Compared> rows = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final Notice notice = new Notice();
 
     AfterOpeningViewModel(ConsultViewModel consult) {
         this.consult = consult;
@@ -30,7 +30,7 @@ final class AfterOpeningViewModel {
 
     void reload() {
         Client c = consult.clientProperty().get();
-        message.set("");
+        notice.clear();
         if (c == null) {
             rows.clear();
             return;
@@ -59,7 +59,7 @@ final class AfterOpeningViewModel {
             return consult.context().app().consult().afterOpening().record(c.id(), s == null ? null : s.id(), m, won == null ? 0 : won);
         }).onSuccess(r -> {
             reload();
-            message.set(Messages.get("consult.ui.actualSaved", r.actual().month().toString()));
+            notice.ok(Messages.get("consult.ui.actualSaved", r.actual().month().toString()));
         }).onFailure(this::failed));
     }
 
@@ -72,7 +72,7 @@ final class AfterOpeningViewModel {
 
     private void failed(Throwable e) {
         if (e instanceof UserException ue) {
-            message.set(ue.localized());
+            notice.refuse(ue.localized());
         } else {
             consult.context().dialogs().showError(e);
         }
@@ -87,6 +87,11 @@ final class AfterOpeningViewModel {
     }
 
     StringProperty messageProperty() {
-        return message;
+        return notice.textProperty();
+    }
+
+    /** True while the message is a refusal (something to fix), false for a confirmation. */
+    javafx.beans.property.ReadOnlyBooleanProperty refusedProperty() {
+        return notice.refusedProperty();
     }
 }

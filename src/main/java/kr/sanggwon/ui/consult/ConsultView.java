@@ -2,8 +2,6 @@ package kr.sanggwon.ui.consult;
 
 import java.util.Map;
 import java.util.function.Function;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.event.Event;
 import javafx.geometry.Pos;
@@ -40,6 +38,8 @@ import kr.sanggwon.ui.task.BackgroundTask;
  * consultation.
  */
 final class ConsultView {
+    /** How often the open screen looks whether the vault locked itself. */
+    static final int IDLE_CHECK_SECONDS = 15;
     private final ConsultViewModel vm;
     private final StackPane root = new StackPane();
     private final ComboBox<Map.Entry<String, String>> industry = new ComboBox<>();
@@ -62,9 +62,7 @@ final class ConsultView {
         render();
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, this::activity);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::activity);
-        Timeline idle = new Timeline(new KeyFrame(Duration.seconds(15), e -> vm.checkIdle()));
-        idle.setCycleCount(Timeline.INDEFINITE);
-        idle.play();
+        vm.startIdleCheck(Duration.seconds(IDLE_CHECK_SECONDS));
         return root;
     }
 
@@ -97,9 +95,7 @@ final class ConsultView {
         toolbar.getStyleClass().add(Styles.TOOLBAR);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
-        Label message = FormParts.wrapped("", Styles.OK);
-        message.setId("consult-message");
-        message.textProperty().bind(vm.messageProperty());
+        Label message = FormParts.notice("consult-message", vm.messageProperty(), vm.refusedProperty());
 
         VBox left = new VBox(8,
                 ScreenParts.section(Messages.get("consult.ui.clients")), clientList(),
@@ -160,6 +156,12 @@ final class ConsultView {
 
     static <T> ListCell<T> cell(Function<T, String> text) {
         return new ListCell<>() {
+            {
+                // a long name or title wraps inside the list instead of widening it behind a horizontal scroll bar
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);

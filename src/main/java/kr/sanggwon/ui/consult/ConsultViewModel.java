@@ -54,7 +54,7 @@ public final class ConsultViewModel implements ScreenModel {
     private final UiContext ctx;
     private final ConsultService service;
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(this, "phase", Phase.LOADING);
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final Notice notice = new Notice();
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObservableList<Client> clients = FXCollections.observableArrayList();
     private final ObservableList<ConsultService.Listed> followUps = FXCollections.observableArrayList();
@@ -68,6 +68,7 @@ public final class ConsultViewModel implements ScreenModel {
     private final ObjectProperty<Recomputed> recomputed = new SimpleObjectProperty<>(this, "recomputed");
     /** Goes up whenever the lists reload (screen shown again, a client saved): the 관심 목록 reloads with them. */
     private final javafx.beans.property.IntegerProperty listsReloaded = new javafx.beans.property.SimpleIntegerProperty(this, "listsReloaded");
+    private javafx.animation.Timeline idleCheck;
     private final IntegerProperty idleMinutes = new SimpleIntegerProperty(this, "idleMinutes", IdleLock.DEFAULT_MINUTES);
     /** Set when a save found that someone else saved (or deleted) the record first; the view asks what to keep. */
     private final ObjectProperty<EditConflictPrompt> conflict = new SimpleObjectProperty<>(this, "conflict");
@@ -143,7 +144,7 @@ public final class ConsultViewModel implements ScreenModel {
         run(() -> {
             service.vault().changePassphrase(old, passphrase, repeat);
             return Messages.get("consult.ui.passphraseChanged");
-        }, message::set);
+        }, notice::ok);
     }
 
     /** Stores the idle time typed (1–120 minutes) as this workspace's setting; the vault uses it at once. */
@@ -154,7 +155,7 @@ public final class ConsultViewModel implements ScreenModel {
             return m;
         }, m -> {
             idleMinutes.set(m);
-            message.set(Messages.get("consult.ui.idleSaved", m));
+            notice.ok(Messages.get("consult.ui.idleSaved", m));
         });
     }
 
@@ -165,7 +166,7 @@ public final class ConsultViewModel implements ScreenModel {
     }
 
     private void opened(Phase p) {
-        message.set("");
+        notice.clear();
         phase.set(p);
         reloadLists();
     }
@@ -218,7 +219,7 @@ public final class ConsultViewModel implements ScreenModel {
     /** Starts a new, empty client form. */
     public void newClient() {
         selectClient(null);
-        message.set("");
+        notice.clear();
     }
 
     public void saveClient(ClientForm f) {
@@ -232,7 +233,7 @@ public final class ConsultViewModel implements ScreenModel {
     }
 
     private void clientSaved(Client saved) {
-        message.set(Messages.get("consult.ui.clientSaved", saved.name()));
+        notice.ok(Messages.get("consult.ui.clientSaved", saved.name()));
         reloadLists();
         selectClient(saved);
     }
@@ -250,7 +251,7 @@ public final class ConsultViewModel implements ScreenModel {
                     } else {
                         newClient();
                     }
-                    message.set(Messages.get("consult.conflict.keptTheirs"));
+                    notice.ok(Messages.get("consult.conflict.keptTheirs"));
                 }
             }
         }));
@@ -298,7 +299,7 @@ public final class ConsultViewModel implements ScreenModel {
             return;
         }
         if (!sameName(typedName, c.name())) {
-            message.set(Messages.get("consult.ui.purgeNameMismatch"));
+            notice.refuse(Messages.get("consult.ui.purgeNameMismatch"));
             return;
         }
         String title = Messages.get("consult.ui.purgeTitle");
@@ -344,7 +345,7 @@ public final class ConsultViewModel implements ScreenModel {
     public void saveConsultation(ConsultationForm f) {
         Client c = client.get();
         if (c == null) {
-            message.set(Messages.get("consult.ui.pickClientFirst"));
+            notice.refuse(Messages.get("consult.ui.pickClientFirst"));
             return;
         }
         Consultation current = consultation.get();
@@ -358,7 +359,7 @@ public final class ConsultViewModel implements ScreenModel {
     }
 
     private void consultationSaved(Client c, Consultation saved) {
-        message.set(Messages.get("consult.ui.consultationSaved", saved.heldOn().toString()));
+        notice.ok(Messages.get("consult.ui.consultationSaved", saved.heldOn().toString()));
         run(() -> service.consultations(c.id()), list -> {
             consultations.setAll(list);
             selectConsultation(saved);
@@ -379,7 +380,7 @@ public final class ConsultViewModel implements ScreenModel {
                         consultations.setAll(list);
                         selectConsultation(e.theirs() instanceof Consultation theirs ? theirs : null);
                     });
-                    message.set(Messages.get("consult.conflict.keptTheirs"));
+                    notice.ok(Messages.get("consult.conflict.keptTheirs"));
                 }
             }
         }));
@@ -424,6 +425,11 @@ public final class ConsultViewModel implements ScreenModel {
         }
     }
 
+    /** Leaves the saved scenario as it is (nothing is written) and closes the side-by-side. */
+    public void keepSaved() {
+        recomputed.set(null);
+    }
+
     /** Replaces the saved numbers with the recomputed ones. */
     public void takeRecomputed() {
         Recomputed r = recomputed.get();
@@ -460,7 +466,7 @@ public final class ConsultViewModel implements ScreenModel {
                     if (k != null) {
                         selectConsultation(k);
                     }
-                    message.set(Messages.get("consult.conflict.keptTheirs"));
+                    notice.ok(Messages.get("consult.conflict.keptTheirs"));
                 }
             }
         }));
@@ -485,7 +491,7 @@ public final class ConsultViewModel implements ScreenModel {
     private <T> void runSave(Callable<T> work, Consumer<T> done, Consumer<EditConflictException> conflicted) {
         ctx.tasks().execute(BackgroundTask.of(work).onSuccess(done).onFailure(e -> {
             if (e instanceof EditConflictException c) {
-                message.set(c.localized());
+                notice.refuse(c.localized());
                 conflicted.accept(c);
             } else {
                 failed(e);
@@ -499,7 +505,7 @@ public final class ConsultViewModel implements ScreenModel {
             forget();
         }
         if (e instanceof UserException ue) {
-            message.set(ue.localized());
+            notice.refuse(ue.localized());
         } else {
             ctx.dialogs().showError(e);
         }
@@ -525,7 +531,12 @@ public final class ConsultViewModel implements ScreenModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return notice.textProperty();
+    }
+
+    /** True while {@link #messageProperty()} is a refusal (something to fix), false for a confirmation. */
+    public javafx.beans.property.ReadOnlyBooleanProperty refusedProperty() {
+        return notice.refusedProperty();
     }
 
     public StringProperty searchProperty() {
@@ -580,8 +591,32 @@ public final class ConsultViewModel implements ScreenModel {
         return listsReloaded;
     }
 
+    /**
+     * Starts the periodic {@link #checkIdle()} of the shown screen (replacing an earlier one); {@link #dispose()} stops
+     * it, so a dropped 상담 screen (language switch, workspace switch) leaves no timer behind.
+     */
+    public void startIdleCheck(javafx.util.Duration every) {
+        stopIdleCheck();
+        idleCheck = new javafx.animation.Timeline(new javafx.animation.KeyFrame(every, e -> checkIdle()));
+        idleCheck.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        idleCheck.play();
+    }
+
+    /** Whether the periodic idle check runs (for tests: it must not outlive the screen). */
+    public boolean idleCheckRunning() {
+        return idleCheck != null && idleCheck.getStatus() == javafx.animation.Animation.Status.RUNNING;
+    }
+
+    private void stopIdleCheck() {
+        if (idleCheck != null) {
+            idleCheck.stop();
+            idleCheck = null;
+        }
+    }
+
     @Override
     public void dispose() {
+        stopIdleCheck();
         ctx.openCase().close();
     }
 }

@@ -89,15 +89,7 @@ final class DigitalPane {
         save.setId("digital-save");
         save.getStyleClass().add(Styles.ACCENT_BUTTON);
         save.setOnAction(e -> vm.save(form()));
-        Label message = FormParts.wrapped("", Styles.OK);
-        message.setId("digital-message");
-        message.textProperty().bind(vm.messageProperty());
-        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        vm.failedProperty().addListener((o, a, b) -> {
-            message.getStyleClass().removeAll(Styles.OK, Styles.ERROR);
-            message.getStyleClass().add(b ? Styles.ERROR : Styles.OK);
-        });
+        Label message = FormParts.notice("digital-message", vm.messageProperty(), vm.failedProperty());
         Label files = FormParts.wrapped("", Styles.MUTED);
         files.textProperty().bind(vm.filesProperty());
         result.setId("digital-result");

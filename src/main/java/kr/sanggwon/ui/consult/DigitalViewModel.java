@@ -55,6 +55,8 @@ final class DigitalViewModel {
             return;
         }
         run(() -> {
+            // a 행정동 total is refused before anything is filled in, with the message saying what to do instead
+            DigitalCheckups.requireOneShop(s.snapshot());
             DigitalCheckups d = checkups();
             DigitalCheckup saved = d.checkup(s.id()).orElse(null);
             return new Loaded(saved, saved == null ? null : d.preview(s.id(), saved), fileText(d));

@@ -76,4 +76,33 @@ final class FormParts {
         }
         return l;
     }
+
+    /**
+     * The message line of a form: hidden while empty; a confirmation in the success style behind a "완료" badge, a
+     * refusal in the error style behind a "확인 필요" badge (the words, not only the colour, tell them apart).
+     */
+    static Label notice(String id, javafx.beans.value.ObservableStringValue text, javafx.beans.value.ObservableBooleanValue refused) {
+        Label l = wrapped("", Styles.OK);
+        l.setId(id);
+        l.textProperty().bind(text);
+        l.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(text));
+        l.managedProperty().bind(l.visibleProperty());
+        Label badge = new Label();
+        badge.setId(id + "-kind");
+        badge.getStyleClass().add(Styles.STRONG);
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        l.setGraphic(badge);
+        Runnable kind = () -> {
+            boolean bad = refused.get();
+            l.getStyleClass().removeAll(Styles.OK, Styles.ERROR);
+            l.getStyleClass().add(bad ? Styles.ERROR : Styles.OK);
+            badge.getStyleClass().removeAll(Styles.OK, Styles.ERROR);
+            badge.getStyleClass().add(bad ? Styles.ERROR : Styles.OK);
+            badge.setText(Messages.get(bad ? "consult.ui.noticeRefused" : "consult.ui.noticeOk"));
+        };
+        refused.addListener((o, a, b) -> kind.run());
+        text.addListener((o, a, b) -> kind.run());
+        kind.run();
+        return l;
+    }
 }

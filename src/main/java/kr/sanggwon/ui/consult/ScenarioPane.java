@@ -96,6 +96,10 @@ final class ScenarioPane {
         }
         if (r != null) {
             detail.getChildren().add(sideBySide(r));
+            Button keep = new Button(Messages.get("consult.ui.keepOld"));
+            keep.setId("consult-keep-old");
+            keep.setOnAction(ev -> vm.keepSaved());
+            actions.getChildren().add(0, keep);
             if (r.possible()) {
                 Button take = new Button(Messages.get("consult.ui.takeNew"));
                 take.setId("consult-take-new");
@@ -106,22 +110,47 @@ final class ScenarioPane {
         detail.getChildren().add(actions);
     }
 
+    /** Every part the scenario holds, old and new side by side; a part that cannot be recomputed says why. */
     private Node sideBySide(Recomputed r) {
+        VBox box = new VBox(8);
+        box.setId("consult-side-by-side");
         if (!r.possible()) {
-            return FormParts.wrapped(Messages.get("consult.ui.cannotRecompute", Messages.get(r.problemKey(), r.problemArgs())), Styles.ERROR);
+            Label refused = FormParts.wrapped(Messages.get("consult.ui.recomputeCannotTake"), Styles.ERROR);
+            refused.setId("consult-recompute-refused");
+            box.getChildren().add(refused);
         }
-        EstimatePart old = r.saved().snapshot().estimate();
-        EstimatePart now = r.fresh().estimate();
-        GridPane g = new GridPane();
-        g.setId("consult-side-by-side");
-        g.setHgap(16);
-        g.setVgap(4);
-        g.addRow(0, new Label(""), bold(Messages.get("consult.ui.asSaved")), bold(Messages.get("consult.ui.today")));
-        g.addRow(1, new Label(Messages.get("consult.ui.monthly")), new Label(monthlyText(old)), new Label(monthlyText(now)));
-        g.addRow(2, new Label(Messages.get("consult.ui.range")), new Label(rangeText(old)), new Label(rangeText(now)));
-        g.addRow(3, new Label(Messages.get("consult.ui.basedOn")), new Label(old == null ? "-" : Formats.quarter(old.basedOnQuarter())),
-                new Label(Formats.quarter(now.basedOnQuarter())));
-        return g;
+        for (Recomputed.PartChange p : r.parts()) {
+            String name = Messages.get(p.part().key());
+            if (!p.ok()) {
+                Label why = FormParts.wrapped(Messages.get("consult.ui.partCannot", name, Messages.get(p.problemKey(), p.problemArgs())),
+                        Styles.ERROR);
+                why.setId("consult-recompute-problem-" + p.part().name().toLowerCase(java.util.Locale.ROOT));
+                box.getChildren().add(why);
+                continue;
+            }
+            GridPane g = new GridPane();
+            g.setId("consult-recompute-" + p.part().name().toLowerCase(java.util.Locale.ROOT));
+            g.setHgap(16);
+            g.setVgap(4);
+            g.addRow(0, bold(name), bold(Messages.get("consult.ui.asSaved")), bold(Messages.get("consult.ui.today")));
+            int i = 1;
+            for (Recomputed.Row row : p.rows()) {
+                Label after = wrap(row.after());
+                if (row.changed()) {
+                    after.getStyleClass().add(Styles.STRONG);
+                }
+                g.addRow(i++, wrap(row.label()), wrap(row.before()), after);
+            }
+            box.getChildren().add(g);
+        }
+        return box;
+    }
+
+    private static Label wrap(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinWidth(0);
+        return l;
     }
 
     /** The saved 수익 분석 in one line: its figures as saved, never recomputed. */

@@ -68,9 +68,7 @@ final class SurveyPane {
         save.getStyleClass().add(Styles.ACCENT_BUTTON);
         save.setOnAction(e -> vm.save(new SurveyForm(frontage.getText(), floor.getText(), visibility.getValue(), corner.isSelected(),
                 parking.getValue(), traffic.getText(), competitors.getText(), notes.getText())));
-        Label message = FormParts.wrapped("", Styles.OK);
-        message.setId("survey-message");
-        message.textProperty().bind(vm.messageProperty());
+        Label message = FormParts.notice("survey-message", vm.messageProperty(), vm.refusedProperty());
         Label file = FormParts.wrapped("", Styles.MUTED);
         file.textProperty().bind(vm.factorsFileProperty().map(f -> f.isEmpty() ? "" : Messages.get("consult.ui.surveyFile", f)));
         result.setId("survey-result");

@@ -23,7 +23,7 @@ final class SurveyViewModel {
     private final ConsultViewModel consult;
     private final ObjectProperty<FieldSurvey> survey = new SimpleObjectProperty<>(this, "survey");
     private final ObjectProperty<SurveyAdjustment> adjustment = new SimpleObjectProperty<>(this, "adjustment");
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final Notice notice = new Notice();
     private final StringProperty factorsFile = new SimpleStringProperty(this, "factorsFile", "");
 
     SurveyViewModel(ConsultViewModel consult) {
@@ -47,7 +47,7 @@ final class SurveyViewModel {
     private void load(Scenario s) {
         survey.set(null);
         adjustment.set(null);
-        message.set("");
+        notice.clear();
         if (!adjustable(s)) {
             return;
         }
@@ -77,7 +77,7 @@ final class SurveyViewModel {
         }, l -> {
             survey.set(l.survey());
             adjustment.set(l.adjustment());
-            message.set(Messages.get("consult.ui.surveySaved"));
+            notice.ok(Messages.get("consult.ui.surveySaved"));
             consult.refreshScenario(s.id());
         });
     }
@@ -100,7 +100,7 @@ final class SurveyViewModel {
     private <T> void run(Callable<T> work, Consumer<T> done) {
         consult.context().tasks().execute(BackgroundTask.of(work).onSuccess(done).onFailure(e -> {
             if (e instanceof UserException ue) {
-                message.set(ue.localized());
+                notice.refuse(ue.localized());
             } else {
                 consult.context().dialogs().showError(e);
             }
@@ -116,7 +116,12 @@ final class SurveyViewModel {
     }
 
     StringProperty messageProperty() {
-        return message;
+        return notice.textProperty();
+    }
+
+    /** True while the message is a refusal (something to fix), false for a confirmation. */
+    javafx.beans.property.ReadOnlyBooleanProperty refusedProperty() {
+        return notice.refusedProperty();
     }
 
     StringProperty factorsFileProperty() {

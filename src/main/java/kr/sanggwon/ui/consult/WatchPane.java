@@ -120,9 +120,7 @@ final class WatchPane {
         moves.setPrefHeight(80);
         moves.setPlaceholder(FormParts.wrapped(Messages.get("consult.watch.ui.noMoves"), Styles.PLACEHOLDER));
 
-        Label message = FormParts.wrapped("", Styles.OK);
-        message.setId("watch-message");
-        message.textProperty().bind(vm.messageProperty());
+        Label message = FormParts.notice("watch-message", vm.messageProperty(), vm.refusedProperty());
         VBox card = FormParts.card(ScreenParts.section(Messages.get("consult.watch.ui.title")),
                 FormParts.wrapped(Messages.get("consult.watch.ui.hint"), Styles.MUTED), g, new FlowPane(8, 6, add), message,
                 entries, new FlowPane(8, 6, remove), FormParts.wrapped(Messages.get("consult.watch.ui.moves"), Styles.STRONG), moves);

@@ -39,19 +39,19 @@ final class WatchViewModel {
     private final ObjectProperty<DistrictEntry> district = new SimpleObjectProperty<>(this, "district");
     private final StringProperty industry = new SimpleStringProperty(this, "industry");
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final Notice notice = new Notice();
     private DistrictSearch search = new DistrictSearch(List.of());
     private long choicesVersion = -1;
 
     WatchViewModel(ConsultViewModel consult) {
         this.consult = consult;
         consult.clientProperty().addListener((o, a, b) -> {
-            message.set("");
+            notice.clear();
             reloadClient();
         });
         consult.phaseProperty().addListener((o, a, b) -> opened());
         consult.context().dataVersionProperty().addListener((o, a, b) -> {
-            message.set("");   // a note about the last add or refusal no longer applies to the new data
+            notice.clear();   // a note about the last add or refusal no longer applies to the new data
             opened();
         });
         consult.listsReloaded().addListener((o, a, b) -> opened());   // shown again: entries may come from 상권 현황
@@ -146,17 +146,17 @@ final class WatchViewModel {
         Client c = consult.clientProperty().get();
         DistrictEntry d = district.get();
         if (c == null) {
-            message.set(Messages.get("consult.ui.pickClientFirst"));
+            notice.refuse(Messages.get("consult.ui.pickClientFirst"));
             return;
         }
         if (d == null) {
-            message.set(Messages.get("consult.watch.error.district"));
+            notice.refuse(Messages.get("consult.watch.error.district"));
             return;
         }
         String ind = industry.get();
         String text = note.get();
         run(() -> watch().add(c.id(), d.code(), ind, text), w -> {
-            message.set(Messages.get("consult.watch.ui.added", w.place()));
+            notice.ok(Messages.get("consult.watch.ui.added", w.place()));
             note.set("");
             reloadClient();
             reloadContacts();
@@ -171,7 +171,7 @@ final class WatchViewModel {
             watch().remove(w.watch().id());
             return w;
         }, gone -> {
-            message.set(Messages.get("consult.watch.ui.removed", gone.place()));
+            notice.ok(Messages.get("consult.watch.ui.removed", gone.place()));
             reloadClient();
             reloadContacts();
         });
@@ -196,7 +196,7 @@ final class WatchViewModel {
 
     private void failed(Throwable e) {
         if (e instanceof UserException ue) {
-            message.set(ue.localized());
+            notice.refuse(ue.localized());
         } else {
             consult.context().dialogs().showError(e);
         }
@@ -239,6 +239,11 @@ final class WatchViewModel {
     }
 
     StringProperty messageProperty() {
-        return message;
+        return notice.textProperty();
+    }
+
+    /** True while the message is a refusal (something to fix), false for a confirmation. */
+    javafx.beans.property.ReadOnlyBooleanProperty refusedProperty() {
+        return notice.refusedProperty();
     }
 }

@@ -50,6 +50,8 @@ class DigitalScreenTest {
     static Fixture world;
     static AppContext app;
     static long scenarioId;
+    static long cellTotalId;
+    static final String CELL_TOTAL = "가나역 전체 (가게 수 없이)";
     UiTestSupport.Shell shell;
     Stage stage;
 
@@ -66,6 +68,11 @@ class DigitalScreenTest {
                 11_000_000.0, 20_000_000.0, 45_000_000, null, null, null, List.of(), null, null, List.of(), List.of());
         scenarioId = s.saveSnapshot(k, new ScenarioSnapshot(ScenarioSnapshot.SCHEMA, "가나역 카페 1층", Instant.now().toString(), "ko", 1,
                 DigitalWorld.DISTRICT, "가나역", DigitalWorld.GU, DigitalWorld.COFFEE, "커피-음료", e, null, null, null, List.of())).id();
+        // an estimate saved without store details: 가나역's coffee sales of all shops together, not one shop's
+        ScenarioSnapshot.EstimatePart cell = new ScenarioSnapshot.EstimatePart("DONG", false, 20253, 20252, null, 2_216_000_000.0,
+                1_800_000_000.0, 2_700_000_000.0, 6_648_000_000.0, null, null, null, List.of(), null, null, List.of(), List.of());
+        cellTotalId = s.saveSnapshot(k, new ScenarioSnapshot(ScenarioSnapshot.SCHEMA, CELL_TOTAL, Instant.now().toString(), "ko", 1,
+                DigitalWorld.DISTRICT, "가나역", DigitalWorld.GU, DigitalWorld.COFFEE, "커피-음료", cell, null, null, null, List.of())).id();
         s.saveSnapshot(k, new ScenarioSnapshot(ScenarioSnapshot.SCHEMA, "비교만 한 시나리오", Instant.now().toString(), "ko", 1,
                 DigitalWorld.DISTRICT, "가나역", DigitalWorld.GU, DigitalWorld.COFFEE, "커피-음료", null, null, null, null, List.of()));
     }
@@ -118,7 +125,7 @@ class DigitalScreenTest {
         UiTestSupport.waitUntil(() -> visits.getItems().size() == 1, 10);
         robot.interact(() -> visits.getSelectionModel().select(0));
         ListView<Object> scenarios = robot.lookup("#consult-scenarios").queryAs(ListView.class);
-        UiTestSupport.waitUntil(() -> scenarios.getItems().size() == 2, 10);
+        UiTestSupport.waitUntil(() -> scenarios.getItems().size() == 3, 10);
         pick(robot, "가나역 카페 1층");
         UiTestSupport.waitUntil(() -> robot.lookup("#digital-card").query().isVisible(), 10);
 
@@ -169,5 +176,48 @@ class DigitalScreenTest {
         robot.interact(() -> stage.setWidth(960));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WaitForAsyncUtils.asyncFx(() -> LayoutCheck.cutOff(shell.scene())).get(10, TimeUnit.SECONDS)).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDongTotalSavedWithoutStoreDetailsIsRefusedByTheDigitalAndAfterOpeningCards(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-consult");
+        UiTestSupport.waitUntil(() -> robot.lookup("#consult-clients").tryQuery().isPresent()
+                && robot.lookup("#consult-clients").queryAs(ListView.class).getItems().size() == 1, 30);
+        robot.interact(() -> robot.lookup("#consult-clients").queryAs(ListView.class).getSelectionModel().select(0));
+        ListView<Object> visits = robot.lookup("#consult-consultations").queryAs(ListView.class);
+        UiTestSupport.waitUntil(() -> visits.getItems().size() == 1, 10);
+        robot.interact(() -> visits.getSelectionModel().select(0));
+        UiTestSupport.waitUntil(() -> robot.lookup("#consult-scenarios").queryAs(ListView.class).getItems().size() == 3, 10);
+        pick(robot, CELL_TOTAL);
+        UiTestSupport.waitUntil(() -> robot.lookup("#digital-card").query().isVisible(), 10);
+
+        // the card says at once why it cannot run, before anything is filled in
+        UiTestSupport.waitUntil(() -> text(robot, "#digital-message").contains("가게 한 곳"), 20);
+        assertThat(text(robot, "#digital-message")).contains(CELL_TOTAL, "가나역");
+        choose(robot, DigitalItem.ORDER, Adoption.PLANNED);
+        type(robot, "#digital-rent", "250만");
+        type(robot, "#digital-staff", "1");
+        robot.interact(() -> robot.lookup("#digital-save").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.waitUntil(() -> text(robot, "#digital-message").contains("가게 한 곳"), 20);
+        assertThat(text(robot, "#digital-after-profit")).isEmpty();
+        assertThat(app.digital().checkup(cellTotalId)).isEmpty();
+
+        // 사후 점검 against it is refused too, and nothing is recorded
+        type(robot, "#actual-month", "2025-09");
+        type(robot, "#actual-sales", "4,600");
+        robot.interact(() -> robot.lookup("#actual-save").queryAs(Button.class).fire());
+        UiTestSupport.waitUntil(() -> text(robot, "#actual-message").contains("가게 한 곳"), 20);
+        assertThat(app.consult().afterOpening().portfolio().rows()).noneMatch(r -> r.scenarioTitle() != null
+                && r.scenarioTitle().equals(CELL_TOTAL));
+        robot.interact(() -> {   // bring the card into view for the picture
+            javafx.scene.Node card = robot.lookup("#digital-card").query();
+            javafx.scene.control.ScrollPane scroll = robot.lookup("#consult-screen .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class);
+            double y = scroll.getContent().sceneToLocal(card.localToScene(0, 0)).getY();
+            double room = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(Math.min(1.0, (y - 10) / room));
+        });
+        UiTestSupport.screenshot(shell.scene(), "consult-digital-cell-total");
     }
 }

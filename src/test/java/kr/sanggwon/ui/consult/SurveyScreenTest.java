@@ -52,8 +52,10 @@ class SurveyScreenTest {
         s.vault().setUp(PASS.toCharArray(), PASS.toCharArray());
         long client = s.addClient(new ClientInput("한현장", null, null, "역삼동 샐러드 가게", null, null, null, null)).id();
         long k = s.addConsultation(client, new ConsultationInput(LocalDate.of(2026, 5, 6), "역삼역 2번 출구", null, null, null)).id();
-        ScenarioSnapshot.EstimatePart e = new ScenarioSnapshot.EstimatePart("DONG", false, 20253, 20252, null, 24_000_000,
-                18_000_000.0, 31_000_000.0, 72_000_000, null, null, null, List.of(), null, null, List.of(), List.of());
+        // 역삼1동's coffee sales shared by 3 shops already there and the new one: 2,400만원 a month for the new shop
+        ScenarioSnapshot.EstimatePart e = new ScenarioSnapshot.EstimatePart("DONG", false, 20253, 20252, null, 96_000_000,
+                72_000_000.0, 124_000_000.0, 288_000_000, null, null, new ScenarioSnapshot.NewShop(3, false, 4, 24_000_000, 18_000_000,
+                31_000_000, 72_000_000, "4곳이 나눔"), List.of(), null, null, List.of(), List.of());
         s.saveSnapshot(k, new ScenarioSnapshot(ScenarioSnapshot.SCHEMA, "역삼 2층 후보", Instant.now().toString(), "ko", 1,
                 "11680640", "역삼1동", "강남구", "CS100010", "커피-음료", e, null, null, null, List.of()));
     }
