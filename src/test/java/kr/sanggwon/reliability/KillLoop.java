@@ -54,6 +54,7 @@ public final class KillLoop {
             out.println("ready " + present[0] + " " + present[1] + " jvm=" + (t0 - jvmStart) + "ms open=" + (t1 - t0) + "ms unlock="
                     + (t2 - t1) + "ms");
             long previous = -1;
+            long previousVersion = 0;   // optimistic locking: an update names the version it replaces
             for (int i = first; ; i++) {
                 if (out.checkError()) {
                     return;   // the parent is gone
@@ -71,10 +72,11 @@ public final class KillLoop {
                 if (previous >= 0) {
                     String u = t + "u";
                     out.println("start update " + previous + " " + u);
-                    cases.service().updateClient(previous, KillRig.client(u));
+                    cases.service().updateClient(previous, previousVersion, KillRig.client(u));
                     out.println("done update " + previous + " " + u);
                 }
                 previous = c.id();
+                previousVersion = c.version();
                 if (i % 3 == 1) {
                     KillRig.Small f = small[(i / 3) % small.length];
                     if (present[f.ordinal()]) {
