@@ -61,6 +61,11 @@ public final class FieldSurveys {
         if (e == null) {
             throw new ConsultException("consult.survey.error.noEstimate", s.snapshot().title());
         }
+        if (!Recomputed.oneShop(e)) {
+            // the storefront factors describe one shop: applied to every shop's sales together they would label a
+            // whole 행정동's total "this shop's adjusted estimate"
+            throw new ConsultException("consult.survey.error.cellTotal", s.snapshot().title(), s.snapshot().districtName());
+        }
         double base = Recomputed.monthly(e);
         Double low = e.newShop() != null ? Double.valueOf(e.newShop().monthlyLow()) : e.monthlyLow();
         Double high = e.newShop() != null ? Double.valueOf(e.newShop().monthlyHigh()) : e.monthlyHigh();

@@ -72,6 +72,21 @@ class FieldSurveyTest {
         assertThat(s.surveys().survey(scenario.id())).contains(onSite().validated());
     }
 
+    /** A 행정동 total saved without store details is every shop's sales: one storefront's survey cannot adjust it. */
+    @Test
+    void aCellTotalIsRefusedAndNothingIsSaved() {
+        Scenario total = s.saveSnapshot(scenario.consultationId(),
+                Snapshots.cellTotal("역삼 전체", "11680640", "역삼1동", 3_000_000_000.0, 2_200_000_000.0, 4_100_000_000.0));
+        for (Runnable attempt : List.<Runnable>of(() -> s.surveys().save(total.id(), onSite()),
+                () -> s.surveys().preview(total.id(), onSite()))) {
+            assertThatThrownBy(attempt::run).isInstanceOf(ConsultException.class)
+                    .satisfies(e -> assertThat(((ConsultException) e).key()).isEqualTo("consult.survey.error.cellTotal"))
+                    .satisfies(e -> assertThat(((ConsultException) e).localized()).contains("역삼 전체", "역삼1동", "점포 한 곳"));
+        }
+        assertThat(s.surveys().survey(total.id())).isEmpty();
+        assertThat(s.scenario(total.id()).snapshot().attachments()).isEmpty();
+    }
+
     @Test
     void turningFactorsOffGivesBackExactlyTheFiguresWithoutThemAndAllOffGivesTheBase() {
         SurveyAdjustment all = s.surveys().save(scenario.id(), onSite());
