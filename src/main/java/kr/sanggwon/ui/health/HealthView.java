@@ -93,8 +93,12 @@ final class HealthView {
                 col("health.ui.quarter", d -> Formats.quarter(d.seoulQuarter()), 110)));
     }
 
+    /**
+     * A column sized in text units: {@code width} px at 13 px text, at least 60 % of it; the tables' rows grow to two or
+     * three lines for longer values (TableSizing), and a table wider than the page scrolls sideways inside itself.
+     */
     private <T> TableColumn<T, String> col(String key, Function<T, String> text, double width) {
-        return ScreenParts.column(Messages.get(key), text, width);
+        return kr.sanggwon.ui.TableSizing.em(ScreenParts.column(Messages.get(key), text, width), width / 13 * 0.6, width / 13);
     }
 
     private <T> void add(String titleKey, String id, List<T> rows, List<TableColumn<T, String>> cols) {

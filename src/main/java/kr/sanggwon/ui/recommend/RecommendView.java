@@ -28,6 +28,7 @@ import kr.sanggwon.recommend.Ranking;
 import kr.sanggwon.recommend.RecommendText;
 import kr.sanggwon.ui.Styles;
 import kr.sanggwon.ui.TableHeaders;
+import kr.sanggwon.ui.TableSizing;
 import kr.sanggwon.ui.district.Exports;
 import kr.sanggwon.ui.district.ScreenParts;
 
@@ -81,14 +82,19 @@ final class RecommendView {
     private Node listPane() {
         table.setId("recommend-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getColumns().add(ScreenParts.column("#", r -> String.valueOf(r.rank()), 40));
-        table.getColumns().add(ScreenParts.column(Messages.get("recommend.ui.colName"), r -> r.district().name(), 150));
-        table.getColumns().add(ScreenParts.column(Messages.get("recommend.ui.colGu"),
-                r -> r.district().guName() == null ? "" : r.district().guName(), 70));
-        table.getColumns().add(ScreenParts.column(Messages.get("recommend.ui.colScore"), r -> Formats.number(r.points(), 1), 55));
-        table.getColumns().add(ScreenParts.column(Messages.get("recommend.ui.colWhy"), r -> RecommendText.line(r.reasons(), locale), 380));
+        // name and reasons wrap (the rows grow), all columns in text units: the whole reason is read, never "…"
+        table.getColumns().add(TableSizing.em(ScreenParts.column("#", r -> String.valueOf(r.rank()), 40), 2.2, 2.6));
+        table.getColumns().add(TableSizing.em(ScreenParts.wrappingColumn(Messages.get("recommend.ui.colName"),
+                r -> r.district().name(), 150), 6, 10));
+        table.getColumns().add(TableSizing.em(ScreenParts.wrappingColumn(Messages.get("recommend.ui.colGu"),
+                r -> r.district().guName() == null ? "" : r.district().guName(), 70), 3.5, 5));
+        table.getColumns().add(TableSizing.em(ScreenParts.column(Messages.get("recommend.ui.colScore"),
+                r -> Formats.number(r.points(), 1), 55), 3.5, 4));
+        table.getColumns().add(TableSizing.em(ScreenParts.wrappingColumn(Messages.get("recommend.ui.colWhy"),
+                r -> RecommendText.line(r.reasons(), locale), 380), 12, 24));
         for (Part p : Part.values()) {
-            table.getColumns().add(ScreenParts.column(RecommendText.part(p, locale), r -> WeightsPane.signed(r.parts().get(p)), 70));
+            table.getColumns().add(TableSizing.em(ScreenParts.column(RecommendText.part(p, locale),
+                    r -> WeightsPane.signed(r.parts().get(p)), 70), 3.5, 5));
         }
         table.setPrefHeight(330);
         table.setPlaceholder(new Label(Messages.get("recommend.ui.empty")));
@@ -154,12 +160,13 @@ final class RecommendView {
     private Node industriesPane() {
         industries.setId("recommend-industries");
         industries.getColumns().add(ScreenParts.column("#", p -> String.valueOf(industries.getItems().indexOf(p) + 1), 40));
-        industries.getColumns().add(ScreenParts.column(Messages.get("recommend.ui.colIndustry"), IndustryPick::industryName, 130));
+        industries.getColumns().add(TableSizing.em(ScreenParts.wrappingColumn(Messages.get("recommend.ui.colIndustry"),
+                IndustryPick::industryName, 130), 6, 9));
         industries.getColumns().add(ScreenParts.column(Messages.get("recommend.ui.colScore"), p -> Formats.number(p.row().points(), 1), 55));
         industries.getColumns().add(ScreenParts.column(Messages.get("recommend.ui.colRankHere"),
                 p -> Messages.get("recommend.ui.rankOf", p.rank(), p.districtsScored()), 90));
-        industries.getColumns().add(ScreenParts.column(Messages.get("recommend.ui.colWhy"),
-                p -> RecommendText.line(p.row().reasons(), locale), 380));
+        industries.getColumns().add(TableSizing.em(ScreenParts.wrappingColumn(Messages.get("recommend.ui.colWhy"),
+                p -> RecommendText.line(p.row().reasons(), locale), 380), 12, 24));
         industries.setPrefHeight(380);
         industries.setPlaceholder(new Label(Messages.get("recommend.ui.adviceEmpty")));
         Exports.tableMenu(industries, "recommend-industries", vm.context().dialogs());
