@@ -21,7 +21,9 @@ import org.jfree.chart.fx.ChartViewer;
  * Finds what a user would see cut off: visible nodes reaching past the window's right edge or past the right edge of
  * a clipping parent (split pane halves and scroll panes clip their content, so a page that needs sideways scrolling
  * counts as cut off), and buttons/labels whose text is shortened with an ellipsis (unless a tooltip shows the full
- * text, or it is the chosen entry of a drop-down whose list shows it whole). Tables, lists, text fields, charts and the map scroll or draw inside themselves and are not looked into.
+ * text, or it is the chosen entry of a drop-down whose list shows it whole). In tables: rows too low for their text, and
+ * column headers and cells shortened to "…" (a cell scrolled out of sight still counts). Otherwise tables, lists, text
+ * fields, charts and the map scroll or draw inside themselves and are not looked into.
  * Call on the FX thread.
  */
 public final class LayoutCheck {

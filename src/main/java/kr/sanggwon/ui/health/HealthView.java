@@ -94,11 +94,12 @@ final class HealthView {
     }
 
     /**
-     * A column sized in text units: {@code width} px at 13 px text, at least 60 % of it; the tables' rows grow to two or
-     * three lines for longer values (TableSizing), and a table wider than the page scrolls sideways inside itself.
+     * A column sized in text units: 60 % of {@code width} px at 13 px text (the last column takes the rest); the tables'
+     * rows grow to two or three lines for longer values (TableSizing), and a table wider than the page scrolls sideways.
      */
     private <T> TableColumn<T, String> col(String key, Function<T, String> text, double width) {
-        return kr.sanggwon.ui.TableSizing.em(ScreenParts.column(Messages.get(key), text, width), width / 13 * 0.6, width / 13);
+        double em = width / 13 * 0.6;
+        return kr.sanggwon.ui.TableSizing.em(ScreenParts.column(Messages.get(key), text, width), em, em);
     }
 
     private <T> void add(String titleKey, String id, List<T> rows, List<TableColumn<T, String>> cols) {
