@@ -64,6 +64,19 @@ public final class TableHeaders {
         }
     }
 
+    /**
+     * The font the column's header is drawn with (the table's text size): wraps the header first if it is not yet.
+     * {@link TableSizing#em} sizes columns by it.
+     */
+    static javafx.beans.value.ObservableValue<Font> headerFont(TableColumnBase<?, ?> column) {
+        wrap(column);
+        if (column.getGraphic() instanceof StackPane box && !box.getChildren().isEmpty()
+                && box.getChildren().get(0) instanceof Label text) {
+            return text.fontProperty();
+        }
+        throw new IllegalStateException("column " + column.getText() + " has a graphic of its own");
+    }
+
     /** The narrowest a column with this header can be without splitting a word of it, in the given font. */
     public static double minWidth(String header, Font font) {
         return longestWord(header, font) + INSET;

@@ -21,7 +21,9 @@ import org.jfree.chart.fx.ChartViewer;
  * Finds what a user would see cut off: visible nodes reaching past the window's right edge or past the right edge of
  * a clipping parent (split pane halves and scroll panes clip their content, so a page that needs sideways scrolling
  * counts as cut off), and buttons/labels whose text is shortened with an ellipsis (unless a tooltip shows the full
- * text, or it is the chosen entry of a drop-down whose list shows it whole). Tables, lists, text fields, charts and the map scroll or draw inside themselves and are not looked into.
+ * text, or it is the chosen entry of a drop-down whose list shows it whole). In tables: rows too low for their text, and
+ * column headers and cells shortened to "…" (a cell scrolled out of sight still counts). Otherwise tables, lists, text
+ * fields, charts and the map scroll or draw inside themselves and are not looked into.
  * Call on the FX thread.
  */
 public final class LayoutCheck {
@@ -92,6 +94,7 @@ public final class LayoutCheck {
         if (n instanceof TableView<?> t) {
             rowsTooLow(t, out);
             headersShortened(t, out);
+            cellsShortened(t, out);
         }
         if (n instanceof TableView || n instanceof ListView || n instanceof TextInputControl
                 || n instanceof Canvas || n instanceof ChartViewer || n instanceof DistrictMapView) {
@@ -125,6 +128,46 @@ public final class LayoutCheck {
             for (Node c : h.lookupAll(".label")) {
                 if (c instanceof Labeled l && l.isVisible() && l.getText() != null && !l.getText().isEmpty() && truncated(l)) {
                     out.add(describe(t) + " column header shortened: '" + l.getText() + "'");
+                }
+            }
+        }
+    }
+
+    /**
+     * Table cells whose text is cut: shortened to "…", or drawn by a graphic (a label or a text) that does not fit the
+     * cell — wider than the cell without wrapping, or wrapped onto more lines than a fixed-height row shows.
+     */
+    private static void cellsShortened(TableView<?> t, List<String> out) {
+        for (Node c : t.lookupAll(".table-cell")) {
+            if (!(c instanceof javafx.scene.control.TableCell<?, ?> cell) || !cell.isVisible() || cell.getWidth() <= 0) {
+                continue;
+            }
+            if (cell.getText() != null && !cell.getText().isEmpty() && truncated(cell)) {
+                out.add(describe(t) + " cell shortened: '" + cell.getText() + "'");
+            }
+            Node g = cell.getGraphic();
+            if (g != null && g.isVisible()) {
+                graphicCut(t, cell, g, out);
+            }
+        }
+    }
+
+    private static void graphicCut(TableView<?> t, javafx.scene.control.TableCell<?, ?> cell, Node g, List<String> out) {
+        if (g instanceof Labeled l && l.getText() != null && !l.getText().isEmpty() && truncated(l)) {
+            out.add(describe(t) + " cell shortened: '" + l.getText() + "'");
+        } else if (g instanceof Text x && x.getText() != null && !x.getText().isEmpty()) {
+            double roomW = cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset();
+            double roomH = cell.getHeight() - cell.snappedTopInset() - cell.snappedBottomInset();
+            Bounds b = x.getLayoutBounds();
+            if (b.getWidth() > roomW + 1 || b.getHeight() > roomH + 1) {
+                out.add(describe(t) + " cell text cut: '" + x.getText().replace('\n', ' ') + "' needs "
+                        + Math.round(b.getWidth()) + "x" + Math.round(b.getHeight()) + " in " + Math.round(roomW) + "x"
+                        + Math.round(roomH));
+            }
+        } else if (g instanceof Parent p) {
+            for (Node k : p.getChildrenUnmodifiable()) {
+                if (k.isVisible()) {
+                    graphicCut(t, cell, k, out);
                 }
             }
         }

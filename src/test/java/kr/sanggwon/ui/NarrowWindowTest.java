@@ -105,7 +105,40 @@ class NarrowWindowTest {
             last = now;
         }
         UiTestSupport.screenshot(shell.scene(), shot);
-        return WaitForAsyncUtils.asyncFx(() -> LayoutCheck.cutOff(shell.scene())).get(10, TimeUnit.SECONDS);
+        List<String> cut = WaitForAsyncUtils.asyncFx(() -> LayoutCheck.cutOff(shell.scene())).get(10, TimeUnit.SECONDS);
+        tableShots(shot);
+        return cut;
+    }
+
+    /** One more screenshot per table further down the page, scrolled so that the table's top is at the top. */
+    private void tableShots(String shot) throws Exception {
+        List<javafx.scene.Node> tables = WaitForAsyncUtils.asyncFx(() -> List.copyOf(shell.scene().getRoot()
+                .lookupAll(".table-view"))).get(10, TimeUnit.SECONDS);
+        for (javafx.scene.Node t : tables) {
+            boolean scrolled = WaitForAsyncUtils.asyncFx(() -> scrollTo(t)).get(10, TimeUnit.SECONDS);
+            if (scrolled && t.getId() != null) {
+                UiTestSupport.screenshot(shell.scene(), shot + "-" + t.getId());
+            }
+        }
+    }
+
+    private static boolean scrollTo(javafx.scene.Node n) {
+        javafx.scene.Node p = n.getParent();
+        while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+            p = p.getParent();
+        }
+        if (!n.isVisible() || !(p instanceof javafx.scene.control.ScrollPane sp) || sp.getContent() == null) {
+            return false;
+        }
+        double contentH = sp.getContent().getLayoutBounds().getHeight();
+        double viewH = sp.getViewportBounds().getHeight();
+        double y = sp.getContent().sceneToLocal(n.localToScene(0, 0)).getY();
+        if (contentH <= viewH || y < viewH / 2) {
+            return false;   // already in the first screenshot
+        }
+        sp.setVvalue(Math.min(1, (y - 10) / (contentH - viewH)));
+        sp.layout();
+        return true;
     }
 
     private static int count(javafx.scene.Parent p) {

@@ -154,8 +154,9 @@ final class CompareView {
         TableView<Comparison.Row> table = new TableView<>();
         TableHeaders.wrap(table);
         table.setId("compare-table");
-        TableColumn<Comparison.Row, String> label = ScreenParts.column(Messages.get("compare.ui.metric"),
-                r -> Messages.get(r.labelKey()), 160);
+        // columns in text units; a value too long for its column wraps (the rows grow to two lines, TableSizing)
+        TableColumn<Comparison.Row, String> label = kr.sanggwon.ui.TableSizing.em(ScreenParts.column(
+                Messages.get("compare.ui.metric"), r -> Messages.get(r.labelKey()), 160), 6, 10);
         table.getColumns().add(label);
         for (int i = 0; i < c.districts().size(); i++) {
             DistrictInfo d = c.districts().get(i);
@@ -178,7 +179,7 @@ final class CompareView {
                     }
                 }
             });
-            col.setPrefWidth(170);
+            kr.sanggwon.ui.TableSizing.em(col, 6, 11);
             col.setId("compare-col-" + d.code());
             table.getColumns().add(col);
         }

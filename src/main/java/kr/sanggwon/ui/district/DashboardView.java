@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import kr.sanggwon.ui.TableHeaders;
+import kr.sanggwon.ui.TableSizing;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -84,9 +85,8 @@ final class DashboardView {
         }
         body.getChildren().addAll(ScreenParts.section(Messages.get("district.ui.kpis")), cards(s),
                 ScreenParts.section(Messages.get("district.ui.trends")), trends(s));
-        HBox lower = new HBox(14, mix(s), facilities(s));
-        HBox.setHgrow(lower.getChildren().get(0), Priority.ALWAYS);
-        body.getChildren().add(lower);
+        // the industry mix's chart above its table, so the table has the page's width; facilities below them
+        body.getChildren().addAll(mix(s), facilities(s));
     }
 
     private Node header(DistrictInfo i, DistrictSnapshot s) {
@@ -240,44 +240,42 @@ final class DashboardView {
         TableView<IndustryShare> table = new TableView<>();
         TableHeaders.wrap(table);
         table.setId("dashboard-mix");
-        table.getColumns().add(ScreenParts.column(Messages.get("district.ui.industry"), IndustryShare::industryName, 150));
-        table.getColumns().add(ScreenParts.column(Messages.get("district.metric.SALES"),
-                i -> i.sales() == null ? "-" : Formats.money(i.sales()), 100));
-        table.getColumns().add(ScreenParts.column(Messages.get("district.ui.salesShare"),
-                i -> i.salesShare() == null ? "-" : Formats.percent(i.salesShare()), 80));
-        table.getColumns().add(ScreenParts.column(Messages.get("district.metric.STORES"),
-                i -> i.stores() == null ? "-" : Formats.number(i.stores(), 0), 70));
-        table.getColumns().add(ScreenParts.column(Messages.get("district.ui.storesShare"),
-                i -> i.storesShare() == null ? "-" : Formats.percent(i.storesShare()), 80));
+        // columns in text units; names and money wrap onto a second line (the row grows) rather than end in "…"
+        table.getColumns().add(TableSizing.em(ScreenParts.wrappingColumn(Messages.get("district.ui.industry"),
+                IndustryShare::industryName, 150), 6, 11));
+        table.getColumns().add(TableSizing.em(ScreenParts.wrappingColumn(Messages.get("district.metric.SALES"),
+                i -> i.sales() == null ? "-" : Formats.money(i.sales()), 100), 5.5, 9));
+        table.getColumns().add(TableSizing.em(ScreenParts.column(Messages.get("district.ui.salesShare"),
+                i -> i.salesShare() == null ? "-" : Formats.percent(i.salesShare()), 80), 4, 6));
+        table.getColumns().add(TableSizing.em(ScreenParts.column(Messages.get("district.metric.STORES"),
+                i -> i.stores() == null ? "-" : Formats.number(i.stores(), 0), 70), 3.5, 5));
+        table.getColumns().add(TableSizing.em(ScreenParts.column(Messages.get("district.ui.storesShare"),
+                i -> i.storesShare() == null ? "-" : Formats.percent(i.storesShare()), 80), 4, 6));
         table.getItems().setAll(s.industryMix());
         table.setPrefHeight(300);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Exports.tableMenu(table, s.info().code() + "-industry-mix", ctx.dialogs());
-        HBox row = new HBox(10, viewer, table);
-        HBox.setHgrow(viewer, Priority.ALWAYS);
-        HBox.setHgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(6, ScreenParts.section(Messages.get("district.ui.mix")), row);
-        return box;
+        viewer.setMinWidth(0);
+        return new VBox(6, ScreenParts.section(Messages.get("district.ui.mix")), viewer, table);
     }
 
     private Node facilities(DistrictSnapshot s) {
         TableView<FacilityCount> table = new TableView<>();
         TableHeaders.wrap(table);
         table.setId("dashboard-facilities");
-        table.getColumns().add(ScreenParts.column(Messages.get("district.ui.facility"),
-                f -> Messages.get("district.facility." + f.key()), 120));
-        table.getColumns().add(ScreenParts.column(Messages.get("district.ui.count"), f -> Formats.number(f.count(), 0), 60));
+        table.getColumns().add(TableSizing.em(ScreenParts.wrappingColumn(Messages.get("district.ui.facility"),
+                f -> Messages.get("district.facility." + f.key()), 120), 8, 12));
+        table.getColumns().add(TableSizing.em(ScreenParts.column(Messages.get("district.ui.count"),
+                f -> Formats.number(f.count(), 0), 60), 4, 5));
         table.getItems().setAll(s.facilities());
         table.setPrefHeight(300);
-        table.setPrefWidth(230);
+        table.setMaxWidth(Region.USE_PREF_SIZE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("district.ui.noValue")));
         Exports.tableMenu(table, s.info().code() + "-facilities", ctx.dialogs());
         Label source = new Label(s.facilitiesProvenance() == null ? "" : KpiFormat.provenance(s.facilitiesProvenance()));
         source.getStyleClass().add(Styles.MUTED);
         source.setWrapText(true);
-        source.setMaxWidth(230);
-        VBox box = new VBox(6, ScreenParts.section(Messages.get("district.ui.facilities")), table, source);
-        box.setMinWidth(Region.USE_PREF_SIZE);   // the industry mix beside it gives way, not this title
-        return box;
+        return new VBox(6, ScreenParts.section(Messages.get("district.ui.facilities")), table, source);
     }
 }

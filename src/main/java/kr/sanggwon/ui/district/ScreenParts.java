@@ -8,11 +8,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.ui.Styles;
 
@@ -78,24 +76,6 @@ public final class ScreenParts {
      * matter in full. The text follows the cell's colour, so a selected row stays readable.
      */
     public static <T> TableColumn<T, String> wrappingColumn(String title, Function<T, String> text, double width) {
-        TableColumn<T, String> c = column(title, text, width);
-        c.setCellFactory(col -> new TableCell<>() {
-            private final Text shown = new Text();
-
-            {
-                shown.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
-                shown.fillProperty().bind(textFillProperty());
-                shown.fontProperty().bind(fontProperty());
-                setPrefHeight(Region.USE_COMPUTED_SIZE);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                shown.setText(empty || item == null ? "" : item);
-                setGraphic(empty || item == null ? null : shown);
-            }
-        });
-        return c;
+        return kr.sanggwon.ui.TableSizing.wrapCells(column(title, text, width), s -> s);
     }
 }

@@ -216,9 +216,11 @@ final class FinanceView {
         TableHeaders.wrap(table);
         table.setId("finance-pnl");
         table.getItems().setAll(r.pnl().lines());
-        table.getColumns().add(col(Messages.get("finance.ui.colLine"), l -> Messages.get(l.kind().key()), 170));
-        table.getColumns().add(col(Messages.get("finance.ui.colAmount"), l -> FinanceText.money(l.amount()), 110));
-        table.getColumns().add(col(Messages.get("finance.ui.colShare"), l -> r.pnl().sales() > 0 ? Formats.percent(l.amount() / r.pnl().sales()) : "-", 90));
+        // in text units: the line names and amounts wrap onto a second line (TableSizing) rather than end in "…"
+        table.getColumns().add(TableSizing.em(col(Messages.get("finance.ui.colLine"), l -> Messages.get(l.kind().key()), 170), 7, 13));
+        table.getColumns().add(TableSizing.em(col(Messages.get("finance.ui.colAmount"), l -> FinanceText.money(l.amount()), 110), 6.5, 8.5));
+        table.getColumns().add(TableSizing.em(col(Messages.get("finance.ui.colShare"),
+                l -> r.pnl().sales() > 0 ? Formats.percent(l.amount() / r.pnl().sales()) : "-", 90), 4.5, 5));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableSizing.fitRows(table, r.pnl().lines().size());
         table.setPrefWidth(380);
@@ -355,9 +357,9 @@ final class FinanceView {
         TableHeaders.wrap(table);
         table.setId("finance-comparison");
         table.getItems().setAll(FinanceText.comparisonRows());
-        table.getColumns().add(col("", FinanceText.Row::label, 200));
-        table.getColumns().add(col(Messages.get("finance.ui.base"), row -> row.value().apply(c.base()), 200));
-        table.getColumns().add(col(Messages.get("finance.ui.variant"), row -> row.value().apply(c.variant()), 200));
+        table.getColumns().add(TableSizing.em(col("", FinanceText.Row::label, 200), 7, 15));
+        table.getColumns().add(TableSizing.em(col(Messages.get("finance.ui.base"), row -> row.value().apply(c.base()), 200), 6, 15));
+        table.getColumns().add(TableSizing.em(col(Messages.get("finance.ui.variant"), row -> row.value().apply(c.variant()), 200), 6, 15));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableSizing.fitRows(table, table.getItems().size());
         Exports.tableMenu(table, "finance-comparison", ctx.dialogs());

@@ -93,8 +93,13 @@ final class HealthView {
                 col("health.ui.quarter", d -> Formats.quarter(d.seoulQuarter()), 110)));
     }
 
+    /**
+     * A column sized in text units: 60 % of {@code width} px at 13 px text (the last column takes the rest); the tables'
+     * rows grow to two or three lines for longer values (TableSizing), and a table wider than the page scrolls sideways.
+     */
     private <T> TableColumn<T, String> col(String key, Function<T, String> text, double width) {
-        return ScreenParts.column(Messages.get(key), text, width);
+        double em = width / 13 * 0.6;
+        return kr.sanggwon.ui.TableSizing.em(ScreenParts.column(Messages.get(key), text, width), em, em);
     }
 
     private <T> void add(String titleKey, String id, List<T> rows, List<TableColumn<T, String>> cols) {

@@ -111,8 +111,8 @@ final class ImportView {
     private static TableColumn<DataStatus.BatchInfo, String> column(String key, Function<DataStatus.BatchInfo, String> f, double w) {
         TableColumn<DataStatus.BatchInfo, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
-        c.setPrefWidth(w);
-        return c;
+        // in text units, wrapping: a long file name or quarter range takes a second line (the row grows), not "…"
+        return kr.sanggwon.ui.TableSizing.em(kr.sanggwon.ui.TableSizing.wrapCells(c, s -> s), w / 13 * 0.5, w / 13);
     }
 
     private void render(Label empty) {

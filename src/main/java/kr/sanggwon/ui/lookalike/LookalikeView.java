@@ -18,6 +18,7 @@ import kr.sanggwon.common.Messages;
 import kr.sanggwon.district.Lookalike;
 import kr.sanggwon.ui.Styles;
 import kr.sanggwon.ui.TableHeaders;
+import kr.sanggwon.ui.TableSizing;
 import kr.sanggwon.ui.district.Exports;
 import kr.sanggwon.ui.district.IndustryOption;
 import kr.sanggwon.ui.district.IndustryPicker;
@@ -61,16 +62,16 @@ final class LookalikeView {
         bar.getStyleClass().add(Styles.TOOLBAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         table.setId("lookalike-table");
-        table.getColumns().add(em(ScreenParts.column("#", m -> String.valueOf(table.getItems().indexOf(m) + 1), 40), 2.2, 2.4));
+        table.getColumns().add(TableSizing.em(ScreenParts.column("#", m -> String.valueOf(table.getItems().indexOf(m) + 1), 40), 2.2, 2.4));
         // name, code, 자치구 and type in one cell, and both reasons in one cell: the table fits a narrow window with
         // large text without cutting what matters; the rows grow instead
-        table.getColumns().add(em(ScreenParts.wrappingColumn(Messages.get("district.lookalike.name"), m -> m.name() + " ("
+        table.getColumns().add(TableSizing.em(ScreenParts.wrappingColumn(Messages.get("district.lookalike.name"), m -> m.name() + " ("
                 + m.code() + ")\n" + place(m), 200), 7, 10));
-        table.getColumns().add(em(ScreenParts.column(Messages.get("district.lookalike.similarity"),
+        table.getColumns().add(TableSizing.em(ScreenParts.column(Messages.get("district.lookalike.similarity"),
                 m -> Formats.number(m.similarity(), 0), 70), 4.5, 5));
-        table.getColumns().add(em(ScreenParts.wrappingColumn(Messages.get("district.metric.SALES_PER_STORE"),
+        table.getColumns().add(TableSizing.em(ScreenParts.wrappingColumn(Messages.get("district.metric.SALES_PER_STORE"),
                 m -> m.salesPerStore() == null ? "-" : Formats.money(Math.round(m.salesPerStore())), 100), 5.5, 6.5));
-        table.getColumns().add(em(ScreenParts.wrappingColumn(Messages.get("district.lookalike.reasons"),
+        table.getColumns().add(TableSizing.em(ScreenParts.wrappingColumn(Messages.get("district.lookalike.reasons"),
                 m -> Messages.get("district.lookalike.alikeLine", reasons(m.alike())) + "\n"
                         + Messages.get("district.lookalike.differentLine", reasons(m.different())), 320), 8, 16));
         table.setRowFactory(t -> {
@@ -107,14 +108,6 @@ final class LookalikeView {
     }
 
     /** Minimum and preferred width in units of the text size, so the columns grow with 150 % or 200 % text. */
-    private <C extends javafx.scene.control.TableColumn<Lookalike.Match, String>> C em(C c, double min, double pref) {
-        c.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(
-                min * status.getFont().getSize(), TableHeaders.minWidth(c.getText(), status.getFont())), status.fontProperty()));
-        c.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> pref * status.getFont().getSize(),
-                status.fontProperty()));
-        return c;
-    }
-
     private void selected(boolean open) {
         Lookalike.Match m = table.getSelectionModel().getSelectedItem();
         if (m != null) {

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
@@ -28,11 +29,14 @@ import kr.sanggwon.recommend.Ranking;
 import kr.sanggwon.recommend.RecommendText;
 import kr.sanggwon.ui.Styles;
 import kr.sanggwon.ui.TableHeaders;
+import kr.sanggwon.ui.TableSizing;
 import kr.sanggwon.ui.district.Exports;
 import kr.sanggwon.ui.district.ScreenParts;
 
 /** Layout of 유망 상권: inputs, weights, then tabs with the ranked list, the score map and 업종 추천. */
 final class RecommendView {
+    /** Room left beside the reasons for the vertical scroll bar and the border. */
+    private static final double REASONS_SLACK = 24;
     private final RecommendViewModel vm;
     private final Locale locale = Messages.locale();
     private final TableView<RankedDistrict> table = TableHeaders.wrapped(new TableView<>());
@@ -81,14 +85,28 @@ final class RecommendView {
     private Node listPane() {
         table.setId("recommend-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getColumns().add(ScreenParts.column("#", r -> String.valueOf(r.rank()), 40));
-        table.getColumns().add(ScreenParts.column(Messages.get("recommend.ui.colName"), r -> r.district().name(), 150));
-        table.getColumns().add(ScreenParts.column(Messages.get("recommend.ui.colGu"),
-                r -> r.district().guName() == null ? "" : r.district().guName(), 70));
-        table.getColumns().add(ScreenParts.column(Messages.get("recommend.ui.colScore"), r -> Formats.number(r.points(), 1), 55));
-        table.getColumns().add(ScreenParts.column(Messages.get("recommend.ui.colWhy"), r -> RecommendText.line(r.reasons(), locale), 380));
+        // name and reasons wrap (the rows grow), all columns in text units: the whole reason is read, never "…"
+        table.getColumns().add(TableSizing.em(ScreenParts.column("#", r -> String.valueOf(r.rank()), 40), 2.2, 2.6));
+        table.getColumns().add(TableSizing.em(ScreenParts.wrappingColumn(Messages.get("recommend.ui.colName"),
+                r -> r.district().name(), 150), 6, 8));
+        table.getColumns().add(TableSizing.em(ScreenParts.wrappingColumn(Messages.get("recommend.ui.colGu"),
+                r -> r.district().guName() == null ? "" : r.district().guName(), 70), 3.5, 4.5));
+        table.getColumns().add(TableSizing.em(ScreenParts.column(Messages.get("recommend.ui.colScore"),
+                r -> Formats.number(r.points(), 1), 55), 3.5, 4));
+        TableColumn<RankedDistrict, String> why = TableSizing.em(ScreenParts.wrappingColumn(Messages.get("recommend.ui.colWhy"),
+                r -> RecommendText.line(r.reasons(), locale), 380), 12, 24);
+        table.getColumns().add(why);
+        // the reasons take the rest of the visible width (the score parts follow, reached by scrolling sideways)
+        List<TableColumn<RankedDistrict, ?>> before = List.copyOf(table.getColumns().subList(0, table.getColumns().size() - 1));
+        why.prefWidthProperty().unbind();
+        why.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double used = before.stream().mapToDouble(TableColumn::getWidth).sum();
+            return Math.max(why.getMinWidth(), table.getWidth() - used - REASONS_SLACK);
+        }, table.widthProperty(), why.minWidthProperty(), before.get(0).widthProperty(), before.get(1).widthProperty(),
+                before.get(2).widthProperty(), before.get(3).widthProperty()));
         for (Part p : Part.values()) {
-            table.getColumns().add(ScreenParts.column(RecommendText.part(p, locale), r -> WeightsPane.signed(r.parts().get(p)), 70));
+            table.getColumns().add(TableSizing.em(ScreenParts.column(RecommendText.part(p, locale),
+                    r -> WeightsPane.signed(r.parts().get(p)), 70), 3.5, 5));
         }
         table.setPrefHeight(330);
         table.setPlaceholder(new Label(Messages.get("recommend.ui.empty")));
@@ -154,12 +172,13 @@ final class RecommendView {
     private Node industriesPane() {
         industries.setId("recommend-industries");
         industries.getColumns().add(ScreenParts.column("#", p -> String.valueOf(industries.getItems().indexOf(p) + 1), 40));
-        industries.getColumns().add(ScreenParts.column(Messages.get("recommend.ui.colIndustry"), IndustryPick::industryName, 130));
+        industries.getColumns().add(TableSizing.em(ScreenParts.wrappingColumn(Messages.get("recommend.ui.colIndustry"),
+                IndustryPick::industryName, 130), 6, 9));
         industries.getColumns().add(ScreenParts.column(Messages.get("recommend.ui.colScore"), p -> Formats.number(p.row().points(), 1), 55));
         industries.getColumns().add(ScreenParts.column(Messages.get("recommend.ui.colRankHere"),
                 p -> Messages.get("recommend.ui.rankOf", p.rank(), p.districtsScored()), 90));
-        industries.getColumns().add(ScreenParts.column(Messages.get("recommend.ui.colWhy"),
-                p -> RecommendText.line(p.row().reasons(), locale), 380));
+        industries.getColumns().add(TableSizing.em(ScreenParts.wrappingColumn(Messages.get("recommend.ui.colWhy"),
+                p -> RecommendText.line(p.row().reasons(), locale), 380), 12, 24));
         industries.setPrefHeight(380);
         industries.setPlaceholder(new Label(Messages.get("recommend.ui.adviceEmpty")));
         Exports.tableMenu(industries, "recommend-industries", vm.context().dialogs());

@@ -141,6 +141,8 @@ final class SearchView {
         TableColumn<SearchRow, String> code = textColumn("search.col.code", SearchRow::code, 72);
         storesCol = numberColumn(Messages.get("search.col.stores"), SearchRow::stores, v -> Formats.number(v, 0), 64);
         salesCol = numberColumn(Messages.get("search.col.salesPerStore"), SearchRow::salesPerStore, v -> Formats.money(Math.round(v)), 96);
+        // "203 million KRW" wraps onto a second line in a narrow column rather than ending in "…"
+        kr.sanggwon.ui.TableSizing.wrapCells(salesCol, v -> v == null ? "-" : Formats.money(Math.round(v.doubleValue())));
         // minimum widths in em of the current font size: with larger text the table scrolls instead of squeezing
         minWidthEm(name, 8);
         minWidthEm(type, 4.6);
