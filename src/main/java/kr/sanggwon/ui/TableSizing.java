@@ -7,6 +7,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableCell;
@@ -34,6 +35,8 @@ public final class TableSizing {
     private static final double BORDER = 6;
     /** Room a wrapping cell leaves for its padding. */
     private static final double WRAP_INSET = 14;
+    /** Key of the table property holding the least lines a row keeps because a cell was cut at fewer. */
+    private static final String FLOOR = "sg-fit-rows-floor";
 
     private TableSizing() {
     }
@@ -53,13 +56,20 @@ public final class TableSizing {
         }, table.fixedCellSizeProperty(), table.getStyleClass()));
         table.setMinHeight(Region.USE_PREF_SIZE);
         InvalidationListener check = o -> fitLines(table);
-        table.getItems().addListener(check);
+        // new values or another width: forget the lines added because a cell still showed "…" (see fitLines)
+        InvalidationListener reset = o -> {
+            table.getProperties().remove(FLOOR);
+            fitLines(table);
+        };
+        table.getItems().addListener(reset);
         table.fixedCellSizeProperty().addListener(check);
-        table.widthProperty().addListener(check);
+        table.widthProperty().addListener(reset);
         // the cells (and their font) exist only after a layout pass: check again after each one
+        // (and once more after the pulse: the cells of a virtual flow may be laid out without the table asking again)
         table.needsLayoutProperty().addListener((o, was, now) -> {
             if (!now) {
                 fitLines(table);
+                javafx.application.Platform.runLater(() -> fitLines(table));
             }
         });
         List<TableColumnBase<?, ?>> watched = new ArrayList<>();
@@ -95,7 +105,8 @@ public final class TableSizing {
             return;   // not shown yet: the first layout creates the cells and widens the columns, which calls again
         }
         Font font = cell.getFont();
-        double pad = cell.snappedLeftInset() + cell.snappedRightInset() + 2;
+        // a little more than the padding: a cell's wrapped text breaks a bit earlier than a measured Text
+        double pad = cell.snappedLeftInset() + cell.snappedRightInset() + 0.6 * font.getSize();
         Text probe = new Text();
         probe.setFont(font);
         probe.setText("X");
@@ -115,12 +126,33 @@ public final class TableSizing {
                 need = Math.max(need, (int) Math.min(3, Math.round(probe.getLayoutBounds().getHeight() / line)));
             }
         }
-        if (need != lines(table)) {
+        // the measure is close, not exact: a cell that still ends in "…" gets its row one more line, kept until the
+        // values or the width change (so the table does not flip between two heights)
+        int now = lines(table);
+        if (now < 3 && need <= now && anyCellCut(table)) {
+            table.getProperties().put(FLOOR, now + 1);
+        }
+        need = Math.max(need, (Integer) table.getProperties().getOrDefault(FLOOR, 1));
+        if (need != now) {
             table.getStyleClass().removeAll(MORE_LINES);
             if (need > 1) {
                 table.getStyleClass().add(MORE_LINES.get(need - 2));
             }
         }
+    }
+
+    private static boolean anyCellCut(TableView<?> table) {
+        for (Node n : table.lookupAll(".table-cell")) {
+            if (n instanceof Labeled l && l.isVisible() && l.getText() != null && !l.getText().isEmpty()) {
+                for (Node c : l.getChildrenUnmodifiable()) {
+                    if (c instanceof Text t && t.getText() != null && !t.getText().equals(l.getText())
+                            && t.getText().contains(l.getEllipsisString())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static List<TableColumn<?, ?>> leaves(TableView<?> table) {

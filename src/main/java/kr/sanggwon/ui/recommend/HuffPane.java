@@ -204,9 +204,11 @@ final class HuffPane {
 
     private Node rivalsTable() {
         rivals.setId("huff-competitors");
-        rivals.getColumns().add(ScreenParts.column(Messages.get("huff.ui.colName"),
-                c -> c.name() + (c.branch() == null ? "" : " " + c.branch()), 170));
-        rivals.getColumns().add(ScreenParts.column(Messages.get("recommend.ui.colIndustry"), c -> c.category() == null ? "" : c.category(), 150));
+        // names and industries wrap (the row grows) rather than end in "…" ('커피전문점/카페/다방' at large text)
+        rivals.getColumns().add(kr.sanggwon.ui.TableSizing.em(ScreenParts.wrappingColumn(Messages.get("huff.ui.colName"),
+                c -> c.name() + (c.branch() == null ? "" : " " + c.branch()), 170), 7, 12));
+        rivals.getColumns().add(kr.sanggwon.ui.TableSizing.em(ScreenParts.wrappingColumn(Messages.get("recommend.ui.colIndustry"),
+                c -> c.category() == null ? "" : c.category(), 150), 6, 10));
         rivals.getColumns().add(ScreenParts.column(Messages.get("huff.ui.colDistance"),
                 c -> Messages.get("huff.ui.meters", Formats.number(c.distanceM(), 0)), 70));
         rivals.getColumns().add(ScreenParts.column(Messages.get("huff.ui.colBefore"), c -> HuffText.percent(c.shareBefore()) + "%", 80));
@@ -219,8 +221,9 @@ final class HuffPane {
 
     private Node ownTable() {
         mine.setId("huff-own");
-        mine.getColumns().add(ScreenParts.column(Messages.get("huff.ui.colName"), o -> o.listedAs() == null
-                ? Messages.get("huff.ui.ownName", o.number()) : Messages.get("huff.ui.ownListed", o.number(), o.listedAs()), 170));
+        mine.getColumns().add(kr.sanggwon.ui.TableSizing.em(ScreenParts.wrappingColumn(Messages.get("huff.ui.colName"),
+                o -> o.listedAs() == null ? Messages.get("huff.ui.ownName", o.number())
+                        : Messages.get("huff.ui.ownListed", o.number(), o.listedAs()), 170), 7, 12));
         mine.getColumns().add(ScreenParts.column(Messages.get("huff.ui.colDistance"),
                 o -> Messages.get("huff.ui.meters", Formats.number(o.distanceM(), 0)), 70));
         mine.getColumns().add(ScreenParts.column(Messages.get("huff.ui.colBefore"), o -> HuffText.percent(o.shareBefore()) + "%", 80));

@@ -88,13 +88,13 @@ final class RecommendView {
         // name and reasons wrap (the rows grow), all columns in text units: the whole reason is read, never "…"
         table.getColumns().add(TableSizing.em(ScreenParts.column("#", r -> String.valueOf(r.rank()), 40), 2.2, 2.6));
         table.getColumns().add(TableSizing.em(ScreenParts.wrappingColumn(Messages.get("recommend.ui.colName"),
-                r -> r.district().name(), 150), 6, 8));
+                r -> r.district().name(), 150), 5.5, 7));
         table.getColumns().add(TableSizing.em(ScreenParts.wrappingColumn(Messages.get("recommend.ui.colGu"),
                 r -> r.district().guName() == null ? "" : r.district().guName(), 70), 3.5, 4.5));
         table.getColumns().add(TableSizing.em(ScreenParts.column(Messages.get("recommend.ui.colScore"),
                 r -> Formats.number(r.points(), 1), 55), 3.5, 4));
         TableColumn<RankedDistrict, String> why = TableSizing.em(ScreenParts.wrappingColumn(Messages.get("recommend.ui.colWhy"),
-                r -> RecommendText.line(r.reasons(), locale), 380), 12, 24);
+                r -> RecommendText.line(r.reasons(), locale), 380), 9, 24);
         table.getColumns().add(why);
         // the reasons take the rest of the visible width (the score parts follow, reached by scrolling sideways)
         List<TableColumn<RankedDistrict, ?>> before = List.copyOf(table.getColumns().subList(0, table.getColumns().size() - 1));
