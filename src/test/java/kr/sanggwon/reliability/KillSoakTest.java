@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * kill -9 of a child saving case files, importing and removing small files, taking backups and changing the
- * passphrase ({@link KillSoak}): {@code -Dcrash.kills=N} rounds (default 100; {@code scripts/crash-soak.sh} runs
+ * passphrase ({@link KillSoak}): {@code -Dcrash.kills=N} rounds (default 10 in the suite, see docs/RELIABILITY.md for why
+ * not 100 yet; {@code scripts/crash-soak.sh} runs
  * 1,000), {@code -Dcrash.seed=S}, {@code -Dcrash.tally=FILE} for a line per round (a stopped soak still says how far it
  * got). See docs/RELIABILITY.md.
  */
@@ -26,7 +27,7 @@ class KillSoakTest {
 
     @Test
     void everyKilledChildLeavesReportedSavesIntactImportsWholeAndBackupsSound() throws Exception {
-        int kills = Integer.getInteger("crash.kills", 100);
+        int kills = Integer.getInteger("crash.kills", 10);
         long seed = Long.getLong("crash.seed", System.nanoTime());
         String tally = System.getProperty("crash.tally");
         KillSoak soak = new KillSoak(dir, TestData.require(RESIDENT), TestData.require(SALES), seed,
