@@ -126,7 +126,7 @@ class AnalysisSaveCommandsTest {
         for (int c = 0; c < 3; c++) {
             clients[c] = id("client", "add", "--name", "고객" + c);
             String k = id("consult", "add", "--client", clients[c], "--date", "2026-01-0" + (c + 1));
-            scenarios[c] = id("consult", "save", "--consultation", k, "--district", "11110615", "--industry", "CS100010");
+            scenarios[c] = id("consult", "save", "--consultation", k, "--district", "11110615", "--industry", "CS100010", "--stores", "8");
         }
         ok(estimate);
         assertThat(out.toString()).contains("내 상담 기록으로 보정하지 않았습니다: 사후 점검 0건");
