@@ -359,8 +359,9 @@ final class EstimateView {
         table.getColumns().add(column(Messages.get("estimate.ui.colDistrict"), c -> c.name(), 200));
         table.getColumns().add(column(Messages.get("estimate.ui.colGu"), c -> c.guName() == null ? "-" : c.guName(), 110));
         table.getColumns().add(column(Messages.get("estimate.ui.colQuarter"), c -> Formats.quarter(c.quarter()), 120));
-        table.getColumns().add(column(Messages.get("estimate.ui.colMonthly"), c -> money(c.target() / 3), 140));
-        table.getColumns().add(column(Messages.get("estimate.ui.colQuarterly"), c -> money(c.target()), 140));
+        // money at least ~6.5 text widths wide: a figure such as "1.09 billion KRW" then needs two lines, never "…"
+        table.getColumns().add(TableSizing.em(column(Messages.get("estimate.ui.colMonthly"), c -> money(c.target() / 3), 140), 6.5, 9));
+        table.getColumns().add(TableSizing.em(column(Messages.get("estimate.ui.colQuarterly"), c -> money(c.target()), 140), 6.5, 9));
         if (e.perStore()) {
             table.getColumns().add(column(Messages.get("estimate.ui.colStores"), c -> Formats.number(c.stores(), 0), 80));
         }
