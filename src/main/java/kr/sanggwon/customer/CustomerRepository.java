@@ -50,13 +50,7 @@ final class CustomerRepository {
     static Reading read(Reference reference, String code, String industry) {
         return DataAccessException.read(reference.database(), c -> {
             DistrictInfo info = reference.district(c, code);
-            String industryName = null;
-            if (industry != null) {
-                industryName = reference.industryName(c, industry);
-                if (industryName == null) {
-                    throw new UserException("district.error.unknownIndustry", industry);
-                }
-            }
+            String industryName = reference.requireIndustryName(c, industry);
             Level level = info.isDong() ? Level.DONG : Level.TRDAR;
             ImportBatches batches = reference.batches(c);
             Values sales = industry == null ? districtSales(c, code) : industrySales(c, code, industry);

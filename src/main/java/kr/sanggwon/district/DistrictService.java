@@ -57,13 +57,7 @@ public final class DistrictService {
     /** {@code withMix = false} skips the industry mix (the comparison does not show it). */
     DistrictSnapshot snapshot(Connection c, String code, String industry, boolean withMix) throws SQLException {
         DistrictInfo info = DistrictRepository.info(c, code);
-        String industryName = null;
-        if (industry != null) {
-            industryName = reference.industryName(c, industry);
-            if (industryName == null) {
-                throw new UserException("district.error.unknownIndustry", industry);
-            }
-        }
+        String industryName = reference.requireIndustryName(c, industry);
         Level level = info.isDong() ? Level.DONG : Level.TRDAR;
         ImportBatches batches = reference.batches(c);
         KpiAssembler kpis = new KpiAssembler(batches, level, industry != null);

@@ -59,4 +59,13 @@ public final class Reference {
     public String industryName(Connection c, String code) throws SQLException {
         return code == null ? null : industries(c).get(code);
     }
+
+    /** The industry's name, {@code null} for no industry; a {@link kr.sanggwon.common.UserException} for an unknown code. */
+    public String requireIndustryName(Connection c, String code) throws SQLException {
+        String name = industryName(c, code);
+        if (code != null && name == null) {
+            throw new kr.sanggwon.common.UserException("district.error.unknownIndustry", code);
+        }
+        return name;
+    }
 }
