@@ -70,6 +70,11 @@ final class KillSoak {
         int unreportedFound;
         long childMillis;
         long checkMillis;
+        /** The children's own start-up split (from their "ready" line): JVM start, opening the database, the unlock. */
+        long jvmMillis;
+        long openMillis;
+        long unlockMillis;
+        int readies;
 
         int savesReported() {
             return clients + consultations + scenarios + updates;
@@ -82,7 +87,8 @@ final class KillSoak {
                     + imports + " imports, " + removals + " removals, " + backups + " backups (" + backupsVerified
                     + " fully verified), " + passChanges + " passphrase changes; " + unreportedFound
                     + " unreported operations found whole; " + parentUnlocks + " unlocks by the checker; child " + childMillis / Math.max(1, kills) + " ms and check "
-                    + checkMillis / Math.max(1, kills) + " ms a round";
+                    + checkMillis / Math.max(1, kills) + " ms a round (a child's start-up: JVM " + jvmMillis / Math.max(1, readies)
+                    + " ms, database open " + openMillis / Math.max(1, readies) + " ms, unlock " + unlockMillis / Math.max(1, readies) + " ms)";
         }
     }
 
@@ -238,9 +244,12 @@ final class KillSoak {
         boolean alive = p.isAlive();
         p.destroyForcibly();
         p.waitFor(60, TimeUnit.SECONDS);
-        reader.join(10_000);
+        // every line the child wrote before the kill is in the pipe: read it to its end, however loaded the machine.
+        // (A bounded wait of 10 s once let the check run on a partial list: "clients nobody reported" in round 27.)
+        reader.join(TimeUnit.MINUTES.toMillis(5));
         tally.childMillis += (System.nanoTime() - started) / 1_000_000;
         String where = "round " + n + " (seed " + seed + ")";
+        check(!reader.isAlive(), where + ": the child's output was not read to its end within 5 minutes");
         if (!alive) {
             throw new AssertionError(where + ": the child ended before the kill: " + lines.subList(Math.max(0, lines.size() - 3),
                     lines.size()) + " " + Files.readString(work.resolve("child-stderr.txt")).lines().limit(20).toList());
@@ -273,6 +282,19 @@ final class KillSoak {
             String[] f = line.split(" ");
             switch (f[0]) {
                 case "ready" -> {
+                    for (String part : f) {
+                        String[] kv = part.split("=");
+                        if (kv.length == 2 && kv[1].endsWith("ms")) {
+                            long ms = Long.parseLong(kv[1].substring(0, kv[1].length() - 2));
+                            switch (kv[0]) {
+                                case "jvm" -> tally.jvmMillis += ms;
+                                case "open" -> tally.openMillis += ms;
+                                case "unlock" -> tally.unlockMillis += ms;
+                                default -> { }
+                            }
+                        }
+                    }
+                    tally.readies++;
                     check(Boolean.parseBoolean(f[1]) == present[0] && Boolean.parseBoolean(f[2]) == present[1],
                             where + ": the child found the files " + line + ", the check before it " + present[0] + " " + present[1]);
                 }
