@@ -249,6 +249,7 @@ final class KillSoak {
         reader.join(TimeUnit.MINUTES.toMillis(5));
         tally.childMillis += (System.nanoTime() - started) / 1_000_000;
         String where = "round " + n + " (seed " + seed + ")";
+        check(!p.isAlive(), where + ": the killed child had not ended after 60 s");
         check(!reader.isAlive(), where + ": the child's output was not read to its end within 5 minutes");
         if (!alive) {
             throw new AssertionError(where + ": the child ended before the kill: " + lines.subList(Math.max(0, lines.size() - 3),
