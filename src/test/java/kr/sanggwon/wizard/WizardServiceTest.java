@@ -3,15 +3,18 @@ package kr.sanggwon.wizard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import kr.sanggwon.AppContext;
+import kr.sanggwon.TrainedSample;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.recommend.Part;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The owner's answer on the bundled sample (trained models): districts ranked inside the chosen 자치구 with sales
@@ -20,12 +23,14 @@ import org.junit.jupiter.api.Test;
 class WizardServiceTest {
     /** The sample city's largest 자치구 (its names are fictional). */
     static final String GU = "가람구";
+    @TempDir
+    static Path dataDir;
     static AppContext app;
 
     @BeforeAll
     static void sample() throws Exception {
         Messages.setLocale(Locale.KOREAN);
-        app = TrainedSample.open();
+        app = TrainedSample.openCopy(dataDir);
     }
 
     @AfterAll

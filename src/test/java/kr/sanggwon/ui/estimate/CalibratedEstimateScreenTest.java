@@ -11,9 +11,9 @@ import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import kr.sanggwon.AppContext;
+import kr.sanggwon.TrainedSample;
 import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
-import kr.sanggwon.common.Progress;
 import kr.sanggwon.consult.CalibratedRange;
 import kr.sanggwon.consult.ClientInput;
 import kr.sanggwon.consult.ConsultService;
@@ -48,9 +48,7 @@ class CalibratedEstimateScreenTest {
     @BeforeAll
     static void sampleModelsAndRecords() throws Exception {
         Messages.setLocale(Locale.KOREAN);
-        app = UiTestSupport.openData(dataDir);
-        app.sampleLoader().resetToSample(Progress.NONE);
-        app.estimateService().train(Progress.NONE);
+        app = TrainedSample.openCopy(dataDir);
         ConsultService s = app.consult();
         s.vault().setUp(PASS.toCharArray(), PASS.toCharArray());
         // three shops forecast at 2,000만 (1,600만–2,500만) that sold well off it: the ranges should widen

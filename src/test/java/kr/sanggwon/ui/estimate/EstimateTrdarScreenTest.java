@@ -8,8 +8,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import kr.sanggwon.AppContext;
+import kr.sanggwon.TrainedSample;
 import kr.sanggwon.common.Messages;
-import kr.sanggwon.common.Progress;
 import kr.sanggwon.estimate.Estimate;
 import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.ui.UiTestSupport;
@@ -37,9 +37,7 @@ class EstimateTrdarScreenTest {
     @BeforeAll
     static void sampleAndModels() throws Exception {
         Messages.setLocale(Locale.KOREAN);
-        app = UiTestSupport.openData(dataDir);
-        app.sampleLoader().resetToSample(Progress.NONE);
-        app.estimateService().train(Progress.NONE);
+        app = TrainedSample.openCopy(dataDir);
     }
 
     @AfterAll

@@ -2,22 +2,24 @@ package kr.sanggwon.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import kr.sanggwon.AppContext;
+import kr.sanggwon.TrainedSample;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.ui.LayoutCheck;
 import kr.sanggwon.ui.UiTestSupport;
 import kr.sanggwon.wizard.PlainIndustries;
 import kr.sanggwon.wizard.PlainIndustry;
-import kr.sanggwon.wizard.TrainedSample;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -31,13 +33,15 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class WizardScreenTest {
     static final String GU = "가람구";
+    @TempDir
+    static Path dataDir;
     static AppContext app;
     UiTestSupport.Shell shell;
 
     @BeforeAll
     static void sample() {
         Messages.setLocale(Locale.KOREAN);
-        app = TrainedSample.open();
+        app = TrainedSample.openCopy(dataDir);
     }
 
     @AfterAll
