@@ -102,6 +102,8 @@ final class KillSoak {
     private final long seed;
     private final Path tallyFile;
     private final Tally tally = new Tally();
+    /** The killed child's lines, for a failure message. */
+    private List<String> lastLines = List.of();
     private final Map<Long, String> clients = new HashMap<>();
     private final Map<Long, Row> consultations = new HashMap<>();
     private final Map<Long, Row> scenarios = new HashMap<>();
@@ -256,6 +258,7 @@ final class KillSoak {
                     lines.size()) + " " + Files.readString(work.resolve("child-stderr.txt")).lines().limit(20).toList());
         }
         long checking = System.nanoTime();
+        lastLines = List.copyOf(lines);
         String during = apply(lines, where);
         tally.kills++;
         tally.killedDuring.merge(during.split(" ")[0], 1, Integer::sum);
@@ -397,7 +400,9 @@ final class KillSoak {
             }
         }
         if (!byId.isEmpty()) {
-            check(byId.size() == 1 && op[0].equals("client"), where + ": clients nobody reported: " + byId.keySet());
+            check(byId.size() == 1 && op[0].equals("client"), where + ": clients nobody reported: " + byId.keySet() + " named "
+                    + byId.values().stream().map(Client::name).toList() + ", under way: " + String.join(" ", op) + "; the child's last lines: "
+                    + lastLines.subList(Math.max(0, lastLines.size() - 8), lastLines.size()));
             Client c = byId.values().iterator().next();
             check(same(c, KillRig.client(op[1])), where + ": the unreported client " + c.id() + " is not the one under way");
             clients.put(c.id(), op[1]);
