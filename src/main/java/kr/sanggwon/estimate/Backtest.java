@@ -47,12 +47,20 @@ public final class Backtest {
 
     public static Outcome run(FeatureBuilder features, Level grain, Task task, List<Method> methods, BacktestOptions options,
                               Progress progress) {
+        return run(features, grain, task, methods, options, Long.MAX_VALUE, progress);
+    }
+
+    /**
+     * As {@link #run(FeatureBuilder, Level, Task, List, BacktestOptions, Progress)}, but the most recent origins are
+     * taken only while their test rows (cells with a target, at most {@code maxCellsPerQuarter} per quarter) add up to
+     * at most {@code maxTestRows}, and never fewer than {@link #MIN_CAPPED_ORIGINS} origins. Training uses this at
+     * full scale, where each origin already scores thousands of cells; {@code eval} keeps every origin.
+     */
+    public static Outcome run(FeatureBuilder features, Level grain, Task task, List<Method> methods, BacktestOptions options,
+                              long maxTestRows, Progress progress) {
         EstimateData data = features.data();
         NavigableSet<Integer> quarters = data.quarters(grain);
-        int maxOrigins = task == Task.FORECAST ? options.origins() : options.coldStartOrigins();
-        List<Integer> origins = new ArrayList<>(quarters.descendingSet()).subList(0, Math.min(maxOrigins, quarters.size()));
-        origins = new ArrayList<>(origins);
-        java.util.Collections.reverse(origins);
+        List<Integer> origins = origins(data, grain, task, options, maxTestRows);
         TreeSet<Integer> needed = new TreeSet<>();
         for (int q : quarters) {
             if (!origins.isEmpty() && q >= Quarter.minus(origins.get(0), options.trainWindow())) {
@@ -108,12 +116,17 @@ public final class Backtest {
                     continue;
                 }
                 double[][] preds = new double[methods.size()][];
+                Map<String, Predictor> fitted = new HashMap<>();
                 for (int mi = 0; mi < methods.size(); mi++) {
                     progress.checkCancelled();
                     Method m = methods.get(mi);
                     progress.update(done, total, Messages.get("estimate.progress.backtest", task.id(), m.id(),
                             kr.sanggwon.common.Formats.quarter(origin)));
-                    Predictor p = m.fit(trainK, task, grain);
+                    Predictor p = reuse(m, methods, fitted);
+                    if (p == null) {
+                        p = m.fit(trainK, task, grain);
+                    }
+                    fitted.put(m.id(), p);
                     double[] pr = new double[testK.size()];
                     for (int i = 0; i < pr.length; i++) {
                         pr[i] = p.predictLog(testK.get(i).row());
@@ -169,6 +182,62 @@ public final class Backtest {
         return new Outcome(new Evaluation(task, grain, data.dataVersion(), originInfo, results, selection.chosen(), bestBaseline, oracle,
                 selection, BacktestBreakdown.perOrigin(residuals), BacktestBreakdown.perIndustry(residuals),
                 BacktestBreakdown.latestCoverage(residuals.getOrDefault(selection.chosen(), List.of()))), residuals);
+    }
+
+    /** Origins of a backtest take at least this many of the most recent quarters when capped by test rows. */
+    public static final int MIN_CAPPED_ORIGINS = 4;
+
+    /** The origin quarters, oldest first: the most recent ones, within the option's count and the test-row cap. */
+    static List<Integer> origins(EstimateData data, Level grain, Task task, BacktestOptions options, long maxTestRows) {
+        NavigableSet<Integer> quarters = data.quarters(grain);
+        int maxOrigins = task == Task.FORECAST ? options.origins() : options.coldStartOrigins();
+        List<Integer> origins = new ArrayList<>();
+        long rows = 0;
+        for (int q : quarters.descendingSet()) {
+            if (origins.size() >= maxOrigins) {
+                break;
+            }
+            long n = maxTestRows == Long.MAX_VALUE ? 0 : testRows(data, grain, q, options.maxCellsPerQuarter());
+            if (origins.size() >= MIN_CAPPED_ORIGINS && rows + n > maxTestRows) {
+                break;
+            }
+            origins.add(q);
+            rows += n;
+        }
+        java.util.Collections.reverse(origins);
+        return origins;
+    }
+
+    /** Cells of the grain with a target in {@code quarter}, at most {@code maxCells} (what one origin scores, about). */
+    private static long testRows(EstimateData data, Level grain, int quarter, int maxCells) {
+        long n = 0;
+        for (Cell c : data.cells(grain)) {
+            if (data.observedTarget(c, quarter) > 0) {
+                n++;
+            }
+        }
+        return Math.min(n, maxCells);
+    }
+
+    /**
+     * A vote whose members were already fitted on this very training set is their average (the same numbers a
+     * fitted Weka Vote gives, without fitting the forest and the linear model a second time); null when it must be
+     * fitted. Backtests only: the final model is a real Vote.
+     */
+    private static Predictor reuse(Method m, List<Method> methods, Map<String, Predictor> fitted) {
+        if (!(m instanceof WekaLearner vote) || vote.members().isEmpty()) {
+            return null;
+        }
+        List<WekaPredictor> parts = new ArrayList<>();
+        for (String id : vote.members()) {
+            // same id and the same row cap: the member saw exactly the rows the vote would see
+            boolean sameRows = methods.stream().anyMatch(o -> o.id().equals(id) && o instanceof WekaLearner w && w.maxRows() == vote.maxRows());
+            if (!sameRows || !(fitted.get(id) instanceof WekaPredictor wp)) {
+                return null;
+            }
+            parts.add(wp);
+        }
+        return WekaPredictor.average(parts);
     }
 
     /** APE of the last value moved by the industry's actual median growth into the target quarter (a yardstick). */

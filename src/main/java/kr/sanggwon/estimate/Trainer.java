@@ -16,6 +16,13 @@ import kr.sanggwon.common.Quarter;
  * on the most recent quarters and calibrates its 80% range on the chosen method's backtest residuals.
  */
 public final class Trainer {
+    /**
+     * Training's backtest scores at most this many test rows per task and grain (the most recent origins, at least
+     * {@link Backtest#MIN_CAPPED_ORIGINS}): 6 origins of 15,000 cells at full Seoul scale, where the 12 origins of
+     * {@code eval} took training from 127 s to 335 s CPU. Smaller data (the real multi-quarter files: about 400 rows
+     * per origin) keeps every origin, so its choice is the one {@code eval} reports.
+     */
+    static final long TRAIN_MAX_TEST_ROWS = 90_000;
     private final BacktestOptions options;
 
     public Trainer(BacktestOptions options) {
@@ -53,7 +60,7 @@ public final class Trainer {
                 Progress part = progress.part(models.size(), parts);
                 List<Method> methods = Backtest.methods(t, options);
                 // the backtest is most of the work; the final fit shows as the last tenth of this model's part
-                Backtest.Outcome outcome = Backtest.run(features, g, t, methods, options, part.slice(0, 0.9));
+                Backtest.Outcome outcome = Backtest.run(features, g, t, methods, options, TRAIN_MAX_TEST_ROWS, part.slice(0, 0.9));
                 Evaluation ev = outcome.evaluation();
                 evaluations.add(ev);
                 String chosenId = ev.chosen() != null ? ev.chosen()

@@ -31,11 +31,27 @@ public final class WekaLearner implements Method {
     private final String id;
     private final Supplier<Classifier> factory;
     private final int maxRows;
+    /** For a vote: the ids of its members, in Vote's order (empty otherwise). */
+    private final List<String> members;
 
     private WekaLearner(String id, Supplier<Classifier> factory, int maxRows) {
+        this(id, factory, maxRows, List.of());
+    }
+
+    private WekaLearner(String id, Supplier<Classifier> factory, int maxRows, List<String> members) {
         this.id = id;
         this.factory = factory;
         this.maxRows = maxRows;
+        this.members = members;
+    }
+
+    /** The learners a vote averages (ids, in order), or empty when this learner is not a vote. */
+    List<String> members() {
+        return members;
+    }
+
+    int maxRows() {
+        return maxRows;
     }
 
     public static List<Method> all(int maxRows) {
@@ -95,7 +111,7 @@ public final class WekaLearner implements Method {
             v.setClassifiers(new Classifier[] {lr.factory.get(), rf.factory.get()});
             v.setCombinationRule(new SelectedTag(Vote.AVERAGE_RULE, Vote.TAGS_RULES));
             return v;
-        }, maxRows);
+        }, maxRows, List.of(LINEAR, FOREST));
     }
 
     /**

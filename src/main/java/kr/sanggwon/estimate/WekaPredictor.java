@@ -38,6 +38,23 @@ final class WekaPredictor implements Predictor {
 
     @Override
     public double predictLog(FeatureRow row) {
+        return finish(row, raw(row));
+    }
+
+    /** The classifier's own output for {@code row} (the model target, before clamping); NaN when it cannot predict. */
+    double raw(FeatureRow row) {
+        if (schema.task() == Task.FORECAST && Double.isNaN(row.value(Feature.LAG1))) {
+            return Double.NaN;
+        }
+        try {
+            return classify(schema.instance(row, Utils.missingValue(), header, null));
+        } catch (Exception e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Clamps a model-target value {@code z} to the training range and adds the task's base: the log prediction. */
+    double finish(FeatureRow row, double z) {
         double base = 0;
         if (schema.task() == Task.FORECAST) {
             base = row.value(Feature.LAG1);
@@ -50,13 +67,31 @@ final class WekaPredictor implements Predictor {
                 base += season;
             }
         }
-        try {
-            double z = classify(schema.instance(row, Utils.missingValue(), header, null));
-            // never extrapolate beyond what training saw (a linear model can explode on an unusual row)
-            return Double.isFinite(z) ? base + Math.max(minTarget, Math.min(maxTarget, z)) : Double.NaN;
-        } catch (Exception e) {
-            return Double.NaN;
-        }
+        // never extrapolate beyond what training saw (a linear model can explode on an unusual row)
+        return Double.isFinite(z) ? base + Math.max(minTarget, Math.min(maxTarget, z)) : Double.NaN;
+    }
+
+    /**
+     * What a Weka {@code Vote} (average rule) of the classifiers of {@code parts} predicts, without fitting it again:
+     * the mean of their raw outputs, clamped and based like one predictor. Only valid when every part was fitted on
+     * the same rows as the vote would be (same schema and training range), which {@code Backtest} guarantees by
+     * fitting them on the same training set; Vote builds each member on an unchanged copy of that set, so the result
+     * is the same number ({@code BacktestTest} checks it).
+     */
+    static Predictor average(List<WekaPredictor> parts) {
+        WekaPredictor first = parts.get(0);
+        return new Predictor() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public double predictLog(FeatureRow row) {
+                double sum = 0;
+                for (WekaPredictor p : parts) {
+                    sum += p.raw(row);
+                }
+                return first.finish(row, sum / parts.size());
+            }
+        };
     }
 
     /**

@@ -147,4 +147,41 @@ class BacktestTest {
                 List.of(Baselines.industryGuMedian(), WekaLearner.repTree(SMALL.maxTrainRows())), SMALL, Progress.NONE).evaluation();
         assertThat(e.result(e.chosen()).metrics().coverage80()).isBetween(0.72, 0.88);
     }
+
+    @Test
+    void voteAveragedFromItsMembersInTheBacktestGivesTheSameNumbersAsAFittedWekaVote() {
+        int rows = SMALL.maxTrainRows();
+        for (Task task : Task.values()) {
+            // with its members in the list the vote is their average; alone it is a real Weka Vote fitted per origin
+            List<Residual> reused = Backtest.run(features, Level.TRDAR, task,
+                    List.of(WekaLearner.linear(rows), WekaLearner.forest(rows), WekaLearner.vote(rows)), SMALL, Progress.NONE)
+                    .residuals().get(WekaLearner.VOTE);
+            List<Residual> fitted = Backtest.run(features, Level.TRDAR, task, List.of(WekaLearner.vote(rows)), SMALL, Progress.NONE)
+                    .residuals().get(WekaLearner.VOTE);
+            assertThat(reused).hasSameSizeAs(fitted).isNotEmpty();
+            for (int i = 0; i < fitted.size(); i++) {
+                assertThat(reused.get(i).cell()).isEqualTo(fitted.get(i).cell());
+                assertThat(reused.get(i).predLog()).as(task + " row " + i).isEqualTo(fitted.get(i).predLog());
+            }
+        }
+    }
+
+    @Test
+    void aTestRowCapTakesTheMostRecentOriginsButNeverFewerThanFourWhileEvalKeepsThemAll() {
+        BacktestOptions twelve = new BacktestOptions(12, 6, 5_000, 3_000, 3);
+        EstimateData data = features.data();
+        List<Integer> quarters = new ArrayList<>(data.quarters(Level.TRDAR));
+        List<Integer> all = Backtest.origins(data, Level.TRDAR, Task.FORECAST, twelve, Long.MAX_VALUE);
+        assertThat(all).isEqualTo(quarters.subList(quarters.size() - 12, quarters.size()));
+        long perQuarter = data.cells(Level.TRDAR).stream().filter(c -> data.observedTarget(c, quarters.get(quarters.size() - 1)) > 0).count();
+        // room for 6.5 quarters of test rows: the 6 most recent origins
+        List<Integer> capped = Backtest.origins(data, Level.TRDAR, Task.FORECAST, twelve, perQuarter * 13 / 2);
+        assertThat(capped).isEqualTo(quarters.subList(quarters.size() - 6, quarters.size()));
+        // room for one quarter only: still the 4 most recent, so the selection rule can compare several origins
+        assertThat(Backtest.origins(data, Level.TRDAR, Task.FORECAST, twelve, perQuarter))
+                .isEqualTo(quarters.subList(quarters.size() - Backtest.MIN_CAPPED_ORIGINS, quarters.size()));
+        Evaluation e = Backtest.run(features, Level.TRDAR, Task.FORECAST, List.of(Baselines.lastValue()), twelve, perQuarter * 13 / 2,
+                Progress.NONE).evaluation();
+        assertThat(e.origins()).extracting(Evaluation.Origin::quarter).isEqualTo(capped);
+    }
 }
