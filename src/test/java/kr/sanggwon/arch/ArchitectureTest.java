@@ -94,12 +94,6 @@ class ArchitectureTest {
                 "RowCells", "RowHandler", "SemasRowHandler", "ShapefileImport", "SummaryBuilder")) {
             m.put("ingest." + c, ingest);
         }
-        String conn = "passes one Connection through several lookups so a screen reads one consistent data version; "
-                + "public methods already throw DataAccessException, the SQL itself is to move into DistrictRepository";
-        for (String c : List.of("district.DistrictService", "district.FeatureTable", "district.ImportBatches",
-                "district.LookalikeService", "district.Reference")) {
-            m.put(c, conn);
-        }
         String analysis = "feature service with its own queries, not yet split into a repository (#9 follow-up)";
         for (String c : List.of("estimate.EstimateDataLoader", "estimate.EstimateService", "estimate.ModelStatus", "estimate.ModelStore",
                 "health.DataHealthService", "health.HealthChecks", "health.SourceComparison", "recommend.RecommendBacktest",
