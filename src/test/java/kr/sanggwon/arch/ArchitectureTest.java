@@ -95,8 +95,7 @@ class ArchitectureTest {
             m.put("ingest." + c, ingest);
         }
         String analysis = "feature service with its own queries, not yet split into a repository (#9 follow-up)";
-        for (String c : List.of("recommend.RecommendBacktest", "recommend.RecommendService", "recommend.SnapshotLoader",
-                "recommend.huff.HuffService", "search.DistrictCatalog", "search.MapMetrics", "geo.DistrictShapeReader")) {
+        for (String c : List.of("search.DistrictCatalog", "search.MapMetrics", "geo.DistrictShapeReader")) {
             m.put(c, analysis);
         }
         m.put("ui.map.MapData", "map data loader; ui/map is being reworked in the same round (kernel-b), moved after that lands");
