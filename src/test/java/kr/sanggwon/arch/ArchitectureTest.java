@@ -94,11 +94,6 @@ class ArchitectureTest {
                 "RowCells", "RowHandler", "SemasRowHandler", "ShapefileImport", "SummaryBuilder")) {
             m.put("ingest." + c, ingest);
         }
-        String analysis = "feature service with its own queries, not yet split into a repository (#9 follow-up)";
-        for (String c : List.of("search.DistrictCatalog", "search.MapMetrics", "geo.DistrictShapeReader")) {
-            m.put(c, analysis);
-        }
-        m.put("ui.map.MapData", "map data loader; ui/map is being reworked in the same round (kernel-b), moved after that lands");
         String infra = "workspace/backup infrastructure reading its own small tables; candidates for store";
         for (String c : List.of("backup.BackupService", "backup.BackupVerifier", "workspace.LegacyWorkspace", "workspace.WorkspaceMarker",
                 "workspace.WorkspaceSettings", "sample.SampleLoader", "consult.SealedScenarioPayloads")) {
