@@ -95,10 +95,11 @@ class ArchitectureTest {
             m.put("ingest." + c, ingest);
         }
         String infra = "workspace/backup infrastructure reading its own small tables; candidates for store";
-        for (String c : List.of("backup.BackupService", "backup.BackupVerifier", "workspace.LegacyWorkspace", "workspace.WorkspaceMarker",
-                "workspace.WorkspaceSettings", "sample.SampleLoader", "consult.SealedScenarioPayloads")) {
+        for (String c : List.of("backup.BackupService", "backup.BackupVerifier", "sample.SampleLoader", "consult.SealedScenarioPayloads")) {
             m.put(c, infra);
         }
+        m.put("workspace.LegacyWorkspace", "one-off adoption of a pre-workspace folder: deletes the sample's rows and rebuilds the "
+                + "summaries with ingest's SummaryBuilder in one transaction; moves with the ingest repository");
         return m;
     }
 
