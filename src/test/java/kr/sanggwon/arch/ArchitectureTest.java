@@ -95,7 +95,7 @@ class ArchitectureTest {
             m.put("ingest." + c, ingest);
         }
         String infra = "workspace/backup infrastructure reading its own small tables; candidates for store";
-        for (String c : List.of("backup.BackupService", "backup.BackupVerifier", "sample.SampleLoader", "consult.SealedScenarioPayloads")) {
+        for (String c : List.of("backup.BackupService", "backup.BackupVerifier", "sample.SampleLoader")) {
             m.put(c, infra);
         }
         m.put("workspace.LegacyWorkspace", "one-off adoption of a pre-workspace folder: deletes the sample's rows and rebuilds the "
