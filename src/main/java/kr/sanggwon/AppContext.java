@@ -14,7 +14,7 @@ import kr.sanggwon.district.DistrictService;
 import kr.sanggwon.district.LookalikeService;
 import kr.sanggwon.district.Reference;
 import kr.sanggwon.health.DataHealthService;
-import kr.sanggwon.geo.DistrictShapeReader;
+import kr.sanggwon.geo.DistrictShapeRepository;
 import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.finance.FinanceService;
 import kr.sanggwon.ingest.DataStatus;
@@ -46,7 +46,7 @@ public final class AppContext implements AutoCloseable {
     private final SampleLoader sampleLoader;
     private final DistrictCatalog districtCatalog;
     private final MapMetrics mapMetrics;
-    private final DistrictShapeReader districtShapes;
+    private final DistrictShapeRepository districtShapes;
     private final EstimateService estimateService;
     private final WorkspaceMarker workspaceMarker;
     private final CodeResolver codeResolver;
@@ -70,7 +70,7 @@ public final class AppContext implements AutoCloseable {
         this.sampleLoader = new SampleLoader(database, importService);
         this.districtCatalog = new DistrictCatalog(database);
         this.mapMetrics = new MapMetrics(database);
-        this.districtShapes = new DistrictShapeReader(database);
+        this.districtShapes = new DistrictShapeRepository(database);
         this.estimateService = new EstimateService(database);
         this.workspaceMarker = new WorkspaceMarker(database);
         this.codeResolver = new CodeResolver(reference);
@@ -206,7 +206,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** District boundaries imported from the 영역 shapefile. */
-    public DistrictShapeReader districtShapes() {
+    public DistrictShapeRepository districtShapes() {
         return districtShapes;
     }
 

@@ -16,8 +16,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import kr.sanggwon.store.DataAccessException;
 import kr.sanggwon.store.Database;
 import kr.sanggwon.store.SqlDialect;
+import kr.sanggwon.store.Upsert;
 
 /**
  * All SQL of 상담. Personal values are sealed by the {@link CaseVault} on the way in and opened on the way out, each
@@ -364,6 +366,31 @@ public final class ConsultRepository {
 
     static String aad(String table, String column, long id) {
         return table + "." + column + "#" + id;
+    }
+
+    /** The sealed payload of one scenario in a one-payload-per-scenario table (consult_survey, consult_digital), or null. */
+    static byte[] sealedPayload(Database db, String table, long scenarioId) {
+        return DataAccessException.read(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT payload_enc FROM " + table + " WHERE scenario_id = ?")) {
+                ps.setLong(1, scenarioId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getBytes(1) : null;
+                }
+            }
+        });
+    }
+
+    /** Stores (or replaces) the sealed payload of one scenario in such a table, in its own transaction. */
+    static void putSealedPayload(Database db, String table, long scenarioId, byte[] sealed) {
+        DataAccessException.write(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement(SqlDialect.of(c).upsert(Upsert.into(table,
+                    List.of("scenario_id"), List.of("scenario_id", "updated_at", "payload_enc"))))) {
+                ps.setLong(1, scenarioId);
+                ps.setTimestamp(2, Timestamp.from(Instant.now()));
+                ps.setBytes(3, sealed);
+                return ps.executeUpdate();
+            }
+        });
     }
 
     private long nextId() {

@@ -5,20 +5,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
+import kr.sanggwon.store.DataAccessException;
 import kr.sanggwon.store.Database;
-import kr.sanggwon.store.SqlDialect;
-import kr.sanggwon.store.Upsert;
 
 /**
- * SQL of a case-file record kept as one sealed JSON per scenario (columns scenario_id, updated_at, payload_enc):
+ * A case-file record kept as one sealed JSON per scenario (columns scenario_id, updated_at, payload_enc; the SQL is in
+ * {@link ConsultRepository}):
  * 현장 조사 in consult_survey (V91) and 디지털 전환 진단 in consult_digital (V94).
  */
 final class SealedScenarioPayloads<T> {
@@ -37,18 +30,15 @@ final class SealedScenarioPayloads<T> {
 
     Optional<T> read(long scenarioId) {
         vault.requireUnlocked();
-        try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("SELECT payload_enc FROM " + table + " WHERE scenario_id = ?")) {
-            ps.setLong(1, scenarioId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                byte[] json = vault.openBytes(aad(scenarioId), rs.getBytes(1));
-                return Optional.of(JSON.readValue(json, type));
+        try {
+            byte[] sealed = ConsultRepository.sealedPayload(db, table, scenarioId);
+            if (sealed == null) {
+                return Optional.empty();
             }
-        } catch (SQLException e) {
-            throw new ConsultException("consult.error.database", e.getSQLState());
+            byte[] json = vault.openBytes(aad(scenarioId), sealed);
+            return Optional.of(JSON.readValue(json, type));
+        } catch (DataAccessException e) {
+            throw new ConsultException("consult.error.database", e.sqlState());
         } catch (IOException e) {
             throw new ConsultException("consult.vault.damaged", aad(scenarioId));
         }
@@ -58,17 +48,9 @@ final class SealedScenarioPayloads<T> {
         vault.requireUnlocked();
         try {
             byte[] sealed = vault.sealBytes(aad(scenarioId), JSON.writeValueAsBytes(payload));
-            db.inTransaction(c -> {
-                try (PreparedStatement ps = c.prepareStatement(SqlDialect.of(c).upsert(Upsert.into(table,
-                        List.of("scenario_id"), List.of("scenario_id", "updated_at", "payload_enc"))))) {
-                    ps.setLong(1, scenarioId);
-                    ps.setTimestamp(2, Timestamp.from(Instant.now()));
-                    ps.setBytes(3, sealed);
-                    return ps.executeUpdate();
-                }
-            });
-        } catch (SQLException e) {
-            throw new ConsultException("consult.error.database", e.getSQLState());
+            ConsultRepository.putSealedPayload(db, table, scenarioId, sealed);
+        } catch (DataAccessException e) {
+            throw new ConsultException("consult.error.database", e.sqlState());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a " + type.getSimpleName() + " is plain records", e);
         }

@@ -13,7 +13,7 @@ import kr.sanggwon.customer.CustomerService.Values;
 import kr.sanggwon.district.DistrictInfo;
 import kr.sanggwon.district.ImportBatches;
 import kr.sanggwon.district.Reference;
-import kr.sanggwon.store.DataAccessException;
+import kr.sanggwon.store.ReadSession;
 
 /**
  * All SQL of 고객 분석 (the 고객 분석 screen and {@code customers}): one sales row of the district × industry (or the
@@ -48,24 +48,29 @@ final class CustomerRepository {
 
     /** Reads a profile's inputs; a {@link UserException} for an unknown district or industry. */
     static Reading read(Reference reference, String code, String industry) {
-        return DataAccessException.read(reference.database(), c -> {
-            DistrictInfo info = reference.district(c, code);
-            String industryName = reference.requireIndustryName(c, industry);
-            Level level = info.isDong() ? Level.DONG : Level.TRDAR;
-            ImportBatches batches = reference.batches(c);
-            Values sales = industry == null ? districtSales(c, code) : industrySales(c, code, industry);
-            if (sales == null) {
-                return new Reading(info, industryName, level, batches, null, null, null, null);
-            }
-            Values seoul = seoul(c, level, sales.quarter, industry);
-            Level floatLevel = level;
-            Values floating = floating(c, code, sales.quarter);
-            if (floating == null && !info.isDong() && info.dongCode() != null) {
-                floating = floating(c, info.dongCode(), sales.quarter);
-                floatLevel = Level.DONG;
-            }
-            return new Reading(info, industryName, level, batches, sales, seoul, floating, floatLevel);
-        });
+        try (ReadSession session = reference.session()) {
+            return session.sql(c -> read(reference, session, c, code, industry));
+        }
+    }
+
+    private static Reading read(Reference reference, ReadSession session, Connection c, String code, String industry)
+            throws SQLException {
+        DistrictInfo info = reference.district(session, code);
+        String industryName = reference.requireIndustryName(session, industry);
+        Level level = info.isDong() ? Level.DONG : Level.TRDAR;
+        ImportBatches batches = reference.batches(session);
+        Values sales = industry == null ? districtSales(c, code) : industrySales(c, code, industry);
+        if (sales == null) {
+            return new Reading(info, industryName, level, batches, null, null, null, null);
+        }
+        Values seoul = seoul(c, level, sales.quarter, industry);
+        Level floatLevel = level;
+        Values floating = floating(c, code, sales.quarter);
+        if (floating == null && !info.isDong() && info.dongCode() != null) {
+            floating = floating(c, info.dongCode(), sales.quarter);
+            floatLevel = Level.DONG;
+        }
+        return new Reading(info, industryName, level, batches, sales, seoul, floating, floatLevel);
     }
 
     private static Values industrySales(Connection c, String code, String industry) throws SQLException {

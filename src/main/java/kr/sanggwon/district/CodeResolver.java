@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import kr.sanggwon.common.Level;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.store.DataAccessException;
+import kr.sanggwon.store.ReadSession;
 
 /**
  * Turns what a user typed for a district or an industry into a code present in the loaded data: a code as it is,
@@ -95,7 +96,7 @@ public final class CodeResolver {
     }
 
     private List<DistrictInfo> districts() {
-        return DataAccessException.read(reference.database(), c -> {
+        try (ReadSession c = reference.session()) {
             long version = reference.version(c);
             Districts d = districts;
             if (d == null || d.version() != version) {
@@ -103,7 +104,7 @@ public final class CodeResolver {
                 districts = d;
             }
             return d.all();
-        });
+        }
     }
 
     private static String line(DistrictInfo d) {

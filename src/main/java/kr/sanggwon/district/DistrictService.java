@@ -1,7 +1,5 @@
 package kr.sanggwon.district;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Collection;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +11,7 @@ import kr.sanggwon.common.UserException;
 import kr.sanggwon.health.DataHealthService;
 import kr.sanggwon.health.DataWarning;
 import kr.sanggwon.ingest.FactDataset;
-import kr.sanggwon.store.DataAccessException;
+import kr.sanggwon.store.ReadSession;
 
 /** 상권 현황: KPIs, trends, industry mix and facilities of one district, optionally for one industry. */
 public final class DistrictService {
@@ -26,23 +24,15 @@ public final class DistrictService {
     }
 
     public DistrictSnapshot snapshot(String code, String industry) {
-        return DataAccessException.unchecked(() -> snapshotSql(code, industry));
-    }
-
-    private DistrictSnapshot snapshotSql(String code, String industry) throws SQLException {
-        try (Connection c = reference.database().connection()) {
+        try (ReadSession c = reference.session()) {
             return snapshot(c, code, industry);
         }
     }
 
     /** Snapshots of several districts on one connection, without the industry mix (상권 비교 does not show it). */
     public List<DistrictSnapshot> snapshotsWithoutMix(Collection<String> codes, String industry) {
-        return DataAccessException.unchecked(() -> snapshotsWithoutMixSql(codes, industry));
-    }
-
-    private List<DistrictSnapshot> snapshotsWithoutMixSql(Collection<String> codes, String industry) throws SQLException {
         List<DistrictSnapshot> out = new ArrayList<>();
-        try (Connection c = reference.database().connection()) {
+        try (ReadSession c = reference.session()) {
             for (String code : codes) {
                 out.add(snapshot(c, code, industry, false));
             }
@@ -50,12 +40,12 @@ public final class DistrictService {
         return out;
     }
 
-    DistrictSnapshot snapshot(Connection c, String code, String industry) throws SQLException {
+    DistrictSnapshot snapshot(ReadSession c, String code, String industry) {
         return snapshot(c, code, industry, true);
     }
 
     /** {@code withMix = false} skips the industry mix (the comparison does not show it). */
-    DistrictSnapshot snapshot(Connection c, String code, String industry, boolean withMix) throws SQLException {
+    DistrictSnapshot snapshot(ReadSession c, String code, String industry, boolean withMix) {
         DistrictInfo info = DistrictRepository.info(c, code);
         String industryName = reference.requireIndustryName(c, industry);
         Level level = info.isDong() ? Level.DONG : Level.TRDAR;
@@ -100,11 +90,7 @@ public final class DistrictService {
      * {@link #snapshot} computes them (so 관심 목록 and 상권 현황 show the same numbers), without the rest of the dashboard.
      */
     public DistrictHistory history(String code, String industry) {
-        return DataAccessException.unchecked(() -> historySql(code, industry));
-    }
-
-    private DistrictHistory historySql(String code, String industry) throws SQLException {
-        try (Connection c = reference.database().connection()) {
+        try (ReadSession c = reference.session()) {
             DistrictInfo info = DistrictRepository.info(c, code);
             String industryName = industry == null ? null : reference.industryName(c, industry);
             if (industry != null && industryName == null) {
@@ -122,11 +108,7 @@ public final class DistrictService {
      * or null when they added none (an older quarter, a re-import, another dataset).
      */
     public Integer newQuarterFrom(java.util.Set<Long> batchIds) {
-        return DataAccessException.unchecked(() -> newQuarterFromSql(batchIds));
-    }
-
-    private Integer newQuarterFromSql(java.util.Set<Long> batchIds) throws SQLException {
-        try (Connection c = reference.database().connection()) {
+        try (ReadSession c = reference.session()) {
             return reference.batches(c).newQuarterFrom(batchIds);
         }
     }
@@ -135,7 +117,7 @@ public final class DistrictService {
      * All industries: the district × quarter summary (district_quarter_kpi). One industry: that district × industry's
      * rows by primary key (the narrow V31 summary has no open/close counts); never a group-by over fact tables.
      */
-    private static void addSalesAndStores(Connection c, KpiAssembler kpis, String code, String industry) throws SQLException {
+    private static void addSalesAndStores(ReadSession c, KpiAssembler kpis, String code, String industry) {
         if (industry == null) {
             kpis.addTotals(DistrictRepository.series(c, "district_quarter_kpi", DistrictRepository.TOTAL_COLS, false, code, null));
         } else {
@@ -145,8 +127,7 @@ public final class DistrictService {
     }
 
     /** Floating/resident/worker population: the 상권's own rows, else its 행정동's rows (marked in provenance). */
-    private static void addPeople(Connection c, KpiAssembler kpis, DistrictInfo info, Metric metric, String table)
-            throws SQLException {
+    private static void addPeople(ReadSession c, KpiAssembler kpis, DistrictInfo info, Metric metric, String table) {
         List<QuarterRow> rows = DistrictRepository.series(c, table, new String[] {"total"}, true, info.code(), null);
         String note = null;
         Level level = info.isDong() ? Level.DONG : Level.TRDAR;
@@ -158,7 +139,7 @@ public final class DistrictService {
         kpis.addSingle(metric, rows, level, note);
     }
 
-    private List<IndustryShare> industryMix(Connection c, String code, int quarter) throws SQLException {
+    private List<IndustryShare> industryMix(ReadSession c, String code, int quarter) {
         Map<String, Double> sales = DistrictRepository.byIndustry(c, "sales_amt", code, quarter);
         Map<String, Double> stores = DistrictRepository.byIndustry(c, "stores", code, quarter);
         double salesTotal = sales.values().stream().mapToDouble(Double::doubleValue).sum();

@@ -1,14 +1,9 @@
 package kr.sanggwon.district;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import kr.sanggwon.common.Level;
 import kr.sanggwon.ingest.FactDataset;
-import kr.sanggwon.store.DataVersionService;
+import kr.sanggwon.store.ReadSession;
 
 /** The import history, read once per data version, to say which batch and file a number came from. */
 public final class ImportBatches {
@@ -23,22 +18,9 @@ public final class ImportBatches {
         this.batches = batches;
     }
 
-    /** The highest import batch id: changes whenever data is imported. */
-    static long dataVersion(Connection c) throws SQLException {
-        return DataVersionService.read(c);
-    }
-
-    static ImportBatches load(Connection c, long version) throws SQLException {
-        List<Batch> list = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, file_name, dataset, min_quarter, max_quarter FROM import_batch ORDER BY id DESC");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                list.add(new Batch(rs.getLong(1), rs.getString(2), rs.getString(3), (Integer) rs.getObject(4),
-                        (Integer) rs.getObject(5)));
-            }
-        }
-        return new ImportBatches(version, List.copyOf(list));
+    /** The import history of the data version {@code version}, read on {@code session}. */
+    static ImportBatches load(ReadSession session, long version) {
+        return new ImportBatches(version, List.copyOf(DistrictRepository.batches(session)));
     }
 
     long version() {

@@ -1,9 +1,5 @@
 package kr.sanggwon.district;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -11,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kr.sanggwon.common.UserException;
-import kr.sanggwon.store.DataAccessException;
+import kr.sanggwon.store.ReadSession;
 
 /**
  * 유사 상권 찾기: districts whose standardized features (population mix, workers, residents, attractors, type,
@@ -33,11 +29,7 @@ public final class LookalikeService {
     }
 
     public Lookalike similar(String code, String industry, int top) {
-        return DataAccessException.unchecked(() -> similarSql(code, industry, top));
-    }
-
-    private Lookalike similarSql(String code, String industry, int top) throws SQLException {
-        try (Connection c = reference.database().connection()) {
+        try (ReadSession c = reference.session()) {
             DistrictInfo ref = reference.district(c, code);
             String industryName = industry == null ? null : reference.industryName(c, industry);
             if (industry != null && industryName == null) {
@@ -54,8 +46,7 @@ public final class LookalikeService {
         }
     }
 
-    private synchronized Map<String, Double> salesPerStore(Connection c, long version, String industry, String level)
-            throws SQLException {
+    private synchronized Map<String, Double> salesPerStore(ReadSession c, long version, String industry, String level) {
         if (salesVersion != version) {
             salesPerStore.clear();
             salesVersion = version;
@@ -66,17 +57,7 @@ public final class LookalikeService {
             return cached;
         }
         Map<String, Double> out = new HashMap<>();
-        Integer quarter = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(quarter) FROM industry_quarter_kpi WHERE industry_code = ?"
-                + " AND lvl = ? AND stores IS NOT NULL")) {
-            ps.setString(1, industry);
-            ps.setString(2, level);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next() && rs.getObject(1) != null) {
-                    quarter = rs.getInt(1);
-                }
-            }
-        }
+        Integer quarter = DistrictRepository.latestStoresQuarter(c, industry, level);
         if (quarter != null) {
             for (Map.Entry<String, QuarterRow> e : DistrictRepository.industryAt(c, industry, level, quarter).entrySet()) {
                 QuarterRow r = e.getValue();

@@ -1,12 +1,15 @@
 package kr.sanggwon.district;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Map;
 import kr.sanggwon.store.DataAccessException;
 import kr.sanggwon.store.Database;
+import kr.sanggwon.store.ReadSession;
 
-/** Small lookups shared by the district services, reloaded only when the data version (last import) changes. */
+/**
+ * Small lookups shared by the district services, reloaded only when the data version (last import) changes. The
+ * lookups that take a {@link ReadSession} read on it, so that a screen's parts come from one data version; their SQL is
+ * in {@link DistrictRepository}.
+ */
 public final class Reference {
     private final Database database;
     private volatile State state;
@@ -22,47 +25,54 @@ public final class Reference {
         return database;
     }
 
-    /** The data version: the highest import batch id. */
-    public long version(Connection c) throws SQLException {
-        return ImportBatches.dataVersion(c);
+    /** A new read session on this database, to pass through several lookups; close it after. */
+    public ReadSession session() {
+        return ReadSession.open(database);
     }
 
-    private State state(Connection c) throws SQLException {
-        long v = ImportBatches.dataVersion(c);
-        State s = state;
-        if (s == null || s.version() != v) {
-            s = new State(v, ImportBatches.load(c, v), DistrictRepository.industries(c));
-            state = s;
+    /** The data version: the highest import batch id. */
+    public long version(ReadSession s) {
+        return DistrictRepository.dataVersion(s);
+    }
+
+    private State state(ReadSession s) {
+        long v = DistrictRepository.dataVersion(s);
+        State st = state;
+        if (st == null || st.version() != v) {
+            st = new State(v, ImportBatches.load(s, v), DistrictRepository.industries(s));
+            state = st;
         }
-        return s;
+        return st;
     }
 
     /** Master data of a district; a {@code UserException} when the code is unknown. */
-    public DistrictInfo district(Connection c, String code) throws SQLException {
-        return DistrictRepository.info(c, code);
+    public DistrictInfo district(ReadSession s, String code) {
+        return DistrictRepository.info(s, code);
     }
 
-    public ImportBatches batches(Connection c) throws SQLException {
-        return state(c).batches();
+    public ImportBatches batches(ReadSession s) {
+        return state(s).batches();
     }
 
     /** Industry code → name, in code order. */
-    public Map<String, String> industries(Connection c) throws SQLException {
-        return state(c).industries();
+    public Map<String, String> industries(ReadSession s) {
+        return state(s).industries();
     }
 
-    /** Industry code → name on a connection of its own; a database failure is a {@link DataAccessException}. */
+    /** Industry code → name on a session of its own; a database failure is a {@link DataAccessException}. */
     public Map<String, String> industries() {
-        return DataAccessException.read(database, this::industries);
+        try (ReadSession s = session()) {
+            return industries(s);
+        }
     }
 
-    public String industryName(Connection c, String code) throws SQLException {
-        return code == null ? null : industries(c).get(code);
+    public String industryName(ReadSession s, String code) {
+        return code == null ? null : industries(s).get(code);
     }
 
     /** The industry's name, {@code null} for no industry; a {@link kr.sanggwon.common.UserException} for an unknown code. */
-    public String requireIndustryName(Connection c, String code) throws SQLException {
-        String name = industryName(c, code);
+    public String requireIndustryName(ReadSession s, String code) {
+        String name = industryName(s, code);
         if (code != null && name == null) {
             throw new kr.sanggwon.common.UserException("district.error.unknownIndustry", code);
         }

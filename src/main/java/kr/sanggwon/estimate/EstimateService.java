@@ -1,6 +1,5 @@
 package kr.sanggwon.estimate;
 
-import java.sql.SQLException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.common.Quarter;
 import kr.sanggwon.common.UserException;
+import kr.sanggwon.store.DataAccessException;
 import kr.sanggwon.store.Database;
 
 /**
@@ -67,7 +67,7 @@ public final class EstimateService {
                 }
             }
             return s;
-        } catch (SQLException e) {
+        } catch (DataAccessException e) {
             throw new UserException("estimate.error.database", e.getMessage());
         }
     }
@@ -124,7 +124,7 @@ public final class EstimateService {
     public long dataVersion() {
         try {
             return loader.dataVersion();
-        } catch (SQLException e) {
+        } catch (DataAccessException e) {
             throw new UserException("estimate.error.database", e.getMessage());
         }
     }
@@ -136,7 +136,7 @@ public final class EstimateService {
     public ModelStatus modelStatus() {
         try {
             return ModelStatus.read(database);
-        } catch (SQLException e) {
+        } catch (DataAccessException e) {
             throw new UserException("estimate.error.database", e.getMessage());
         }
     }
@@ -172,7 +172,7 @@ public final class EstimateService {
                 state = new State(s.data(), s.features(), index(saved), new ConcurrentHashMap<>());
             }
             return new Trainer.Result(saved, r.evaluations(), r.millis());
-        } catch (SQLException e) {
+        } catch (DataAccessException e) {
             throw new UserException("estimate.error.database", e.getMessage());
         }
     }

@@ -1,10 +1,5 @@
 package kr.sanggwon.estimate;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,31 +39,14 @@ public record ModelStatus(long dataVersion, List<Level> trainableGrains, List<Mo
         return models.stream().map(ModelInfo::lastQuarter).filter(q -> q != null).max(Integer::compare).orElse(null);
     }
 
-    /** Reads the status now. */
-    static ModelStatus read(Database database) throws SQLException {
-        try (Connection c = database.connection(); Statement st = c.createStatement()) {
-            long version = EstimateDataLoader.dataVersion(c);
-            List<Level> grains = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT lvl, COUNT(DISTINCT quarter) FROM sales_q WHERE sales_amt IS NOT NULL"
-                    + " GROUP BY lvl ORDER BY lvl DESC")) {
-                while (rs.next()) {
-                    if (rs.getLong(2) >= 2) {
-                        grains.add(Level.fromStored(rs.getString(1).charAt(0)));
-                    }
-                }
-            }
-            List<ModelInfo> models = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT id, task, grain, method, data_version, last_quarter, trained_at FROM model"
-                    + " WHERE is_current = TRUE ORDER BY grain DESC, task")) {
-                while (rs.next()) {
-                    int q = rs.getInt(6);
-                    Integer last = rs.wasNull() ? null : q;
-                    models.add(new ModelInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), last,
-                            rs.getTimestamp(7).toInstant().toString()));
-                }
-            }
-            return new ModelStatus(version, grains, models, isStale(version, grains, models));
-        }
+    /** Reads the status now (a {@link kr.sanggwon.store.DataAccessException} when the database fails). */
+    static ModelStatus read(Database database) {
+        return EstimateRepository.status(database);
+    }
+
+    /** The status of the models {@code models} at data version {@code version}, with {@link #stale} worked out. */
+    static ModelStatus of(long version, List<Level> grains, List<ModelInfo> models) {
+        return new ModelStatus(version, grains, models, isStale(version, grains, models));
     }
 
     private static boolean isStale(long version, List<Level> grains, List<ModelInfo> models) {

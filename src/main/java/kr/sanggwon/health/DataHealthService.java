@@ -1,12 +1,6 @@
 package kr.sanggwon.health;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,9 +9,8 @@ import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Quarter;
 import kr.sanggwon.ingest.FactDataset;
-import kr.sanggwon.store.DataAccessException;
-import kr.sanggwon.store.DataVersionService;
 import kr.sanggwon.store.Database;
+import kr.sanggwon.store.ReadSession;
 
 /**
  * 데이터 점검: quarters and freshness per dataset, empty/constant columns, flat series, code changes, districts
@@ -47,19 +40,15 @@ public final class DataHealthService {
     }
 
     public HealthReport report() {
-        return DataAccessException.unchecked(() -> reportSql());
-    }
-
-    private HealthReport reportSql() throws SQLException {
         return cached().report();
     }
 
-    private Cached cached() throws SQLException {
+    private Cached cached() {
         Cached now = cached;
         if (now == null) {
             long seen = changes.get();
-            try (Connection c = database.connection()) {
-                now = compute(c, version(c));
+            try (ReadSession c = ReadSession.open(database)) {
+                now = compute(c, HealthRepository.dataVersion(c));
             }
             if (changes.get() == seen) {
                 cached = now;   // not when the data changed while computing: the next call computes again
@@ -68,22 +57,10 @@ public final class DataHealthService {
         return now;
     }
 
-    private static long version(Connection c) throws SQLException {
-        return DataVersionService.read(c);
-    }
-
-    private static Cached compute(Connection c, long version) throws SQLException {
-        Map<Character, List<String>> master = new HashMap<>();
-        Map<String, String> dongOf = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT code, lvl, dong_code FROM district ORDER BY code");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                master.computeIfAbsent(rs.getString(2).charAt(0), k -> new ArrayList<>()).add(rs.getString(1));
-                if (rs.getString(3) != null) {
-                    dongOf.put(rs.getString(1), rs.getString(3));
-                }
-            }
-        }
+    private static Cached compute(ReadSession c, long version) {
+        HealthRepository.Master m = HealthRepository.master(c);
+        Map<Character, List<String>> master = m.codes();
+        Map<String, String> dongOf = m.dongOf();
         HealthChecks checks = new HealthChecks(c);
         for (HealthSource s : HealthSource.all()) {
             checks.check(s, master);
@@ -102,12 +79,7 @@ public final class DataHealthService {
             datasets.add(new HealthReport.DatasetHealth(d.id(), d.dataset(), d.level(), d.rows(), d.districts(), d.quarters(),
                     d.gaps(), d.latestQuarter(), latest == null ? 0 : Math.max(0, Quarter.between(d.latestQuarter(), latest))));
         }
-        Map<String, String> industries = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT code, name FROM industry"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                industries.put(rs.getString(1), rs.getString(2));
-            }
-        }
+        Map<String, String> industries = HealthRepository.industries(c);
         HealthReport report = new HealthReport(version, latest, List.copyOf(datasets), List.copyOf(checks.columns),
                 List.copyOf(checks.flat), List.copyOf(checks.changes), List.copyOf(checks.missing),
                 SourceComparison.compare(c, industries));
@@ -116,10 +88,6 @@ public final class DataHealthService {
 
     /** Warnings that touch the numbers of one district, localized in the current language. */
     public List<DataWarning> warningsFor(String code) {
-        return DataAccessException.unchecked(() -> warningsForSql(code));
-    }
-
-    private List<DataWarning> warningsForSql(String code) throws SQLException {
         Cached c = cached();
         char lvl = code.length() == 8 ? 'D' : 'T';
         List<DataWarning> out = new ArrayList<>();

@@ -1,9 +1,5 @@
 package kr.sanggwon.health;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,13 +11,14 @@ import java.util.TreeSet;
 import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Quarter;
 import kr.sanggwon.ingest.Column;
+import kr.sanggwon.store.ReadSession;
 
 /** Runs the data-health checks of one dataset at one level and records what touches which district. */
 final class HealthChecks {
     private static final int EXAMPLES = 5;
     private static final int FLAT_MIN_QUARTERS = 4;
 
-    private final Connection c;
+    private final ReadSession c;
     final List<HealthReport.DatasetHealth> datasets = new ArrayList<>();
     final List<HealthReport.ColumnIssue> columns = new ArrayList<>();
     final List<HealthReport.SeriesIssue> flat = new ArrayList<>();
@@ -31,11 +28,11 @@ final class HealthChecks {
     final Map<String, Set<String>> missingBy = new HashMap<>();
     final Map<String, Set<String>> flatBy = new HashMap<>();
 
-    HealthChecks(Connection c) {
+    HealthChecks(ReadSession c) {
         this.c = c;
     }
 
-    void check(HealthSource s, Map<Character, List<String>> masterCodes) throws SQLException {
+    void check(HealthSource s, Map<Character, List<String>> masterCodes) {
         for (char lvl : new char[] {'T', 'D'}) {
             Level level = Level.ofCode(lvl);
             String id = s.dataset().name() + "_" + lvl;
@@ -69,33 +66,21 @@ final class HealthChecks {
      * series never changes. Returns the number of rows.
      */
     private long scan(HealthSource s, char lvl, Map<Integer, Long> perQuarter, Map<String, int[]> spans, String id,
-                      String name) throws SQLException {
-        long rows = 0;
+                      String name) {
         Map<String, double[]> range = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT district_code, quarter, " + s.mainColumn() + " FROM " + s.table()
-                + " WHERE lvl = ? AND " + s.presence())) {
-            ps.setString(1, String.valueOf(lvl));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows++;
-                    String code = rs.getString(1);
-                    int q = rs.getInt(2);
-                    double v = rs.getDouble(3);
-                    boolean has = !rs.wasNull();
-                    perQuarter.merge(q, 1L, Long::sum);
-                    int[] span = spans.computeIfAbsent(code, k -> new int[] {q, q, 0});
-                    span[0] = Math.min(span[0], q);
-                    span[1] = Math.max(span[1], q);
-                    span[2]++;
-                    if (has) {
-                        double[] r = range.computeIfAbsent(code, k -> new double[] {v, v, 0});
-                        r[0] = Math.min(r[0], v);
-                        r[1] = Math.max(r[1], v);
-                        r[2]++;
-                    }
-                }
+        long rows = HealthRepository.scan(c, s.table(), s.mainColumn(), s.presence(), lvl, (code, q, v) -> {
+            perQuarter.merge(q, 1L, Long::sum);
+            int[] span = spans.computeIfAbsent(code, k -> new int[] {q, q, 0});
+            span[0] = Math.min(span[0], q);
+            span[1] = Math.max(span[1], q);
+            span[2]++;
+            if (!Double.isNaN(v)) {
+                double[] r = range.computeIfAbsent(code, k -> new double[] {v, v, 0});
+                r[0] = Math.min(r[0], v);
+                r[1] = Math.max(r[1], v);
+                r[2]++;
             }
-        }
+        });
         List<String> flatCodes = new ArrayList<>();
         for (Map.Entry<String, double[]> e : range.entrySet()) {
             double[] r = e.getValue();
@@ -154,7 +139,7 @@ final class HealthChecks {
         }
     }
 
-    private void columnIssues(HealthSource s, char lvl, String id, String name) throws SQLException {
+    private void columnIssues(HealthSource s, char lvl, String id, String name) {
         List<Column> cols = new ArrayList<>();
         String table = s.sumTable() == null ? s.dataset().table() : s.sumTable();
         for (Column col : s.checkedColumns()) {
@@ -166,34 +151,25 @@ final class HealthChecks {
         if (cols.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*)");
-        for (Column col : cols) {
-            sql.append(", COUNT(").append(col.db()).append("), MIN(").append(col.db()).append("), MAX(").append(col.db()).append(')');
-        }
-        sql.append(" FROM ").append(table).append(" WHERE lvl = ?");
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            ps.setString(1, String.valueOf(lvl));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                long total = rs.getLong(1);
-                for (int i = 0; i < cols.size(); i++) {
-                    long n = rs.getLong(2 + 3 * i);
-                    double min = rs.getDouble(3 + 3 * i);
-                    double max = rs.getDouble(4 + 3 * i);
-                    HealthReport.ColumnIssue.Problem p = null;
-                    if (total > 0 && n == 0) {
-                        p = HealthReport.ColumnIssue.Problem.EMPTY;
-                    } else if (n > 0 && min == 0 && max == 0) {
-                        p = HealthReport.ColumnIssue.Problem.ALL_ZERO;
-                    } else if (n > 1 && min == max && s.sumTable() == null) {
-                        p = HealthReport.ColumnIssue.Problem.CONSTANT;
-                    }
-                    if (p != null) {
-                        Column col = cols.get(i);
-                        columns.add(new HealthReport.ColumnIssue(id, name, String.valueOf(lvl), col.db(), col.label(), p,
-                                p == HealthReport.ColumnIssue.Problem.EMPTY ? null : max));
-                    }
-                }
+        Map.Entry<Long, List<HealthRepository.ColumnStats>> stats = HealthRepository.columnStats(c, table,
+                cols.stream().map(Column::db).toList(), lvl);
+        long total = stats.getKey();
+        for (int i = 0; i < cols.size(); i++) {
+            long n = stats.getValue().get(i).count();
+            double min = stats.getValue().get(i).min();
+            double max = stats.getValue().get(i).max();
+            HealthReport.ColumnIssue.Problem p = null;
+            if (total > 0 && n == 0) {
+                p = HealthReport.ColumnIssue.Problem.EMPTY;
+            } else if (n > 0 && min == 0 && max == 0) {
+                p = HealthReport.ColumnIssue.Problem.ALL_ZERO;
+            } else if (n > 1 && min == max && s.sumTable() == null) {
+                p = HealthReport.ColumnIssue.Problem.CONSTANT;
+            }
+            if (p != null) {
+                Column col = cols.get(i);
+                columns.add(new HealthReport.ColumnIssue(id, name, String.valueOf(lvl), col.db(), col.label(), p,
+                        p == HealthReport.ColumnIssue.Problem.EMPTY ? null : max));
             }
         }
     }

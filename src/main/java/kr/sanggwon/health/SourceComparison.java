@@ -1,14 +1,10 @@
 package kr.sanggwon.health;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kr.sanggwon.store.ReadSession;
 
 /**
  * SEMAS store listings vs Seoul 점포 counts per 행정동 and industry. SEMAS 소분류 names are mapped to Seoul service
@@ -39,14 +35,14 @@ final class SourceComparison {
     private SourceComparison() {
     }
 
-    static List<HealthReport.SourceDisagreement> compare(Connection c, Map<String, String> industryNames) throws SQLException {
-        Map<String, long[]> semas = semasCounts(c);
+    static List<HealthReport.SourceDisagreement> compare(ReadSession c, Map<String, String> industryNames) {
+        Map<String, long[]> semas = HealthRepository.semasCounts(c, KEYWORDS);
         if (semas.isEmpty()) {
             return List.of();
         }
-        Integer quarter = latestStoresQuarter(c);
-        Map<String, Long> seoul = quarter == null ? Map.of() : seoulCounts(c, quarter);
-        Map<String, String> dongNames = dongNames(c);
+        Integer quarter = HealthRepository.latestStoresQuarter(c);
+        Map<String, Long> seoul = quarter == null ? Map.of() : HealthRepository.seoulCounts(c, quarter, KEYWORDS.values());
+        Map<String, String> dongNames = HealthRepository.dongNames(c);
         List<HealthReport.SourceDisagreement> out = new ArrayList<>();
         for (Map.Entry<String, long[]> e : semas.entrySet()) {
             String[] key = e.getKey().split("\\|");
@@ -59,69 +55,6 @@ final class SourceComparison {
             if (max >= MIN_STORES && Math.abs(a - b) > TOLERANCE * max) {
                 out.add(new HealthReport.SourceDisagreement(key[0], dongNames.get(key[0]), key[1],
                         industryNames.getOrDefault(key[1], key[1]), a, b, quarter));
-            }
-        }
-        return out;
-    }
-
-    private static Map<String, long[]> semasCounts(Connection c) throws SQLException {
-        StringBuilder mapped = new StringBuilder("CASE");
-        for (Map.Entry<String, String> k : KEYWORDS.entrySet()) {
-            mapped.append(" WHEN cat_s_name LIKE '%").append(k.getKey()).append("%' THEN '").append(k.getValue()).append('\'');
-        }
-        mapped.append(" END");
-        Map<String, long[]> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT SUBSTRING(dong_code, 1, 8) d, " + mapped + " ind, COUNT(*)"
-                + " FROM store_listing WHERE dong_code IS NOT NULL GROUP BY SUBSTRING(dong_code, 1, 8), " + mapped);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                if (rs.getString(2) != null) {
-                    out.put(rs.getString(1) + "|" + rs.getString(2), new long[] {rs.getLong(3)});
-                }
-            }
-        }
-        return out;
-    }
-
-    private static Integer latestStoresQuarter(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(quarter) FROM district_quarter_kpi WHERE stores IS NOT NULL");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            int q = rs.getInt(1);
-            return rs.wasNull() ? null : q;
-        }
-    }
-
-    private static Map<String, Long> seoulCounts(Connection c, int quarter) throws SQLException {
-        Map<String, Long> out = new HashMap<>();
-        String in = "('" + String.join("','", KEYWORDS.values()) + "')";
-        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(d.dong_code, s.district_code), s.industry_code, s.lvl,"
-                + " s.stores FROM stores_q s JOIN district d ON d.code = s.district_code"
-                + " WHERE s.quarter = ? AND s.industry_code IN " + in)) {
-            ps.setInt(1, quarter);
-            try (ResultSet rs = ps.executeQuery()) {
-                Map<String, Long> dongLevel = new HashMap<>();
-                while (rs.next()) {
-                    String dong = "D".equals(rs.getString(3)) ? rs.getString(1) : rs.getString(1);
-                    if (dong == null) {
-                        continue;
-                    }
-                    String key = dong + "|" + rs.getString(2);
-                    Map<String, Long> target = "D".equals(rs.getString(3)) ? dongLevel : out;
-                    target.merge(key, rs.getLong(4), Long::sum);
-                }
-                out.putAll(dongLevel);
-            }
-        }
-        return out;
-    }
-
-    private static Map<String, String> dongNames(Connection c) throws SQLException {
-        Map<String, String> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT code, name FROM district WHERE lvl = 'D'");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.put(rs.getString(1), rs.getString(2));
             }
         }
         return out;

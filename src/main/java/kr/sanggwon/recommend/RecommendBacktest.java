@@ -1,7 +1,5 @@
 package kr.sanggwon.recommend;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +8,9 @@ import java.util.TreeSet;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.common.Quarter;
+import kr.sanggwon.store.DataAccessException;
 import kr.sanggwon.store.Database;
+import kr.sanggwon.store.ReadSession;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 
@@ -36,7 +36,7 @@ public final class RecommendBacktest {
     }
 
     public BacktestResult run(Progress progress) {
-        try (Connection c = database.connection()) {
+        try (ReadSession c = ReadSession.open(database)) {
             Map<String, String> industries = RecommendRepository.industries(c);
             List<BacktestResult.Origin> origins = new ArrayList<>();
             int done = 0;
@@ -57,13 +57,13 @@ public final class RecommendBacktest {
             }
             progress.update(industries.size(), industries.size(), "");
             return new BacktestResult(List.copyOf(origins), summary(origins));
-        } catch (SQLException e) {
+        } catch (DataAccessException e) {
             throw new UserException("recommend.error.database", e.getMessage());
         }
     }
 
     /** One origin: scores as of T, outcomes at T+4; null when fewer than the minimum districts have both. */
-    BacktestResult.Origin origin(Connection c, String industry, String name, char level, int t) throws SQLException {
+    BacktestResult.Origin origin(ReadSession c, String industry, String name, char level, int t) {
         Snapshot s = SnapshotLoader.load(c, industry, name, level, t);
         ScoreFrame f = FrameBuilder.build(s, Target.NONE, Map.of());
         int horizon = Quarter.plus(t, HORIZON);

@@ -1,7 +1,5 @@
 package kr.sanggwon.recommend;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,7 +13,9 @@ import kr.sanggwon.estimate.Estimate;
 import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.health.DataHealthService;
 import kr.sanggwon.health.DataWarning;
+import kr.sanggwon.store.DataAccessException;
 import kr.sanggwon.store.Database;
+import kr.sanggwon.store.ReadSession;
 
 /**
  * 유망 상권: ranks districts for an industry by a transparent weighted score, and industries for a district. The slow
@@ -40,14 +40,14 @@ public final class RecommendService {
 
     /** The scoring frame of {@code industry} at {@code level} ('T' 상권, 'D' 행정동) in its latest quarter. */
     public ScoreFrame frame(String industry, char level, Target target) {
-        try (Connection c = database.connection()) {
+        try (ReadSession c = ReadSession.open(database)) {
             return frame(c, industry, level, target, null);
-        } catch (SQLException e) {
+        } catch (DataAccessException e) {
             throw new UserException("recommend.error.database", e.getMessage());
         }
     }
 
-    private ScoreFrame frame(Connection c, String industry, char level, Target target, Integer quarter) throws SQLException {
+    private ScoreFrame frame(ReadSession c, String industry, char level, Target target, Integer quarter) {
         if (level != 'T' && level != 'D') {
             throw new UserException("recommend.error.grain", String.valueOf(level));
         }
@@ -87,7 +87,7 @@ public final class RecommendService {
     }
 
     /** District-specific 데이터 점검 warnings (missing, flat, SEMAS disagreement) per district, once per data version. */
-    private Map<String, Integer> flags(Iterable<String> codes) throws SQLException {
+    private Map<String, Integer> flags(Iterable<String> codes) {
         Map<String, Integer> known;
         synchronized (this) {
             known = flags;
@@ -139,7 +139,7 @@ public final class RecommendService {
 
     /** 업종 추천: every industry with sales at the district's grain, ranked by the district's score in that industry. */
     public IndustryAdvice industriesFor(String district, Weights weights, Target target, Progress progress) {
-        try (Connection c = database.connection()) {
+        try (ReadSession c = ReadSession.open(database)) {
             DistrictRef d = RecommendRepository.district(c, district);
             if (d == null) {
                 throw new UserException("recommend.error.unknownDistrict", String.valueOf(district));
@@ -165,7 +165,7 @@ public final class RecommendService {
             progress.update(industries.size(), industries.size(), "");
             picks.sort(Comparator.comparingDouble((IndustryPick p) -> -p.row().score()).thenComparing(IndustryPick::industry));
             return new IndustryAdvice(d, weights, target, List.copyOf(picks), skipped);
-        } catch (SQLException e) {
+        } catch (DataAccessException e) {
             throw new UserException("recommend.error.database", e.getMessage());
         }
     }
@@ -184,9 +184,9 @@ public final class RecommendService {
     /** Built-in presets first, then the user's own (by name). */
     public List<Preset> presets() {
         List<Preset> out = new ArrayList<>(Preset.builtIns());
-        try (Connection c = database.connection()) {
-            RecommendRepository.presets(c).forEach((name, w) -> out.add(new Preset("user:" + name, name, false, w)));
-        } catch (SQLException e) {
+        try {
+            RecommendRepository.presets(database).forEach((name, w) -> out.add(new Preset("user:" + name, name, false, w)));
+        } catch (DataAccessException e) {
             throw new UserException("recommend.error.database", e.getMessage());
         }
         return out;
@@ -207,17 +207,17 @@ public final class RecommendService {
         if (n.isEmpty() || n.length() > 60) {
             throw new UserException("recommend.error.presetName");
         }
-        try (Connection c = database.connection()) {
-            RecommendRepository.savePreset(c, n, weights);
-        } catch (SQLException e) {
+        try {
+            RecommendRepository.savePreset(database, n, weights);
+        } catch (DataAccessException e) {
             throw new UserException("recommend.error.database", e.getMessage());
         }
     }
 
     public boolean deletePreset(String name) {
-        try (Connection c = database.connection()) {
-            return RecommendRepository.deletePreset(c, name);
-        } catch (SQLException e) {
+        try {
+            return RecommendRepository.deletePreset(database, name);
+        } catch (DataAccessException e) {
             throw new UserException("recommend.error.database", e.getMessage());
         }
     }

@@ -1,17 +1,16 @@
 package kr.sanggwon.recommend;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import kr.sanggwon.common.Quarter;
+import kr.sanggwon.store.ReadSession;
 
 /** Assembles the {@link Snapshot} of one industry at one grain as of quarter T from the repository's reads. */
 final class SnapshotLoader {
     private SnapshotLoader() {
     }
 
-    static Snapshot load(Connection c, String industry, String industryName, char level, int quarter) throws SQLException {
+    static Snapshot load(ReadSession c, String industry, String industryName, char level, int quarter) {
         Map<String, DistrictRef> districts = RecommendRepository.districts(c, level);
         Map<String, CellHistory> raw = RecommendRepository.cells(c, industry, level, quarter);
         Map<String, double[]> closings = RecommendRepository.closings(c, industry, level, Quarter.minus(quarter, 3), quarter);

@@ -61,12 +61,12 @@ final class LegacyWorkspace {
                 + (tables.contains("store_listing") ? count(c, "SELECT COUNT(*) FROM store_listing WHERE NOT "
                 + SampleCodes.sqlCondition("dong_code")) : 0);
         if (real == 0) {
-            WorkspaceMarker.mark(c, WorkspaceKind.SAMPLE, null);
+            WorkspaceRepository.mark(c, WorkspaceKind.SAMPLE, null);
             LOG.info("data folder of the previous version holds only the sample: kept as the sample workspace");
             return new Adopted(WorkspaceKind.SAMPLE, 0);
         }
         long removed = removeSample(c, tables);
-        WorkspaceMarker.mark(c, WorkspaceKind.OWN, null);
+        WorkspaceRepository.mark(c, WorkspaceKind.OWN, null);
         LOG.info("data folder of the previous version holds real data: kept as an own workspace, {} sample rows removed", removed);
         return new Adopted(WorkspaceKind.OWN, removed);
     }

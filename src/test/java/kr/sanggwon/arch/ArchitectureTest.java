@@ -94,25 +94,12 @@ class ArchitectureTest {
                 "RowCells", "RowHandler", "SemasRowHandler", "ShapefileImport", "SummaryBuilder")) {
             m.put("ingest." + c, ingest);
         }
-        String conn = "passes one Connection through several lookups so a screen reads one consistent data version; "
-                + "public methods already throw DataAccessException, the SQL itself is to move into DistrictRepository";
-        for (String c : List.of("district.DistrictService", "district.FeatureTable", "district.ImportBatches",
-                "district.LookalikeService", "district.Reference")) {
-            m.put(c, conn);
-        }
-        String analysis = "feature service with its own queries, not yet split into a repository (#9 follow-up)";
-        for (String c : List.of("estimate.EstimateDataLoader", "estimate.EstimateService", "estimate.ModelStatus", "estimate.ModelStore",
-                "health.DataHealthService", "health.HealthChecks", "health.SourceComparison", "recommend.RecommendBacktest",
-                "recommend.RecommendService", "recommend.SnapshotLoader", "recommend.huff.HuffService", "search.DistrictCatalog",
-                "search.MapMetrics", "geo.DistrictShapeReader")) {
-            m.put(c, analysis);
-        }
-        m.put("ui.map.MapData", "map data loader; ui/map is being reworked in the same round (kernel-b), moved after that lands");
         String infra = "workspace/backup infrastructure reading its own small tables; candidates for store";
-        for (String c : List.of("backup.BackupService", "backup.BackupVerifier", "workspace.LegacyWorkspace", "workspace.WorkspaceMarker",
-                "workspace.WorkspaceSettings", "sample.SampleLoader", "consult.SealedScenarioPayloads")) {
+        for (String c : List.of("backup.BackupService", "backup.BackupVerifier", "sample.SampleLoader")) {
             m.put(c, infra);
         }
+        m.put("workspace.LegacyWorkspace", "one-off adoption of a pre-workspace folder: deletes the sample's rows and rebuilds the "
+                + "summaries with ingest's SummaryBuilder in one transaction; moves with the ingest repository");
         return m;
     }
 

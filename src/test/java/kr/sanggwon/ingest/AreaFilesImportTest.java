@@ -10,7 +10,7 @@ import java.util.List;
 import kr.sanggwon.TestData;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.geo.DistrictPolygon;
-import kr.sanggwon.geo.DistrictShapeReader;
+import kr.sanggwon.geo.DistrictShapeRepository;
 import kr.sanggwon.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,7 +107,7 @@ class AreaFilesImportTest {
         assertThat(probe.text("SELECT name || '|' || type_name || '|' || gu_name || '|' || dong_name || '|' || area_m2"
                 + " FROM district WHERE code = '3110008'")).isEqualTo("배화여자대학교(박노수미술관)|골목상권|종로구|청운효자동|149264");
 
-        DistrictPolygon p = new DistrictShapeReader(db).load("3110008").orElseThrow();
+        DistrictPolygon p = new DistrictShapeRepository(db).load("3110008").orElseThrow();
         // header of record 1 in the .shp: bbox and 1 part of 199 points
         assertThat(p.minX()).isEqualTo(196835.6819);
         assertThat(p.maxY()).isEqualTo(453765.7608);
@@ -120,8 +120,8 @@ class AreaFilesImportTest {
             assertThat(ring[i]).isBetween(p.minX() - 0.01, p.maxX() + 0.01);
             assertThat(ring[i + 1]).isBetween(p.minY() - 0.01, p.maxY() + 0.01);
         }
-        assertThat(new DistrictShapeReader(db).loadLevel('T')).hasSize(1650);
-        assertThat(new DistrictShapeReader(db).loadInBox(196900, 453000, 196950, 453050))
+        assertThat(new DistrictShapeRepository(db).loadLevel('T')).hasSize(1650);
+        assertThat(new DistrictShapeRepository(db).loadInBox(196900, 453000, 196950, 453050))
                 .extracting(DistrictPolygon::code).contains("3110008");
     }
 

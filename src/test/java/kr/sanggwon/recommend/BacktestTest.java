@@ -12,6 +12,7 @@ import kr.sanggwon.district.Fixture;
 import kr.sanggwon.common.Quarter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import kr.sanggwon.store.ReadSession;
 
 /** The ranking backtest on constructed data: it recovers a planted growth predictor and never reads after T. */
 class BacktestTest {
@@ -68,7 +69,7 @@ class BacktestTest {
         try (Fixture f = world(dir)) {
             int t = 20214;
             ScoreFrame before;
-            try (Connection c = f.app.database().connection()) {
+            try (ReadSession c = ReadSession.open(f.app.database())) {
                 before = FrameBuilder.build(SnapshotLoader.load(c, IND, "커피-음료", 'T', t), Target.NONE, java.util.Map.of());
             }
             try (Connection c = f.app.database().connection(); Statement st = c.createStatement()) {
@@ -77,7 +78,7 @@ class BacktestTest {
                 st.executeUpdate("UPDATE change_q SET change_index = 'HH', op_months = 1 WHERE quarter > " + t);
             }
             f.summarize();
-            try (Connection c = f.app.database().connection()) {
+            try (ReadSession c = ReadSession.open(f.app.database())) {
                 ScoreFrame after = FrameBuilder.build(SnapshotLoader.load(c, IND, "커피-음료", 'T', t), Target.NONE, java.util.Map.of());
                 assertThat(after.table().print(100)).isEqualTo(before.table().print(100));
             }

@@ -1,7 +1,5 @@
 package kr.sanggwon.recommend.huff;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +7,9 @@ import java.util.Locale;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.geo.TmProjection;
+import kr.sanggwon.store.DataAccessException;
 import kr.sanggwon.store.Database;
+import kr.sanggwon.store.ReadSession;
 
 /**
  * 걸어서 닿는 경쟁: the Huff share of a new shop at a point, against the same-industry SEMAS listings within a walk-in
@@ -47,7 +47,7 @@ public final class HuffService {
 
     /** The TM point of a district (its 상권 or 행정동 point), for asking about a district instead of coordinates. */
     public double[] districtPoint(String code) {
-        try (Connection c = database.connection()) {
+        try (ReadSession c = ReadSession.open(database)) {
             HuffRepository.Place p = HuffRepository.district(c, code);
             if (p == null) {
                 throw new UserException("huff.error.unknownDistrict", code);
@@ -56,7 +56,7 @@ public final class HuffService {
                 throw new UserException("huff.error.districtNoPoint", p.name(), code);
             }
             return new double[] {p.x(), p.y()};
-        } catch (SQLException e) {
+        } catch (DataAccessException e) {
             throw new UserException("recommend.error.database", e.getMessage());
         }
     }
@@ -87,7 +87,7 @@ public final class HuffService {
         if (match == null) {
             throw new UserException("huff.error.unknownIndustry", String.valueOf(r.industry()));
         }
-        try (Connection c = database.connection()) {
+        try (ReadSession c = ReadSession.open(database)) {
             long listed = HuffRepository.listingsWithCoordinates(c);
             if (listed == 0) {
                 throw new UserException("huff.error.noListings");
@@ -102,7 +102,7 @@ public final class HuffService {
                 name = near.isEmpty() || near.get(0).categoryName() == null ? r.industry() : near.get(0).categoryName();
             }
             return compute(r, name, near, spots, listed);
-        } catch (SQLException e) {
+        } catch (DataAccessException e) {
             throw new UserException("recommend.error.database", e.getMessage());
         }
     }

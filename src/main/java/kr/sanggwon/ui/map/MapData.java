@@ -1,6 +1,5 @@
 package kr.sanggwon.ui.map;
 
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +13,12 @@ public record MapData(List<DistrictEntry> entries, Map<String, List<double[]>> s
     private static final double SIMPLIFY_METRES = 4;
 
     /** Reads both; call off the FX thread. */
-    public static MapData load(AppContext app) throws SQLException {
+    public static MapData load(AppContext app) {
         return new MapData(app.districtCatalog().search().entries(), shapes(app));
     }
 
     /** The 상권 boundaries by code, each ring simplified for drawing. */
-    public static Map<String, List<double[]>> shapes(AppContext app) throws SQLException {
+    public static Map<String, List<double[]>> shapes(AppContext app) {
         Map<String, List<double[]>> shapes = new HashMap<>();
         for (DistrictPolygon p : app.districtShapes().loadLevel('T')) {
             shapes.put(p.code(), p.rings().stream().map(r -> RingSimplifier.simplify(r, SIMPLIFY_METRES)).toList());
