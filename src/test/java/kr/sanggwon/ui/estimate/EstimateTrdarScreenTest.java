@@ -74,7 +74,7 @@ class EstimateTrdarScreenTest {
         assertThat(e.stores()).isEqualTo(4);
         // the card says which method made the number and why it was chosen over the naive reference
         assertThat(robot.lookup("#estimate-quality").queryAs(Label.class).getText()).contains(EstimateService.methodName(e.quality().method()));
-        assertThat(robot.lookup("#estimate-selection").queryAs(Label.class).getText()).isEqualTo(e.quality().selectionLine()).isNotBlank();
+        assertThat(robot.lookup("#estimate-selection").queryAs(Label.class).getText()).isEqualTo(e.quality().selectionLine().render(Messages.locale())).isNotBlank();
         CheckBox newShop = robot.lookup("#estimate-new-shop").queryAs(CheckBox.class);
         assertThat(newShop.isVisible()).isTrue();
         String before = robot.lookup("#estimate-monthly").queryAs(Label.class).getText();
