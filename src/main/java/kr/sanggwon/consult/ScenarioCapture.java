@@ -242,7 +242,7 @@ public final class ScenarioCapture {
         for (Comparison.Row r : c.rows()) {
             rows.add(new RowPart(r.labelKey(), r.unit().name(), r.values(), r.texts(), r.best()));
         }
-        return new ComparisonPart(c.industryName(), c.districts().stream().map(DistrictInfo::name).toList(), rows, List.copyOf(c.summary()),
+        return new ComparisonPart(c.industryName(), c.districts().stream().map(DistrictInfo::name).toList(), rows, render(c.summary(), Messages.locale()),
                 c.districts().stream().map(DistrictInfo::code).toList());
     }
 

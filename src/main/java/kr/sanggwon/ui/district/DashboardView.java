@@ -137,7 +137,7 @@ final class DashboardView {
         VBox box = new VBox(4);
         box.setId("dashboard-warnings-list");
         for (DataWarning w : list) {
-            Label l = new Label("⚠ " + w.message());
+            Label l = new Label("⚠ " + w.message().render(Messages.locale()));
             l.getStyleClass().add(DistrictStyles.WARN_BADGE);
             l.setWrapText(true);
             l.setMinHeight(Region.USE_PREF_SIZE);
