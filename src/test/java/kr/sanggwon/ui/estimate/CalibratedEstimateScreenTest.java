@@ -7,12 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import kr.sanggwon.AppContext;
 import kr.sanggwon.common.Formats;
-import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.consult.CalibratedRange;
 import kr.sanggwon.consult.ClientInput;
@@ -22,6 +20,7 @@ import kr.sanggwon.consult.RangeCalibration;
 import kr.sanggwon.consult.ScenarioSnapshot;
 import kr.sanggwon.estimate.Estimate;
 import kr.sanggwon.ui.UiTestSupport;
+import kr.sanggwon.ui.testing.ScreenFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,13 +41,14 @@ class CalibratedEstimateScreenTest {
     private static final String PASS = "보정 범위 화면 2026";
     @TempDir
     static Path dataDir;
+    static ScreenFixture screens;
     static AppContext app;
     UiTestSupport.Shell shell;
 
     @BeforeAll
     static void sampleModelsAndRecords() throws Exception {
-        Messages.setLocale(Locale.KOREAN);
-        app = UiTestSupport.openData(dataDir);
+        screens = ScreenFixture.open(dataDir);
+        app = screens.app();
         app.sampleLoader().resetToSample(Progress.NONE);
         app.estimateService().train(Progress.NONE);
         ConsultService s = app.consult();
@@ -70,18 +70,17 @@ class CalibratedEstimateScreenTest {
 
     @AfterAll
     static void closeData() {
-        app.close();
+        screens.close();
     }
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.KOREAN);
-        shell = UiTestSupport.show(stage, app);
+        shell = screens.show(stage);
     }
 
     @AfterEach
     void close() {
-        shell.close();
+        screens.closeShell();
     }
 
     @Test
