@@ -3,7 +3,6 @@ package kr.sanggwon.ui.estimate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -13,6 +12,7 @@ import kr.sanggwon.common.Progress;
 import kr.sanggwon.estimate.Estimate;
 import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.ui.UiTestSupport;
+import kr.sanggwon.ui.testing.ScreenFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,31 +31,53 @@ class EstimateTrdarScreenTest {
 
     @TempDir
     static Path dataDir;
+    static ScreenFixture screens;
     static AppContext app;
     UiTestSupport.Shell shell;
 
     @BeforeAll
     static void sampleAndModels() throws Exception {
-        Messages.setLocale(Locale.KOREAN);
-        app = UiTestSupport.openData(dataDir);
+        screens = ScreenFixture.open(dataDir);
+        app = screens.app();
         app.sampleLoader().resetToSample(Progress.NONE);
         app.estimateService().train(Progress.NONE);
     }
 
     @AfterAll
     static void closeData() {
-        app.close();
+        screens.close();
     }
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.KOREAN);
-        shell = UiTestSupport.show(stage, app);
+        shell = screens.show(stage);
     }
 
     @AfterEach
     void close() {
-        shell.close();
+        screens.closeShell();
+    }
+
+    /** ADR 0019: the service returns keys and arguments, so the English screen reads its lines in English. */
+    @Test
+    void theEnglishScreenReadsTheEstimatesQualityModelAndShopLinesInEnglish(FxRobot robot) throws Exception {
+        Estimate e = app.estimateService().estimate(DISTRICT, "CS100010");   // computed while the app is Korean
+        robot.interact(() -> shell.window().switchLanguage(java.util.Locale.ENGLISH));
+        robot.interact(() -> {
+            shell.window().context().selection().setDistrict(DISTRICT);
+            shell.window().context().selection().setIndustry("CS100010");
+        });
+        robot.clickOn("#nav-estimate");
+        UiTestSupport.waitUntil(() -> robot.lookup("#estimate-quality").tryQuery().isPresent()
+                && robot.lookup("#estimate-quality").queryAs(Label.class).getText().startsWith("Method:"), 30);
+        assertThat(robot.lookup("#estimate-quality").queryAs(Label.class).getText())
+                .isEqualTo(e.quality().line().render(java.util.Locale.ENGLISH)).doesNotContainPattern("[\\uAC00-\\uD7A3]");
+        assertThat(robot.lookup("#estimate-provenance").queryAs(Label.class).getText())
+                .isEqualTo(e.provenance().line().render(java.util.Locale.ENGLISH)).contains("2024 Q4");
+        ScreenFixture.fire(robot, "#estimate-new-shop");
+        UiTestSupport.waitUntil(() -> robot.lookup("#estimate-shop-note").tryQuery().isPresent(), 10);
+        assertThat(robot.lookup("#estimate-shop-note").queryAs(Label.class).getText()).contains("Per-store value").doesNotContain("곳");
+        UiTestSupport.screenshot(shell.scene(), "estimate-trdar-en");
     }
 
     @Test
