@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import kr.sanggwon.AppContext;
 import kr.sanggwon.common.Formats;
+import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.consult.CalibratedRange;
 import kr.sanggwon.consult.ClientInput;
@@ -20,7 +22,6 @@ import kr.sanggwon.consult.RangeCalibration;
 import kr.sanggwon.consult.ScenarioSnapshot;
 import kr.sanggwon.estimate.Estimate;
 import kr.sanggwon.ui.UiTestSupport;
-import kr.sanggwon.ui.testing.ScreenFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,14 +42,13 @@ class CalibratedEstimateScreenTest {
     private static final String PASS = "보정 범위 화면 2026";
     @TempDir
     static Path dataDir;
-    static ScreenFixture screens;
     static AppContext app;
     UiTestSupport.Shell shell;
 
     @BeforeAll
     static void sampleModelsAndRecords() throws Exception {
-        screens = ScreenFixture.open(dataDir);
-        app = screens.app();
+        Messages.setLocale(Locale.KOREAN);
+        app = UiTestSupport.openData(dataDir);
         app.sampleLoader().resetToSample(Progress.NONE);
         app.estimateService().train(Progress.NONE);
         ConsultService s = app.consult();
@@ -70,17 +70,18 @@ class CalibratedEstimateScreenTest {
 
     @AfterAll
     static void closeData() {
-        screens.close();
+        app.close();
     }
 
     @Start
     void start(Stage stage) {
-        shell = screens.show(stage);
+        Messages.setLocale(Locale.KOREAN);
+        shell = UiTestSupport.show(stage, app);
     }
 
     @AfterEach
     void close() {
-        screens.closeShell();
+        shell.close();
     }
 
     @Test

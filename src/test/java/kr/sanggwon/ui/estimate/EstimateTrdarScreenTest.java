@@ -3,6 +3,7 @@ package kr.sanggwon.ui.estimate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -31,31 +32,32 @@ class EstimateTrdarScreenTest {
 
     @TempDir
     static Path dataDir;
-    static ScreenFixture screens;
     static AppContext app;
     UiTestSupport.Shell shell;
 
     @BeforeAll
     static void sampleAndModels() throws Exception {
-        screens = ScreenFixture.open(dataDir);
-        app = screens.app();
+        Messages.setLocale(Locale.KOREAN);
+        app = UiTestSupport.openData(dataDir);
         app.sampleLoader().resetToSample(Progress.NONE);
         app.estimateService().train(Progress.NONE);
     }
 
     @AfterAll
     static void closeData() {
-        screens.close();
+        app.close();
     }
 
     @Start
     void start(Stage stage) {
-        shell = screens.show(stage);
+        Messages.setLocale(Locale.KOREAN);
+        shell = UiTestSupport.show(stage, app);
     }
 
     @AfterEach
     void close() {
-        screens.closeShell();
+        shell.close();
+        Messages.setLocale(Locale.KOREAN);
     }
 
     /** ADR 0019: the service returns keys and arguments, so the English screen reads its lines in English. */
