@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.common.Quarter;
 import kr.sanggwon.ingest.SummaryBuilder;
@@ -189,7 +190,7 @@ public final class FullScaleGenerator {
                     long total = Math.round(300000 * s * (1 + 0.01 * qi) * (0.9 + 0.2 * random.nextDouble()));
                     p.setString(1, code);
                     p.setInt(2, q);
-                    p.setString(3, dong ? "D" : "T");
+                    p.setString(3, String.valueOf((dong ? Level.DONG : Level.TRDAR).code()));
                     p.setLong(4, total);
                     p.setLong(5, total * 48 / 100);
                     p.setLong(6, total - total * 48 / 100);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import kr.sanggwon.common.Messages;
+import kr.sanggwon.common.Text;
 import kr.sanggwon.compare.CompareService;
 import kr.sanggwon.compare.Comparison;
 import kr.sanggwon.district.ChangeIndex;
@@ -67,8 +68,8 @@ final class CompareCommand implements Callable<Integer> {
         }
         out.println(Messages.get("compare.cli.best"));
         out.println(Messages.get("compare.cli.summary"));
-        for (String s : cmp.summary()) {
-            out.println("  " + s);
+        for (Text s : cmp.summary()) {
+            out.println("  " + s.render(Messages.locale()));
         }
         return MainCommand.OK;
     }

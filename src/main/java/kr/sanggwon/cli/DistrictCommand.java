@@ -46,7 +46,7 @@ final class DistrictCommand implements Callable<Integer> {
             return MainCommand.OK;
         }
         var i = s.info();
-        String type = i.typeName() != null ? i.typeName() : Messages.get("district.level." + (i.isDong() ? "D" : "T"));
+        String type = i.typeName() != null ? i.typeName() : Messages.get("district.level." + i.grain().code());
         String place = ((i.guName() == null ? "" : i.guName()) + " "
                 + (i.dongName() == null || i.dongName().equals(i.name()) ? "" : i.dongName())).trim();
         out.println(Messages.get("district.cli.header", i.name(), i.code()) + " · " + type + (place.isEmpty() ? "" : " · " + place)

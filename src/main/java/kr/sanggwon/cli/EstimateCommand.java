@@ -166,11 +166,12 @@ final class EstimateCommand implements Callable<Integer> {
             out.println(Messages.get("estimate.cli.note", shop.note()));
         }
         out.println(Messages.get("estimate.cli.task", Messages.get("estimate.task." + e.task().id())));
-        out.println(e.quality().line());
-        if (!e.quality().selectionLine().isEmpty()) {
-            out.println(Messages.get("estimate.cli.selection", e.quality().selectionLine()));
+        out.println(e.quality().line().render(text.locale()));
+        String selection = e.quality().selectionLine().render(text.locale());
+        if (!selection.isEmpty()) {
+            out.println(Messages.get("estimate.cli.selection", selection));
         }
-        out.println(e.provenance().line());
+        out.println(e.provenance().line().render(text.locale()));
         if (!e.drivers().isEmpty()) {
             out.println(Messages.get("estimate.cli.drivers"));
             for (Driver d : e.drivers()) {

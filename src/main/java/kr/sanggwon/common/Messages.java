@@ -21,6 +21,8 @@ public final class Messages {
     public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.ui", "i18n.district", "i18n.estimate", "i18n.sample",
             "i18n.workspace", "i18n.finance", "i18n.recommend", "i18n.consult", "i18n.report", "i18n.store",
             "i18n.trust", "i18n.badfiles", "i18n.wizard", "i18n.lesson", "i18n.watch", "i18n.digital");
+    /** The app's languages, Korean first (ADR 0019: what a snapshot keeps its sentences in). */
+    public static final List<Locale> LANGUAGES = List.of(Locale.KOREAN, Locale.ENGLISH);
     private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
     private static final AtomicReference<Locale> LOCALE = new AtomicReference<>(Locale.KOREAN);
 
@@ -71,8 +73,25 @@ public final class Messages {
             return "<" + key + ">";
         }
         // always formatted, so quotes are written '' in every bundle entry whether or not it has arguments
-        String text = new MessageFormat(pattern, locale).format(args == null ? new Object[0] : args);
+        String text = new MessageFormat(pattern, locale).format(rendered(locale, args));
         // Korean patterns write a particle after an argument in both forms ("{0}을(를)"); pick the one the word needs
         return locale.getLanguage().equals("ko") ? KoreanParticles.resolve(text) : text;
+    }
+
+    /** The arguments with every {@link Localizable} rendered in {@code locale} (ADR 0019). */
+    private static Object[] rendered(Locale locale, Object[] args) {
+        if (args == null) {
+            return new Object[0];
+        }
+        Object[] out = args;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Localizable l) {
+                if (out == args) {
+                    out = args.clone();
+                }
+                out[i] = l.render(locale);
+            }
+        }
+        return out;
     }
 }

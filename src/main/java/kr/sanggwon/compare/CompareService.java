@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import kr.sanggwon.common.Messages;
+import kr.sanggwon.common.Text;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.customer.CustomerProfile;
 import kr.sanggwon.customer.CustomerService;
@@ -149,8 +149,8 @@ public final class CompareService {
     }
 
     /** One sentence per row with a single best district, then who wins most rows. */
-    static List<String> summary(List<DistrictInfo> infos, List<Comparison.Row> rows) {
-        List<String> out = new ArrayList<>();
+    static List<Text> summary(List<DistrictInfo> infos, List<Comparison.Row> rows) {
+        List<Text> out = new ArrayList<>();
         int[] wins = new int[infos.size()];
         for (Comparison.Row r : rows) {
             if (r.best().size() == 1) {
@@ -160,7 +160,7 @@ public final class CompareService {
         for (String id : SUMMARY_ROWS) {
             Comparison.Row r = rows.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
             if (r != null && r.best().size() == 1) {
-                out.add(Messages.get("compare.summary." + id, infos.get(r.best().get(0)).name()));
+                out.add(Text.of("compare.summary." + id, infos.get(r.best().get(0)).name()));
             }
         }
         int top = 0;
@@ -170,9 +170,9 @@ public final class CompareService {
             }
         }
         if (wins[top] > 0) {
-            out.add(Messages.get("compare.summary.overall", infos.get(top).name(), wins[top]));
+            out.add(Text.of("compare.summary.overall", infos.get(top).name(), wins[top]));
         } else {
-            out.add(Messages.get("compare.summary.none"));
+            out.add(Text.of("compare.summary.none"));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package kr.sanggwon.compare;
 
 import java.util.List;
+import kr.sanggwon.common.Text;
 import kr.sanggwon.customer.CustomerProfile;
 import kr.sanggwon.district.DistrictInfo;
 import kr.sanggwon.district.Metric;
@@ -10,7 +11,7 @@ import kr.sanggwon.district.Metric;
  * quarter, customer profiles (null where a district has no sales for the industry) and a computed summary.
  */
 public record Comparison(String industryCode, String industryName, List<DistrictInfo> districts, List<Row> rows,
-                         List<AlignedTrend> trends, List<CustomerProfile> profiles, List<String> summary) {
+                         List<AlignedTrend> trends, List<CustomerProfile> profiles, List<Text> summary) {
 
     /** One KPI across the districts; {@code best} holds the indices of the best values (empty when direction-less). */
     public record Row(String id, String labelKey, Metric.Unit unit, Metric.Direction direction, List<Double> values,

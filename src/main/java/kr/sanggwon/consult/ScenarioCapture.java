@@ -3,7 +3,9 @@ package kr.sanggwon.consult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import kr.sanggwon.common.Messages;
+import kr.sanggwon.common.Text;
 import kr.sanggwon.customer.CustomerProfile;
 import kr.sanggwon.customer.CustomerService;
 import kr.sanggwon.customer.DimensionProfile;
@@ -27,6 +29,7 @@ import kr.sanggwon.consult.ScenarioSnapshot.DashboardPart;
 import kr.sanggwon.consult.ScenarioSnapshot.DimensionPart;
 import kr.sanggwon.consult.ScenarioSnapshot.DriverPart;
 import kr.sanggwon.consult.ScenarioSnapshot.EstimatePart;
+import kr.sanggwon.consult.ScenarioSnapshot.EstimateWords;
 import kr.sanggwon.consult.ScenarioSnapshot.KpiPart;
 import kr.sanggwon.consult.ScenarioSnapshot.ModelPart;
 import kr.sanggwon.consult.ScenarioSnapshot.NewShop;
@@ -182,15 +185,30 @@ public final class ScenarioCapture {
         }
         StoreDetails.ForNewShop shop = details.forNewShop(e);
         NewShop newShop = shop == null ? null : new NewShop(shop.existingStores(), shop.countNewShop(), shop.sharingStores(),
-                shop.monthly(), shop.monthlyLow(), shop.monthlyHigh(), shop.quarterly(), shop.note());
+                shop.monthly(), shop.monthlyLow(), shop.monthlyHigh(), shop.quarterly(), shop.note().render(Messages.locale()));
         Estimate.Quality q = e.quality();
         Estimate.Provenance p = e.provenance();
         return new EstimatePart(e.grain().name(), e.perStore(), e.targetQuarter(), e.basedOnQuarter(), finite(e.stores()),
                 e.monthly(), finite(e.monthlyLow()), finite(e.monthlyHigh()), e.quarterly(), finite(e.quarterlyLow()),
                 finite(e.quarterlyHigh()), newShop, drivers,
-                q == null ? null : new QualityPart(q.medianApe(), q.coverage80(), q.origins(), q.baselineMethod(), q.baselineMedianApe(), q.line()),
+                q == null ? null : new QualityPart(q.medianApe(), q.coverage80(), q.origins(), q.baselineMethod(), q.baselineMedianApe(),
+                        q.line().render(Messages.locale())),
                 p == null ? null : new ModelPart(p.modelId(), p.method(), p.trainedAt(), p.modelDataVersion(), p.modelLastQuarter(), p.stale()),
-                List.copyOf(e.notes()), List.copyOf(e.warnings()));
+                render(e.notes(), Messages.locale()), render(e.warnings(), Messages.locale()), words(e));
+    }
+
+    /** The estimate's sentences in every app language, so a report need not be in the language of the screen. */
+    private static List<EstimateWords> words(Estimate e) {
+        List<EstimateWords> out = new ArrayList<>();
+        for (Locale l : Messages.LANGUAGES) {
+            out.add(new EstimateWords(l.getLanguage(), e.quality() == null ? null : e.quality().line().render(l),
+                    e.provenance() == null ? null : e.provenance().line().render(l), render(e.notes(), l), render(e.warnings(), l)));
+        }
+        return out;
+    }
+
+    private static List<String> render(List<Text> texts, Locale locale) {
+        return texts.stream().map(t -> t.render(locale)).toList();
     }
 
     private static DashboardPart dashboard(DistrictSnapshot s) {
@@ -224,7 +242,7 @@ public final class ScenarioCapture {
         for (Comparison.Row r : c.rows()) {
             rows.add(new RowPart(r.labelKey(), r.unit().name(), r.values(), r.texts(), r.best()));
         }
-        return new ComparisonPart(c.industryName(), c.districts().stream().map(DistrictInfo::name).toList(), rows, List.copyOf(c.summary()),
+        return new ComparisonPart(c.industryName(), c.districts().stream().map(DistrictInfo::name).toList(), rows, render(c.summary(), Messages.locale()),
                 c.districts().stream().map(DistrictInfo::code).toList());
     }
 

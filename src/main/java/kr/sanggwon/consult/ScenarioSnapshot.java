@@ -75,7 +75,36 @@ public record ScenarioSnapshot(int schema, String title, String savedAt, String 
                                double monthly, Double monthlyLow, Double monthlyHigh,
                                double quarterly, Double quarterlyLow, Double quarterlyHigh,
                                NewShop newShop, List<DriverPart> drivers, QualityPart quality, ModelPart model,
-                               List<String> notes, List<String> warnings) {
+                               List<String> notes, List<String> warnings, List<EstimateWords> words) {
+        public EstimatePart {
+            words = words == null ? List.of() : List.copyOf(words);
+        }
+
+        /** Without words in other languages (snapshots saved before they were kept). */
+        public EstimatePart(String grain, boolean perStore, int targetQuarter, int basedOnQuarter, Double stores,
+                            double monthly, Double monthlyLow, Double monthlyHigh,
+                            double quarterly, Double quarterlyLow, Double quarterlyHigh,
+                            NewShop newShop, List<DriverPart> drivers, QualityPart quality, ModelPart model,
+                            List<String> notes, List<String> warnings) {
+            this(grain, perStore, targetQuarter, basedOnQuarter, stores, monthly, monthlyLow, monthlyHigh, quarterly, quarterlyLow,
+                    quarterlyHigh, newShop, drivers, quality, model, notes, warnings, List.of());
+        }
+
+        /** The estimate's sentences in {@code language} ("ko", "en"), if they were kept (ADR 0019). */
+        public java.util.Optional<EstimateWords> words(String language) {
+            return words.stream().filter(w -> w.language().equals(language)).findFirst();
+        }
+    }
+
+    /**
+     * The estimate's sentences (quality and model lines, notes, warnings) rendered in one app language when the scenario
+     * was saved, so that a report in another language than the screen's still reads them (ADR 0019).
+     */
+    public record EstimateWords(String language, String quality, String model, List<String> notes, List<String> warnings) {
+        public EstimateWords {
+            notes = notes == null ? List.of() : List.copyOf(notes);
+            warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        }
     }
 
     /** Store details the consultant entered and the new shop's per-store figures under them. */

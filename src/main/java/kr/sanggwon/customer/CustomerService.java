@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kr.sanggwon.common.Level;
-import kr.sanggwon.common.Messages;
+import kr.sanggwon.common.Text;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.district.DistrictInfo;
 import kr.sanggwon.district.ImportBatches;
@@ -47,15 +47,15 @@ public final class CustomerService {
         ImportBatches.Batch sb = sales.batchId != null ? batches.byId(sales.batchId)
                 : batches.latest(FactDataset.SALES, level, sales.quarter);
         Provenance salesProv = new Provenance(FactDataset.SALES.officialName(level), sales.quarter, sb == null ? null : sb.id(),
-                sb == null ? null : sb.fileName(), Messages.get("customer.formula.share"), null);
+                sb == null ? null : sb.fileName(), Text.of("customer.formula.share"), null);
         Provenance seoulProv = seoul == null ? null : new Provenance(FactDataset.SALES.officialName(level), sales.quarter,
-                sb == null ? null : sb.id(), sb == null ? null : sb.fileName(), Messages.get("customer.formula.seoul"), null);
+                sb == null ? null : sb.id(), sb == null ? null : sb.fileName(), Text.of("customer.formula.seoul"), null);
         Provenance floatProv = null;
         if (floating != null) {
             ImportBatches.Batch fb = batches.byId(floating.batchId);
             floatProv = new Provenance(FactDataset.FLOATING.officialName(floatLevel), floating.quarter,
-                    fb == null ? null : fb.id(), fb == null ? null : fb.fileName(), Messages.get("customer.formula.floating"),
-                    floatLevel == level ? null : Messages.get("district.note.fromDong", info.dongName()));
+                    fb == null ? null : fb.id(), fb == null ? null : fb.fileName(), Text.of("customer.formula.floating"),
+                    floatLevel == level ? null : Text.of("district.note.fromDong", info.dongName()));
         }
         return new CustomerProfile(code, info.name(), industry, industryName, sales.quarter,
                 Math.round(sales.get("sales_amt")), List.copyOf(dims), SummaryWriter.write(dims, Locale.KOREAN),

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import kr.sanggwon.common.Level;
-import kr.sanggwon.common.Messages;
+import kr.sanggwon.common.Text;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.health.DataHealthService;
 import kr.sanggwon.health.DataWarning;
@@ -77,8 +77,8 @@ public final class DistrictService {
             ImportBatches.Batch b = batches.byId(fac.batchId());
             Level facLevel = facCode.equals(code) ? level : Level.DONG;
             facProv = new Provenance(FactDataset.FACILITY.officialName(facLevel), fac.quarter(), fac.batchId(),
-                    b == null ? null : b.fileName(), Messages.get("district.formula.facilities"),
-                    facCode.equals(code) ? null : Messages.get("district.note.fromDong", info.dongName()));
+                    b == null ? null : b.fileName(), Text.of("district.formula.facilities"),
+                    facCode.equals(code) ? null : Text.of("district.note.fromDong", info.dongName()));
         }
         List<DataWarning> warnings = health == null ? List.of() : health.warningsFor(code);
         return new DistrictSnapshot(info, industry, industryName, ref, kpis.kpis(), kpis.trends(), mix, facilities, facProv,
@@ -129,11 +129,11 @@ public final class DistrictService {
     /** Floating/resident/worker population: the 상권's own rows, else its 행정동's rows (marked in provenance). */
     private static void addPeople(ReadSession c, KpiAssembler kpis, DistrictInfo info, Metric metric, String table) {
         List<QuarterRow> rows = DistrictRepository.series(c, table, new String[] {"total"}, true, info.code(), null);
-        String note = null;
+        Text note = null;
         Level level = info.isDong() ? Level.DONG : Level.TRDAR;
         if (rows.isEmpty() && !info.isDong() && info.dongCode() != null) {
             rows = DistrictRepository.series(c, table, new String[] {"total"}, true, info.dongCode(), null);
-            note = Messages.get("district.note.fromDong", info.dongName());
+            note = Text.of("district.note.fromDong", info.dongName());
             level = Level.DONG;
         }
         kpis.addSingle(metric, rows, level, note);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import kr.sanggwon.common.Level;
-import kr.sanggwon.common.Messages;
+import kr.sanggwon.common.Text;
 import kr.sanggwon.ingest.FactDataset;
 
 /** Turns raw quarter rows into trends and KPIs (value, change vs last quarter and last year, provenance). */
@@ -17,7 +17,7 @@ final class KpiAssembler {
     private final Map<Metric, List<Point>> series = new EnumMap<>(Metric.class);
     private final Map<Metric, Map<Integer, Long>> batchByQuarter = new EnumMap<>(Metric.class);
     private final Map<Metric, Level> levels = new EnumMap<>(Metric.class);
-    private final Map<Metric, String> notes = new EnumMap<>(Metric.class);
+    private final Map<Metric, Text> notes = new EnumMap<>(Metric.class);
     private String changeCode;
     private Integer changeQuarter;
     private Long changeBatch;
@@ -81,7 +81,7 @@ final class KpiAssembler {
     }
 
     /** A one-column district-level series (population, residents, workers). */
-    void addSingle(Metric metric, List<QuarterRow> rows, Level from, String note) {
+    void addSingle(Metric metric, List<QuarterRow> rows, Level from, Text note) {
         levels.put(metric, from);
         if (note != null) {
             notes.put(metric, note);
@@ -160,7 +160,7 @@ final class KpiAssembler {
         }
         ImportBatches.Batch b = batchId != null ? batches.byId(batchId) : batches.latest(m.dataset(), lvl, quarter);
         return new Provenance(dataset, quarter, b == null ? null : b.id(), file,
-                Messages.get(m.formulaKey(oneIndustry)), notes.get(m));
+                Text.of(m.formulaKey(oneIndustry)), notes.get(m));
     }
 
     private String fileName(FactDataset dataset, Level lvl, Integer quarter, Long batchId) {

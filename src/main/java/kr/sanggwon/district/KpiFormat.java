@@ -1,5 +1,6 @@
 package kr.sanggwon.district;
 
+import java.util.Locale;
 import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
 
@@ -60,13 +61,19 @@ public final class KpiFormat {
         return metric.direction() == Metric.Direction.HIGHER ? d > 0 : d < 0;
     }
 
-    /** One line of provenance: dataset, quarter, file and batch, formula, note. */
+    /** One line of provenance in the app's current language (the screen's and the CLI's). */
     public static String provenance(Provenance p) {
+        return provenance(p, Messages.locale());
+    }
+
+    /** One line of provenance: dataset, quarter, file and batch, formula, note, in {@code locale}. */
+    public static String provenance(Provenance p, Locale locale) {
         if (p == null) {
             return "-";
         }
-        String text = Messages.get("district.provenance.line", p.dataset(), Formats.quarter(p.quarter()),
-                p.fileName() == null ? "-" : p.fileName(), p.batchId() == null ? "-" : String.valueOf(p.batchId()), p.formula());
-        return p.note() == null ? text : text + " · " + p.note();
+        String text = Messages.get(locale, "district.provenance.line", p.dataset(), Formats.quarter(p.quarter(), locale),
+                p.fileName() == null ? "-" : p.fileName(), p.batchId() == null ? "-" : String.valueOf(p.batchId()),
+                p.formula() == null ? "-" : p.formula().render(locale));
+        return p.note() == null ? text : text + " · " + p.note().render(locale);
     }
 }

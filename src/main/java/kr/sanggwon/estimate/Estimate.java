@@ -2,6 +2,8 @@ package kr.sanggwon.estimate;
 
 import java.util.List;
 import kr.sanggwon.common.Level;
+import kr.sanggwon.common.Localizable;
+import kr.sanggwon.common.Text;
 
 /**
  * The expected sales of a district × industry cell for {@code targetQuarter}, made with data up to
@@ -15,7 +17,7 @@ public record Estimate(String district, String districtName, String guName, Stri
                        double quarterly, double quarterlyLow, double quarterlyHigh,
                        double monthly, double monthlyLow, double monthlyHigh,
                        List<Driver> drivers, List<ComparableCell> comparables,
-                       Quality quality, Provenance provenance, List<String> notes, List<String> warnings) {
+                       Quality quality, Provenance provenance, List<Text> notes, List<Text> warnings) {
 
     /**
      * Backtest quality of the model that produced this estimate: {@code method} is the chosen method, {@code selection}
@@ -23,12 +25,12 @@ public record Estimate(String district, String districtName, String guName, Stri
      * reference's), {@code selectionLine} that reason as a sentence.
      */
     public record Quality(double medianApe, double coverage80, int origins, String baselineMethod, double baselineMedianApe,
-                          String line, String method, Selection.Reason selection, double ratioToReference, String selectionLine) {
+                          Text line, String method, Selection.Reason selection, double ratioToReference, Localizable selectionLine) {
     }
 
     /** Which data and which model made the number ({@code trainedAt}: ISO-8601 instant). */
     public record Provenance(long modelId, String method, String params, String trainedAt, long modelDataVersion,
-                             long currentDataVersion, int modelLastQuarter, boolean stale, String line) {
+                             long currentDataVersion, int modelLastQuarter, boolean stale, Text line) {
     }
 
     public boolean hasRange() {

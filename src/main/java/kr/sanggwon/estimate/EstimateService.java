@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Level;
+import kr.sanggwon.common.Localizable;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.common.Quarter;
+import kr.sanggwon.common.Text;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.store.DataAccessException;
 import kr.sanggwon.store.Database;
@@ -235,16 +237,16 @@ public final class EstimateService {
         }
         Level grain = d.grain();
         if (data.quarters(grain).isEmpty()) {
-            throw new UserException("estimate.error.noSalesAtGrain", Messages.get("estimate.grain." + grain.code()));
+            throw new UserException("estimate.error.noSalesAtGrain", Text.of("estimate.grain." + grain.code()));
         }
         int latest = data.quarters(grain).last();
         int target = Quarter.plus(latest, 1);
         Cell cell = new Cell(district, industry);
         FeatureRow row = s.features().build(cell, target);
-        List<String> notes = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<Text> notes = new ArrayList<>();
+        List<Text> warnings = new ArrayList<>();
         if (!data.industries().containsKey(industry) || data.cells(industry, grain).isEmpty()) {
-            warnings.add(Messages.get("estimate.warn.unknownIndustry", industry));
+            warnings.add(Text.of("estimate.warn.unknownIndustry", industry));
         }
         Task task = Task.COLD_START;
         TrainedModel model = null;
@@ -263,17 +265,17 @@ public final class EstimateService {
                 throw new UserException("estimate.error.noModel");
             }
             predLog = model.predictor().predictLog(row);
-            notes.add(Messages.get("estimate.note.coldStart"));
+            notes.add(Text.of("estimate.note.coldStart"));
         }
         if (!Double.isFinite(predLog)) {
             throw new UserException("estimate.error.cannotEstimate", district, industry);
         }
         for (Feature f : model.predictor().unseen(row)) {
-            warnings.add(Messages.get("estimate.warn.unseen", FeatureText.label(f), FeatureText.value(f, row, data)));
+            warnings.add(Text.of("estimate.warn.unseen", FeatureText.labelText(f), FeatureText.valueText(f, row, data)));
         }
         boolean stale = model.dataVersion() != data.dataVersion();
         if (stale) {
-            warnings.add(Messages.get("estimate.warn.stale"));
+            warnings.add(Text.of("estimate.warn.stale"));
         }
         asOfNotes(row, data, notes);
 
@@ -297,30 +299,30 @@ public final class EstimateService {
                     drivers.add(extra);
                 }
             }
-            notes.add(Messages.get("estimate.note.structuralDrivers"));
+            notes.add(Text.of("estimate.note.structuralDrivers"));
         }
         List<ComparableCell> comparables = comparables(cell, row, ref, Feature.of(Task.COLD_START, grain), data, latest);
 
         Metrics m = model.metrics();
         Evaluation.MethodResult base = model.evaluation() == null || model.evaluation().bestBaseline() == null ? null
                 : model.evaluation().result(model.evaluation().bestBaseline());
-        String qualityLine = Messages.get("estimate.quality.chosen", methodName(model.method()), m == null || m.n() == 0
-                ? Messages.get("estimate.quality.none") : Messages.get("estimate.quality.line", model.origins(), Formats.percent(m.medianApe())));
+        Text qualityLine = Text.of("estimate.quality.chosen", methodText(model.method()), m == null || m.n() == 0
+                ? Text.of("estimate.quality.none") : Text.of("estimate.quality.line", model.origins(), Formats.percent(m.medianApe())));
         Selection selection = model.evaluation() == null ? null : model.evaluation().selection();
         Estimate.Quality quality = new Estimate.Quality(m == null ? Double.NaN : m.medianApe(), m == null ? Double.NaN : m.coverage80(),
                 model.origins(), base == null ? null : base.method(), base == null ? Double.NaN : base.metrics().medianApe(), qualityLine,
                 model.method(), selection == null ? null : selection.reason(),
-                model.evaluation() == null ? Double.NaN : model.evaluation().ratioToBaseline(), SelectionText.line(selection));
-        String provLine = Messages.get("estimate.provenance.line", methodName(model.method()), model.id(),
+                model.evaluation() == null ? Double.NaN : model.evaluation().ratioToBaseline(), SelectionText.text(selection));
+        Text provLine = Text.of("estimate.provenance.line", methodText(model.method()), model.id(),
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()).format(model.trainedAt()),
-                model.dataVersion(), Formats.quarter(model.lastQuarter()));
+                model.dataVersion(), Text.quarter(model.lastQuarter()));
         Estimate.Provenance prov = new Estimate.Provenance(model.id(), model.method(), model.params(), model.trainedAt().toString(),
                 model.dataVersion(), data.dataVersion(), model.lastQuarter(), stale, provLine);
         CellObs now = data.obs(cell, latest);
         double stores = now != null && now.stores() > 0 ? now.stores() : Double.NaN;
         int storesFrom = now == null ? 0 : now.storesFrom();
         if (storesFrom != 0) {
-            notes.add(0, Messages.get("estimate.note.storesCarried", (long) now.stores(), Formats.quarter(latest), Formats.quarter(storesFrom)));
+            notes.add(0, Text.of("estimate.note.storesCarried", (long) now.stores(), Text.quarter(latest), Text.quarter(storesFrom)));
         }
         return new Estimate(district, d.name(), d.guName(), industry, data.industryName(industry), grain, grain.perStore(), usedTask,
                 target, latest, stores, storesFrom, point, low, high, point / 3, low / 3, high / 3, drivers, comparables, quality, prov, notes, warnings);
@@ -331,15 +333,20 @@ public final class EstimateService {
         return method == null ? "-" : Messages.get("estimate.method." + method.replace('-', '_'));
     }
 
-    private static void asOfNotes(FeatureRow row, EstimateData data, List<String> notes) {
+    /** A method id's name as words to render later (e.g. random-forest → 랜덤 포레스트 / Random forest). */
+    static Localizable methodText(String method) {
+        return method == null ? locale -> "-" : Text.of("estimate.method." + method.replace('-', '_'));
+    }
+
+    private static void asOfNotes(FeatureRow row, EstimateData data, List<Text> notes) {
         Map<ContextTable, Integer> asOf = new EnumMap<>(ContextTable.class);
         asOf.putAll(row.asOf());
         for (ContextTable t : ContextTable.values()) {
             Integer q = asOf.get(t);
             if (q != null && q < row.infoQuarter()) {
-                notes.add(Messages.get("estimate.note.asOf", t.koName(), Formats.quarter(q), Formats.quarter(row.infoQuarter())));
+                notes.add(Text.of("estimate.note.asOf", t.koName(), Text.quarter(q), Text.quarter(row.infoQuarter())));
             } else if (q == null && data.hasContext(t, data.grainOf(row.cell().district()))) {
-                notes.add(Messages.get("estimate.note.noContext", t.koName()));
+                notes.add(Text.of("estimate.note.noContext", t.koName()));
             }
         }
     }

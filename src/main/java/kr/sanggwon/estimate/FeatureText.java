@@ -2,7 +2,9 @@ package kr.sanggwon.estimate;
 
 import java.util.Locale;
 import kr.sanggwon.common.Formats;
+import kr.sanggwon.common.Localizable;
 import kr.sanggwon.common.Messages;
+import kr.sanggwon.common.Text;
 
 /** Plain text for feature values (people, KRW in 만원/억원, shares, months, category names), in a given language. */
 public final class FeatureText {
@@ -18,12 +20,23 @@ public final class FeatureText {
     }
 
     public static String value(Feature f, FeatureRow row, EstimateData data) {
+        return valueText(f, row, data).render(Messages.locale());
+    }
+
+    /** The feature's name as words to render later, in the edge's locale. */
+    static Localizable labelText(Feature f) {
+        return Text.of(f.messageKey());
+    }
+
+    /** The feature's value in {@code row} as words to render later, in the edge's locale. */
+    static Localizable valueText(Feature f, FeatureRow row, EstimateData data) {
         if (f.kind() == Feature.Kind.NOMINAL) {
             String v = row.nominal(f);
             String name = f == Feature.GU ? guName(row, data) : f == Feature.INDUSTRY && v != null ? data.industryName(v) : null;
-            return category(f, v, name, Messages.locale());
+            return locale -> category(f, v, name, locale);
         }
-        return number(f, row.display()[f.ordinal()], Messages.locale());
+        double x = row.display()[f.ordinal()];
+        return locale -> number(f, x, locale);
     }
 
     private static String guName(FeatureRow row, EstimateData data) {

@@ -1,6 +1,6 @@
 package kr.sanggwon.estimate;
 
-import kr.sanggwon.common.Messages;
+import kr.sanggwon.common.Text;
 
 /**
  * What the user says about the planned shop, and what it does to an estimate's per-store figures.
@@ -44,12 +44,12 @@ public record StoreDetails(int existingStores, boolean countNewShop) {
 
     /** Per-store figures of the new shop under these details, with the assumption in words. */
     public record ForNewShop(int existingStores, boolean countNewShop, double sharingStores, double factor, double monthly,
-                             double monthlyLow, double monthlyHigh, double quarterly, String note) {
+                             double monthlyLow, double monthlyHigh, double quarterly, Text note) {
     }
 
     /** The new shop's figures, or null when the details change nothing (the estimate's own figures stand). */
     public ForNewShop forNewShop(Estimate e) {
-        String note = note(e);
+        Text note = note(e);
         if (note == null) {
             return null;
         }
@@ -58,15 +58,15 @@ public record StoreDetails(int existingStores, boolean countNewShop) {
                 e.monthlyHigh() * f, e.quarterly() * f, note);
     }
 
-    /** One line saying what was assumed, or null when the details change nothing. */
-    public String note(Estimate e) {
+    /** One line saying what was assumed (to render in the edge's language), or null when the details change nothing. */
+    public Text note(Estimate e) {
         double k = sharingStores(e);
         if (Double.isNaN(k)) {
             return null;
         }
         if (!e.perStore()) {
-            return Messages.get("estimate.ui.splitNote", (long) k);
+            return Text.of("estimate.ui.splitNote", (long) k);
         }
-        return Messages.get("estimate.note.storeShare", e.industryName(), (long) e.stores(), (long) k);
+        return Text.of("estimate.note.storeShare", e.industryName(), (long) e.stores(), (long) k);
     }
 }

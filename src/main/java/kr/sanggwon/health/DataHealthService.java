@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Level;
-import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Quarter;
+import kr.sanggwon.common.Text;
 import kr.sanggwon.ingest.FactDataset;
 import kr.sanggwon.store.Database;
 import kr.sanggwon.store.ReadSession;
@@ -99,20 +98,20 @@ public final class DataHealthService {
         }
         for (HealthReport.ColumnIssue issue : c.report().columnIssues()) {
             if (issue.level().charAt(0) == lvl && KPI_COLUMNS.contains(issue.column())) {
-                out.add(new DataWarning(datasetOf(issue.id()), DataWarning.Kind.COLUMN, Messages.get("health.warn.column",
-                        issue.dataset(), issue.header(), Messages.get("health.problem." + issue.problem().name()))));
+                out.add(new DataWarning(datasetOf(issue.id()), DataWarning.Kind.COLUMN, Text.of("health.warn.column",
+                        issue.dataset(), issue.header(), Text.of("health.problem." + issue.problem().name()))));
             }
         }
         for (HealthReport.DatasetHealth d : c.report().datasets()) {
             if (d.level().charAt(0) == lvl && d.quartersBehind() >= 2) {
-                out.add(new DataWarning(datasetOf(d.id()), DataWarning.Kind.STALE, Messages.get("health.warn.stale",
-                        d.dataset(), Formats.quarter(d.latestQuarter()), d.quartersBehind())));
+                out.add(new DataWarning(datasetOf(d.id()), DataWarning.Kind.STALE, Text.of("health.warn.stale",
+                        d.dataset(), Text.quarter(d.latestQuarter()), d.quartersBehind())));
             }
         }
         String dong = lvl == 'D' ? code : c.dongOf().get(code);
         for (HealthReport.SourceDisagreement s : c.report().disagreements()) {
             if (s.dongCode().equals(dong)) {
-                out.add(new DataWarning(FactDataset.STORES.name(), DataWarning.Kind.DISAGREE, Messages.get("health.warn.disagree",
+                out.add(new DataWarning(FactDataset.STORES.name(), DataWarning.Kind.DISAGREE, Text.of("health.warn.disagree",
                         s.dongName() == null ? s.dongCode() : s.dongName(), s.industryName(), s.semasStores(), s.seoulStores())));
             }
         }
@@ -122,7 +121,7 @@ public final class DataHealthService {
     private static DataWarning warning(String id, DataWarning.Kind kind, String key) {
         FactDataset d = FactDataset.valueOf(datasetOf(id));
         Level level = Level.ofCode(id.charAt(id.length() - 1));
-        return new DataWarning(d.name(), kind, Messages.get(key, d.officialName(level)));
+        return new DataWarning(d.name(), kind, Text.of(key, d.officialName(level)));
     }
 
     private static String datasetOf(String id) {

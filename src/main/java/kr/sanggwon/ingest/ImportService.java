@@ -17,6 +17,7 @@ import java.util.SortedSet;
 import kr.sanggwon.common.CancelledException;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
+import kr.sanggwon.common.Text;
 import kr.sanggwon.store.Database;
 
 /**
@@ -227,12 +228,12 @@ public final class ImportService {
             if (first == null) {
                 throw ImportException.ofFile("ingest.error.noRows", name);
             }
-            throw new ImportException("ingest.error.noValidRows", name, first.line(), first.column(), Messages.get(first.reasonKey()), first.value());
+            throw new ImportException("ingest.error.noValidRows", name, first.line(), first.column(), Text.of(first.reasonKey()), first.value());
         }
         long allowed = Math.max(1, read / 20);
         if (rejects.count() > allowed) {
             throw new ImportException("ingest.error.tooManyBad", name, first.line(), first.column(),
-                    Messages.get(first.reasonKey()), first.value(), rejects.count(), read);
+                    Text.of(first.reasonKey()), first.value(), rejects.count(), read);
         }
     }
 

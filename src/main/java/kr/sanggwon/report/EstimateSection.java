@@ -3,11 +3,13 @@ package kr.sanggwon.report;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import kr.sanggwon.common.Formats;
 import kr.sanggwon.consult.CalibratedRange;
 import kr.sanggwon.consult.ScenarioSnapshot;
 import kr.sanggwon.consult.ScenarioSnapshot.DriverPart;
 import kr.sanggwon.consult.ScenarioSnapshot.EstimatePart;
+import kr.sanggwon.consult.ScenarioSnapshot.EstimateWords;
 import kr.sanggwon.consult.ScenarioSnapshot.NewShop;
 
 /** 예상 매출: the saved monthly and quarterly figures with their 80% range (as a chart), the new shop's share and the drivers. */
@@ -71,13 +73,28 @@ final class EstimateSection implements ScenarioSection {
                 }
             }
         }
-        if (ComparisonSection.savedInReportLanguage(c, s)) {
-            for (String w : e.warnings()) {
-                out.note("⚠ " + w);
+        Optional<EstimateWords> words = e.words(c.locale().getLanguage());
+        if (words.isPresent()) {
+            // kept in every app language when saved (ADR 0019): a Korean report from an English screen reads them too
+            EstimateWords w = words.get();
+            notes(out, w.warnings(), w.notes());
+            if (w.quality() != null) {
+                out.note(w.quality());
             }
-            for (String n : e.notes()) {
-                out.note(n);
+            if (w.model() != null) {
+                out.note(w.model());
             }
+        } else if (ComparisonSection.savedInReportLanguage(c, s)) {
+            notes(out, e.warnings(), e.notes());
+        }
+    }
+
+    private static void notes(PdfLayout out, List<String> warnings, List<String> notes) throws IOException {
+        for (String w : warnings) {
+            out.note("⚠ " + w);
+        }
+        for (String n : notes) {
+            out.note(n);
         }
     }
 

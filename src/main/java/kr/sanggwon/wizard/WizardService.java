@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.estimate.StoreDetails;
 import kr.sanggwon.finance.FinanceRequest;
@@ -45,7 +46,7 @@ public final class WizardService {
     /** 자치구 names with 상권 sales of {@code industry}, sorted (the "where" choices). */
     public List<String> guNames(String industry) {
         Set<String> out = new TreeSet<>();
-        for (DistrictRef d : recommend.frame(industry, 'T', Target.NONE).districts().values()) {
+        for (DistrictRef d : recommend.frame(industry, Level.TRDAR.code(), Target.NONE).districts().values()) {
             if (d.guName() != null) {
                 out.add(d.guName());
             }
@@ -54,7 +55,7 @@ public final class WizardService {
     }
 
     public WizardAnswer answer(WizardQuestion q, Locale locale) {
-        ScoreFrame frame = recommend.frame(q.industry(), 'T', Target.NONE);
+        ScoreFrame frame = recommend.frame(q.industry(), Level.TRDAR.code(), Target.NONE);
         Weights weights = Preset.builtIns().get(0).weights();
         String gu = q.gu();
         DistrictRef chosen = null;

@@ -50,8 +50,9 @@ class CompareServiceTest {
         assertThat(c.row("SALES_PER_STORE").best()).containsExactly(1);
         assertThat(c.row("CLOSE_RATE").best()).containsExactly(2);
         assertThat(c.row("STORES").best()).isEmpty();
-        assertThat(c.summary()).contains(Messages.get("compare.summary.CLOSE_RATE", "안정상권"),
-                Messages.get("compare.summary.SALES_PER_STORE", "알찬상권"));
+        assertThat(c.summary()).extracting(t -> t.render(java.util.Locale.KOREAN)).contains(
+                Messages.get(java.util.Locale.KOREAN, "compare.summary.CLOSE_RATE", "안정상권"),
+                Messages.get(java.util.Locale.KOREAN, "compare.summary.SALES_PER_STORE", "알찬상권"));
     }
 
     @Test

@@ -80,7 +80,7 @@ class DistrictServiceTest {
         assertThat(p.quarter()).isEqualTo(20241);
         assertThat(p.batchId()).isEqualTo(salesBatch);
         assertThat(p.fileName()).isEqualTo("매출.csv + 점포.csv");
-        assertThat(p.formula()).isEqualTo(Messages.get("district.formula.SALES_PER_STORE.industry"));
+        assertThat(p.formula().render(java.util.Locale.KOREAN)).isEqualTo(Messages.get(java.util.Locale.KOREAN, "district.formula.SALES_PER_STORE.industry"));
         assertThat(s.kpi(Metric.STORES).provenance().fileName()).isEqualTo("점포.csv");
     }
 
@@ -107,7 +107,10 @@ class DistrictServiceTest {
         Kpi floating = fx.app.districts().snapshot("3110001", null).kpi(Metric.FLOATING);
         assertThat(floating.value()).isEqualTo(5000.0);
         assertThat(floating.provenance().dataset()).isEqualTo("길단위인구-행정동");
-        assertThat(floating.provenance().note()).contains("가상동");
+        assertThat(floating.provenance().note().render(java.util.Locale.KOREAN)).contains("가상동");
+        // the note is words to render: an English screen reads it in English whatever the global language (ADR 0019)
+        assertThat(KpiFormat.provenance(floating.provenance(), java.util.Locale.ENGLISH)).contains("Source:", "no district rows", "가상동")
+                .doesNotContain("상권 자료가 없어");
     }
 
     @Test

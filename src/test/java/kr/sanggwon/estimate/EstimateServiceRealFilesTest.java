@@ -75,10 +75,12 @@ class EstimateServiceRealFilesTest {
             assertThat(c.district()).isNotEqualTo("11110615");
             assertThat(c.target()).isPositive();
         });
-        assertThat(e.quality().line()).contains("%");
+        assertThat(e.quality().line().render(java.util.Locale.KOREAN)).contains("%");
         assertThat(e.provenance().currentDataVersion()).isEqualTo(e.provenance().modelDataVersion());
         // 소득소비-행정동 ends in 2024 Q2: joined as of then, and said so
-        assertThat(e.notes()).anySatisfy(n -> assertThat(n).contains("소득소비").contains("2024년 2분기"));
+        assertThat(e.notes()).anySatisfy(n -> assertThat(n.render(java.util.Locale.KOREAN)).contains("소득소비").contains("2024년 2분기"));
+        // the same note in English, whatever the app's language (ADR 0019)
+        assertThat(e.notes()).anySatisfy(n -> assertThat(n.render(java.util.Locale.ENGLISH)).contains("2024 Q2"));
 
         // a fresh service reads the stored models and gives the same number
         Estimate again = new EstimateService(db).estimate("11110615", "CS100010");

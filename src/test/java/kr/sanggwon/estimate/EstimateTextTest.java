@@ -23,8 +23,8 @@ class EstimateTextTest {
         double m = (monthlyLow + monthlyHigh) / 2;
         return new Estimate("3110880", "신림역 1번", "관악구", "CS100010", "커피-음료", perStore ? Level.TRDAR : Level.DONG, perStore,
                 Task.FORECAST, 20251, 20244, perStore ? 8 : Double.NaN, 20244, m * 3, monthlyLow * 3, monthlyHigh * 3, m, monthlyLow, monthlyHigh,
-                drivers, List.of(), new Estimate.Quality(0.077, 0.8, 2, "last-value", 0.09, "line", "random-forest", Selection.Reason.BEATS_REFERENCE, 0.85, "why"),
-                new Estimate.Provenance(1, "random-forest", "", "2026-01-01T00:00:00Z", 1, 1, 20244, false, "line"), List.of(), List.of());
+                drivers, List.of(), new Estimate.Quality(0.077, 0.8, 2, "last-value", 0.09, kr.sanggwon.common.Text.of("estimate.quality.none"), "random-forest", Selection.Reason.BEATS_REFERENCE, 0.85, kr.sanggwon.common.Text.of("estimate.quality.none")),
+                new Estimate.Provenance(1, "random-forest", "", "2026-01-01T00:00:00Z", 1, 1, 20244, false, kr.sanggwon.common.Text.of("estimate.quality.none")), List.of(), List.of());
     }
 
     @Test

@@ -141,11 +141,12 @@ class MultiQuarterRealFilesTest {
         assertThat(e.basedOnQuarter()).isEqualTo(20243);
         assertThat(e.storesFrom()).isEqualTo(20242);
         assertThat(e.stores()).isPositive();
-        assertThat(e.notes()).anySatisfy(n -> assertThat(n).contains("2024년 2분기").contains("점포 수"));
+        assertThat(e.notes()).anySatisfy(n -> assertThat(n.render(Locale.KOREAN)).contains("2024년 2분기").contains("점포 수"));
         // the screen and the CLI say which method was chosen and why
         assertThat(e.quality().method()).isEqualTo(evaluation(Task.FORECAST).chosen());
-        assertThat(e.quality().line()).contains(EstimateService.methodName(e.quality().method()));
-        assertThat(e.quality().selectionLine()).isNotBlank();
+        assertThat(e.quality().line().render(Locale.KOREAN)).contains(EstimateService.methodName(e.quality().method()));
+        assertThat(e.quality().selectionLine().render(Locale.KOREAN)).isNotBlank();
+        assertThat(e.quality().selectionLine().render(Locale.ENGLISH)).isNotBlank().doesNotContainPattern("[\\uAC00-\\uD7A3]");
         assertThat(e.quality().selection()).isEqualTo(evaluation(Task.FORECAST).selection().reason());
     }
 }

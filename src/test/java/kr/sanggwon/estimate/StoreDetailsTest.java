@@ -27,7 +27,8 @@ class StoreDetailsTest {
         Estimate dong = estimate(Level.DONG, Double.NaN);
         StoreDetails nine = new StoreDetails(9, false);
         assertThat(nine.factor(dong)).isCloseTo(0.1, Offset.offset(1e-12));
-        assertThat(nine.note(dong)).contains("10곳");
+        assertThat(nine.note(dong).render(java.util.Locale.KOREAN)).contains("10곳");
+        assertThat(nine.note(dong).render(java.util.Locale.ENGLISH)).contains("10 stores");
         assertThat(StoreDetails.NONE.factor(dong)).isEqualTo(1.0);
         assertThat(StoreDetails.NONE.note(dong)).isNull();
     }
@@ -36,7 +37,7 @@ class StoreDetailsTest {
     void countingTheNewShopSpreadsATrdarsSalesOverOneMoreStore() {
         Estimate trdar = estimate(Level.TRDAR, 4);
         assertThat(new StoreDetails(0, true).factor(trdar)).isCloseTo(4.0 / 5, Offset.offset(1e-12));
-        assertThat(new StoreDetails(0, true).note(trdar)).contains("4곳", "5곳");
+        assertThat(new StoreDetails(0, true).note(trdar).render(java.util.Locale.KOREAN)).contains("4곳", "5곳");
         // the user knows of 8 stores today (published: 4): the same sales per 8 stores, then per 9 with the new shop
         assertThat(new StoreDetails(8, false).factor(trdar)).isCloseTo(4.0 / 8, Offset.offset(1e-12));
         assertThat(new StoreDetails(8, true).factor(trdar)).isCloseTo(4.0 / 9, Offset.offset(1e-12));

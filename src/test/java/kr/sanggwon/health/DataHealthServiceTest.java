@@ -82,6 +82,11 @@ class DataHealthServiceTest {
                 .contains(DataWarning.Kind.FLAT, DataWarning.Kind.DISAGREE);
         assertThat(fx.app.dataHealth().warningsFor("3110002")).extracting(DataWarning::kind)
                 .contains(DataWarning.Kind.MISSING).doesNotContain(DataWarning.Kind.FLAT);
+        // the sentence is rendered by the screen in its language, not in the global one at lookup time (ADR 0019)
+        assertThat(fx.app.dataHealth().warningsFor("3110002")).filteredOn(w -> w.kind() == DataWarning.Kind.MISSING)
+                .extracting(w -> w.message().render(java.util.Locale.ENGLISH)).allMatch(m -> m.startsWith("this district is missing from"));
+        assertThat(fx.app.dataHealth().warningsFor("3110002")).filteredOn(w -> w.kind() == DataWarning.Kind.MISSING)
+                .extracting(w -> w.message().render(java.util.Locale.KOREAN)).allMatch(m -> m.endsWith("자료에 이 상권이 없습니다"));
         assertThat(fx.app.districts().snapshot("3110001", null).warningsFor(kr.sanggwon.district.Metric.RESIDENTS)).isNotEmpty();
     }
 

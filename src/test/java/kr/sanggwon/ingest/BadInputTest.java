@@ -108,6 +108,9 @@ class BadInputTest {
         assertThat(junk.line()).isEqualTo(3);
         assertThat(junk.column()).isEqualTo("당월_매출_금액");
         assertThat(junk.localized()).contains("3행", "당월_매출_금액", "12억", "6/100");
+        // the row's reason is a key too (ADR 0019): an English dialog reads it in English, whatever the global language
+        assertThat(Messages.get(Locale.ENGLISH, junk.key(), junk.args())).contains("not a number").doesNotContain("숫자가 아닙니다");
+        assertThat(junk.localized()).contains("숫자가 아닙니다");
         assertThat(refusal(Bad.TRUNCATED_IN_LAST_FIELD).line()).isEqualTo(101);
         ImportException late = refusal(Bad.BAD_BYTES_LATE_IN_FILE);
         assertThat(late.line()).isEqualTo(5001);

@@ -16,11 +16,17 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import kr.sanggwon.AppContext;
 import kr.sanggwon.common.Formats;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
+import kr.sanggwon.common.Text;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.consult.ConsultService;
 import kr.sanggwon.consult.Consultation;
+import kr.sanggwon.estimate.Estimate;
+import kr.sanggwon.estimate.Selection;
+import kr.sanggwon.estimate.StoreDetails;
+import kr.sanggwon.estimate.Task;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -116,6 +122,37 @@ class ReportServiceTest {
         Path ko = reports.write(consultation.id(), dir.resolve("ko.pdf"), new ReportOptions(Locale.KOREAN, false), Progress.NONE);
         assertThat(text(ko)).contains("예상 매출", Formats.money(Math.round(ReportFixture.MONTHLY), Locale.KOREAN))
                 .doesNotContain("Expected sales");
+    }
+
+    /**
+     * ADR 0019: the estimate's quality line, model line, notes and warnings are key + arguments until rendered, so a
+     * Korean report made while the app is in English reads them in Korean (quarters included), and the reverse.
+     */
+    @Test
+    void aKoreanReportFromAnEnglishScreenHasTheEstimatesQualityLineAndNotesInKorean() throws IOException {
+        Messages.setLocale(Locale.ENGLISH);
+        Text quality = Text.of("estimate.quality.chosen", Text.of("estimate.method.m5p"),
+                Text.of("estimate.quality.line", 6, Formats.percent(ReportFixture.MEDIAN_APE)));
+        Text model = Text.of("estimate.provenance.line", Text.of("estimate.method.m5p"), 7L, "2026-02-01 19:00", 16L, Text.quarter(20244));
+        Estimate e = new Estimate("11440690", "망원1동", "마포구", "CS100010", "커피-음료", Level.DONG, false, Task.FORECAST, 20251, 20244,
+                Double.NaN, 0, ReportFixture.MONTHLY * 3, ReportFixture.LOW * 3, ReportFixture.HIGH * 3, ReportFixture.MONTHLY,
+                ReportFixture.LOW, ReportFixture.HIGH, List.of(), List.of(),
+                new Estimate.Quality(ReportFixture.MEDIAN_APE, 0.79, 6, "last-value", 0.243, quality, "m5p",
+                        Selection.Reason.BEATS_REFERENCE, 0.8, Text.of("estimate.quality.none")),
+                new Estimate.Provenance(7, "m5p", "", "2026-02-01T10:00:00Z", 16, 16, 20244, false, model),
+                List.of(Text.of("estimate.note.storesCarried", 9L, Text.quarter(20244), Text.quarter(20243))),
+                List.of(Text.of("estimate.warn.stale")));
+        consult.saveEstimate(consultation.id(), "영문 화면에서 저장", e, StoreDetails.NONE, null);
+
+        String ko = text(reports.write(consultation.id(), dir.resolve("ko.pdf"), new ReportOptions(Locale.KOREAN, false), Progress.NONE));
+        assertThat(ko).contains("방법: M5P 모델 트리 · 최근 6분기 검증 오차 중앙값 18.7%",
+                "2024년 4분기 점포 수가 없어", "2024년 3분기", "모델을 다시 학습하세요", "모델: M5P 모델 트리 (#7,");
+        assertThat(ko).doesNotContain("Median error", "No store count", "Retrain the model");
+
+        Messages.setLocale(Locale.KOREAN);
+        String en = text(reports.write(consultation.id(), dir.resolve("en.pdf"), new ReportOptions(Locale.ENGLISH, false), Progress.NONE));
+        assertThat(en).contains("Method: M5P model tree", "No store count published for 2024 Q4", "Retrain the model");
+        assertThat(en).doesNotContain("모델을 다시 학습하세요");
     }
 
     @Test

@@ -12,11 +12,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import kr.sanggwon.ui.shell.MainWindow;
+import kr.sanggwon.ui.testing.ScreenFixture;
 import org.jfree.chart.fx.ChartViewer;
 import org.testfx.util.WaitForAsyncUtils;
 import kr.sanggwon.AppContext;
 import kr.sanggwon.TestData;
-import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -42,33 +42,33 @@ class RealDataScreensScreenshotTest {
 
     @TempDir
     static Path dataDir;
+    static ScreenFixture screens;
     static AppContext app;
     UiTestSupport.Shell shell;
 
     @BeforeAll
     static void loadAndTrain() throws Exception {
-        Messages.setLocale(Locale.KOREAN);
-        app = UiTestSupport.openData(dataDir, TestData.require(TestData.seoul("영역-상권")), TestData.require(TestData.seoul("점포-상권")),
+        screens = ScreenFixture.open(dataDir, TestData.require(TestData.seoul("영역-상권")), TestData.require(TestData.seoul("점포-상권")),
                 TestData.require(TestData.seoul("추정매출-행정동")), TestData.require(TestData.seoul("길단위인구-행정동")),
                 TestData.require(TestData.seoul("소득소비-행정동")), TestData.require(TestData.seoul("집객시설-행정동")),
                 TestData.require(TestData.seoul("상주인구-상권")));
+        app = screens.app();
         app.estimateService().train(Progress.NONE);
     }
 
     @AfterAll
     static void closeData() {
-        app.close();
+        screens.close();
     }
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.KOREAN);
-        shell = UiTestSupport.show(stage, app);
+        shell = screens.show(stage);
     }
 
     @AfterEach
     void close() {
-        shell.close();
+        screens.closeShell();
     }
 
     private List<String> cutOff() throws Exception {

@@ -24,6 +24,7 @@ import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
+import kr.sanggwon.common.Text;
 import kr.sanggwon.customer.CustomerProfile;
 import kr.sanggwon.district.ChangeIndex;
 import kr.sanggwon.compare.CompareService;
@@ -207,8 +208,8 @@ final class CompareView {
     private Node summary(Comparison c) {
         VBox box = new VBox(4);
         box.setId("compare-summary");
-        for (String s : c.summary()) {
-            Label l = new Label("• " + s);
+        for (Text s : c.summary()) {
+            Label l = new Label("• " + s.render(Messages.locale()));
             l.setWrapText(true);
             box.getChildren().add(l);
         }

@@ -92,7 +92,7 @@ final class DashboardView {
     private Node header(DistrictInfo i, DistrictSnapshot s) {
         Label title = ScreenParts.title(i.name());
         title.setId("dashboard-title");
-        String type = i.typeName() != null ? i.typeName() : Messages.get("district.level." + (i.isDong() ? "D" : "T"));
+        String type = i.typeName() != null ? i.typeName() : Messages.get("district.level." + i.grain().code());
         String place = ((i.guName() == null ? "" : i.guName()) + " "
                 + (i.dongName() == null || i.dongName().equals(i.name()) ? "" : i.dongName())).trim();
         String sub = i.code() + " · " + type + (place.isEmpty() ? "" : " · " + place)
@@ -137,7 +137,7 @@ final class DashboardView {
         VBox box = new VBox(4);
         box.setId("dashboard-warnings-list");
         for (DataWarning w : list) {
-            Label l = new Label("⚠ " + w.message());
+            Label l = new Label("⚠ " + w.message().render(Messages.locale()));
             l.getStyleClass().add(DistrictStyles.WARN_BADGE);
             l.setWrapText(true);
             l.setMinHeight(Region.USE_PREF_SIZE);
@@ -200,7 +200,7 @@ final class DashboardView {
 
     /** In place of an empty chart: which data this district lacks and which file brings it. */
     private Node noChartData(DistrictSnapshot s, String id, Metric... metrics) {
-        String level = Messages.get("district.level." + (s.info().isDong() ? "D" : "T"));
+        String level = Messages.get("district.level." + s.info().grain().code());
         String files = java.util.Arrays.stream(metrics).map(m -> sourceFile(m) + "-" + level).distinct()
                 .collect(java.util.stream.Collectors.joining(", "));
         Label title = ScreenParts.section(Messages.get("district.ui.chart." + id));

@@ -74,7 +74,7 @@ public final class KpiCard {
     public static String details(Kpi k, List<DataWarning> warnings) {
         StringBuilder s = new StringBuilder(KpiFormat.provenance(k.provenance()));
         for (DataWarning w : warnings) {
-            s.append("\n⚠ ").append(w.message());
+            s.append("\n⚠ ").append(w.message().render(Messages.locale()));
         }
         return s.toString();
     }

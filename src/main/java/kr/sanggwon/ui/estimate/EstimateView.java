@@ -26,6 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import kr.sanggwon.common.Formats;
 import kr.sanggwon.common.Messages;
+import kr.sanggwon.common.Text;
 import kr.sanggwon.estimate.ComparableCell;
 import kr.sanggwon.estimate.Driver;
 import kr.sanggwon.estimate.Estimate;
@@ -262,13 +263,13 @@ final class EstimateView {
         Label monthlyRange = new Label(Messages.get("estimate.ui.range", money(e.monthlyLow() * factor), money(e.monthlyHigh() * factor)));
         Label quarterly = new Label(Messages.get("estimate.ui.quarterly", money(e.quarterly() * factor),
                 money(e.quarterlyLow() * factor), money(e.quarterlyHigh() * factor)));
-        Label quality = new Label(e.quality().line());
+        Label quality = new Label(e.quality().line().render(Messages.locale()));
         quality.setId("estimate-quality");
         quality.getStyleClass().add("sg-estimate-quality");
         Label task = new Label(Messages.get("estimate.cli.task", Messages.get("estimate.task." + e.task().id())));
         task.getStyleClass().add(Styles.MUTED);
         // why this method (and not a model that lost to the naive reference out of time)
-        Label why = new Label(e.quality().selectionLine());
+        Label why = new Label(e.quality().selectionLine().render(Messages.locale()));
         why.setId("estimate-selection");
         why.getStyleClass().add(Styles.MUTED);
         // with large text the card is narrow: these lines wrap instead of ending in "…"
@@ -285,7 +286,7 @@ final class EstimateView {
                 kr.sanggwon.ui.glossary.GlossaryHelp.button("range80")), quarterly, kr.sanggwon.ui.glossary.GlossaryHelp.beside(quality,
                 kr.sanggwon.ui.glossary.GlossaryHelp.button("backtestError")), why, task, carry);
         if (split) {
-            Label note = new Label(shop.note());
+            Label note = new Label(shop.note().render(Messages.locale()));
             note.setId("estimate-shop-note");
             note.getStyleClass().add(Styles.MUTED);
             note.setWrapText(true);
@@ -383,13 +384,13 @@ final class EstimateView {
 
     private Node footer(Estimate e) {
         VBox box = new VBox(4);
-        for (String w : e.warnings()) {
+        for (Text w : e.warnings()) {
             Label l = new Label(Messages.get("estimate.cli.warning", w));
             l.setWrapText(true);
             l.getStyleClass().add(Styles.WARN);
             box.getChildren().add(l);
         }
-        for (String n : e.notes()) {
+        for (Text n : e.notes()) {
             Label l = new Label(Messages.get("estimate.cli.note", n));
             l.setWrapText(true);
             l.getStyleClass().add(Styles.MUTED);
@@ -398,7 +399,7 @@ final class EstimateView {
         Label source = new Label(Messages.get("estimate.ui.source"));
         source.setWrapText(true);
         source.getStyleClass().add(Styles.MUTED);
-        Label prov = new Label(e.provenance().line());
+        Label prov = new Label(e.provenance().line().render(Messages.locale()));
         prov.setId("estimate-provenance");
         prov.setWrapText(true);
         prov.setMinHeight(Region.USE_PREF_SIZE);

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kr.sanggwon.AppContext;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.geo.DistrictPolygon;
 import kr.sanggwon.search.DistrictEntry;
 
@@ -20,7 +21,7 @@ public record MapData(List<DistrictEntry> entries, Map<String, List<double[]>> s
     /** The 상권 boundaries by code, each ring simplified for drawing. */
     public static Map<String, List<double[]>> shapes(AppContext app) {
         Map<String, List<double[]>> shapes = new HashMap<>();
-        for (DistrictPolygon p : app.districtShapes().loadLevel('T')) {
+        for (DistrictPolygon p : app.districtShapes().loadLevel(Level.TRDAR.code())) {
             shapes.put(p.code(), p.rings().stream().map(r -> RingSimplifier.simplify(r, SIMPLIFY_METRES)).toList());
         }
         return shapes;

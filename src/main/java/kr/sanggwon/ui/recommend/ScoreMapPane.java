@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import kr.sanggwon.common.Formats;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.recommend.RankedDistrict;
 import kr.sanggwon.recommend.Ranking;
@@ -72,14 +73,14 @@ final class ScoreMapPane {
 
     /** The colours of a 상권 ranking's scores; grey for everything when there is no ranking or it is by 행정동. */
     static ColorScale scaleOf(Ranking r) {
-        if (r == null || r.level() != 'T') {
+        if (r == null || r.level() != Level.TRDAR.code()) {
             return ColorScale.of(MetricValues.empty(MapMetric.RECOMMEND_SCORE));
         }
         return ColorScale.of(new MetricValues(MapMetric.RECOMMEND_SCORE, r.quarter(), points(r), Map.of()));
     }
 
     private void colour(Ranking r) {
-        if (r == null || r.level() != 'T') {
+        if (r == null || r.level() != Level.TRDAR.code()) {
             note.setText(r == null ? "" : Messages.get("recommend.ui.mapTrdarOnly"));
             map.setScale(ColorScale.of(MetricValues.empty(MapMetric.RECOMMEND_SCORE)));
             return;

@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
 import javafx.util.StringConverter;
+import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.finance.MoneyInput;
 import kr.sanggwon.geo.DistrictPolygon;
@@ -239,7 +240,7 @@ final class WizardView {
             List<DistrictEntry> entries = vm.context().app().districtCatalog().search().entries().stream()
                     .filter(e -> e.code().length() == 7).toList();
             Map<String, List<double[]>> shapes = new HashMap<>();
-            for (DistrictPolygon p : vm.context().app().districtShapes().loadLevel('T')) {
+            for (DistrictPolygon p : vm.context().app().districtShapes().loadLevel(Level.TRDAR.code())) {
                 shapes.put(p.code(), p.rings().stream().map(r -> RingSimplifier.simplify(r, 4)).toList());
             }
             return Map.entry(entries, shapes);

@@ -1,5 +1,7 @@
 package kr.sanggwon.ui.consult;
 
+import static kr.sanggwon.ui.testing.ScreenFixture.fire;
+import static kr.sanggwon.ui.testing.ScreenFixture.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -9,13 +11,13 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import kr.sanggwon.AppContext;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.consult.Client;
 import kr.sanggwon.consult.ClientInput;
 import kr.sanggwon.ui.UiTestSupport;
+import kr.sanggwon.ui.testing.ScreenFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,38 +37,29 @@ class ConflictDialogScreenTest {
     static final String PASS = "상담 암호 2026!";
     @TempDir
     static Path dataDir;
+    static ScreenFixture screens;
     static AppContext app;
     UiTestSupport.Shell shell;
 
     @BeforeAll
     static void open() throws Exception {
-        Messages.setLocale(Locale.KOREAN);
-        app = UiTestSupport.openData(dataDir);
+        screens = ScreenFixture.open(dataDir);
+        app = screens.app();
     }
 
     @AfterAll
     static void closeData() {
-        app.close();
+        screens.close();
     }
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.KOREAN);
-        shell = UiTestSupport.show(stage, app);
+        shell = screens.show(stage);
     }
 
     @AfterEach
     void close() {
-        shell.close();
-        Messages.setLocale(Locale.KOREAN);
-    }
-
-    private static void type(FxRobot robot, String id, String text) {
-        robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(text));
-    }
-
-    private static void fire(FxRobot robot, String id) {
-        robot.interact(() -> robot.lookup(id).queryAs(javafx.scene.control.ButtonBase.class).fire());
+        screens.closeShell();
     }
 
     private static void choose(FxRobot robot, String key) {
@@ -77,12 +70,7 @@ class ConflictDialogScreenTest {
 
     @Test
     void aClientSavedByAnotherConsultantMeanwhileAsksWhatToKeep(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-consult");
-        UiTestSupport.waitUntil(() -> robot.lookup("#consult-set-up").tryQuery().isPresent(), 20);
-        type(robot, "#consult-new-pass", PASS);
-        type(robot, "#consult-new-pass-repeat", PASS);
-        fire(robot, "#consult-set-up");
-        UiTestSupport.waitUntil(() -> robot.lookup("#consult-search").tryQuery().isPresent(), 30);
+        ScreenFixture.setUpCaseFiles(robot, PASS);
         type(robot, "#client-name", "윤가을");
         type(robot, "#client-phone", "010-4321-8765");
         type(robot, "#client-notes", "보증금 3천 가능");

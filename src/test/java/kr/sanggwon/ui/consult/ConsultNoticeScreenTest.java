@@ -1,17 +1,18 @@
 package kr.sanggwon.ui.consult;
 
+import static kr.sanggwon.ui.testing.ScreenFixture.fire;
+import static kr.sanggwon.ui.testing.ScreenFixture.label;
+import static kr.sanggwon.ui.testing.ScreenFixture.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import kr.sanggwon.AppContext;
-import kr.sanggwon.common.Messages;
 import kr.sanggwon.ui.Styles;
 import kr.sanggwon.ui.UiTestSupport;
+import kr.sanggwon.ui.testing.ScreenFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,41 +32,29 @@ class ConsultNoticeScreenTest {
     static final String PASS = "상담 암호 2026!";
     @TempDir
     static Path dataDir;
+    static ScreenFixture screens;
     static AppContext app;
     UiTestSupport.Shell shell;
 
     @BeforeAll
     static void open() throws Exception {
-        app = UiTestSupport.openData(dataDir);
+        screens = ScreenFixture.open(dataDir);
+        app = screens.app();
     }
 
     @AfterAll
     static void closeData() {
-        app.close();
+        screens.close();
     }
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.KOREAN);
-        shell = UiTestSupport.show(stage, app);
+        shell = screens.show(stage);
     }
 
     @AfterEach
     void close() {
-        Messages.setLocale(Locale.KOREAN);
-        shell.close();
-    }
-
-    private static void type(FxRobot robot, String id, String text) {
-        robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(text));
-    }
-
-    private static void fire(FxRobot robot, String id) {
-        robot.interact(() -> robot.lookup(id).queryAs(ButtonBase.class).fire());
-    }
-
-    private static Label label(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class);
+        screens.closeShell();
     }
 
     /** The line shows {@code part} as a refusal: error style, the "확인 필요" badge, no success style. */
@@ -85,12 +74,7 @@ class ConsultNoticeScreenTest {
 
     @Test
     void refusalsShowTheErrorStyleAndBadgeAndConfirmationsTheSuccessOnes(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-consult");
-        UiTestSupport.waitUntil(() -> robot.lookup("#consult-set-up").tryQuery().isPresent(), 20);
-        type(robot, "#consult-new-pass", PASS);
-        type(robot, "#consult-new-pass-repeat", PASS);
-        fire(robot, "#consult-set-up");
-        UiTestSupport.waitUntil(() -> robot.lookup("#consult-search").tryQuery().isPresent(), 30);
+        ScreenFixture.setUpCaseFiles(robot, PASS);
         ConsultViewModel vm = ((ConsultScreen) shell.window().screen("consult")).viewModel();
         assertThat(label(robot, "#consult-message").isVisible()).isFalse();   // nothing to say yet: no empty badge
 

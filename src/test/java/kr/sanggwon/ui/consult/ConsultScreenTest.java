@@ -1,19 +1,19 @@
 package kr.sanggwon.ui.consult;
 
+import static kr.sanggwon.ui.testing.ScreenFixture.fire;
+import static kr.sanggwon.ui.testing.ScreenFixture.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import kr.sanggwon.AppContext;
 import kr.sanggwon.TestData;
-import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.ui.UiTestSupport;
+import kr.sanggwon.ui.testing.ScreenFixture;
 import org.controlsfx.control.SearchableComboBox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -35,40 +35,31 @@ class ConsultScreenTest {
     static final String PASS = "상담 암호 2026!";
     @TempDir
     static Path dataDir;
+    static ScreenFixture screens;
     static AppContext app;
     UiTestSupport.Shell shell;
 
     @BeforeAll
     static void loadAndTrain() throws Exception {
-        Messages.setLocale(Locale.KOREAN);
-        app = UiTestSupport.openData(dataDir, TestData.require(TestData.seoul("추정매출-행정동")),
+        screens = ScreenFixture.open(dataDir, TestData.require(TestData.seoul("추정매출-행정동")),
                 TestData.require(TestData.seoul("길단위인구-행정동")));
+        app = screens.app();
         app.estimateService().train(Progress.NONE);
     }
 
     @AfterAll
     static void closeData() {
-        app.close();
+        screens.close();
     }
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.KOREAN);
-        shell = UiTestSupport.show(stage, app);
+        shell = screens.show(stage);
     }
 
     @AfterEach
     void close() {
-        shell.close();
-    }
-
-    private static void type(FxRobot robot, String id, String text) {
-        robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(text));
-    }
-
-    /** Presses a button even when it is scrolled out of the viewport. */
-    private static void fire(FxRobot robot, String id) {
-        robot.interact(() -> robot.lookup(id).queryAs(javafx.scene.control.ButtonBase.class).fire());
+        screens.closeShell();
     }
 
     private static String message(FxRobot robot) {

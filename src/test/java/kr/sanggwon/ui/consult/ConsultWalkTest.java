@@ -1,5 +1,7 @@
 package kr.sanggwon.ui.consult;
 
+import static kr.sanggwon.ui.testing.ScreenFixture.fire;
+import static kr.sanggwon.ui.testing.ScreenFixture.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -14,12 +16,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import kr.sanggwon.AppContext;
 import kr.sanggwon.TestData;
 import kr.sanggwon.common.Formats;
-import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.consult.Recomputed;
 import kr.sanggwon.consult.Scenario;
@@ -29,6 +29,7 @@ import kr.sanggwon.digital.DigitalItem;
 import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.ui.LayoutCheck;
 import kr.sanggwon.ui.UiTestSupport;
+import kr.sanggwon.ui.testing.ScreenFixture;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -58,39 +59,30 @@ class ConsultWalkTest {
     static Path dataDir;
     @TempDir
     Path out;
+    static ScreenFixture screens;
     static AppContext app;
     UiTestSupport.Shell shell;
 
     @BeforeAll
     static void loadAndTrain() throws Exception {
-        Messages.setLocale(Locale.KOREAN);
-        app = UiTestSupport.openData(dataDir, TestData.require(TestData.seoul("추정매출-행정동")));
+        screens = ScreenFixture.open(dataDir, TestData.require(TestData.seoul("추정매출-행정동")));
+        app = screens.app();
         app.estimateService().train(Progress.NONE);
     }
 
     @AfterAll
     static void closeData() {
-        app.close();
+        screens.close();
     }
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.KOREAN);
-        shell = UiTestSupport.show(stage, app);
+        shell = screens.show(stage);
     }
 
     @AfterEach
     void close() {
-        Messages.setLocale(Locale.KOREAN);
-        shell.close();
-    }
-
-    private static void type(FxRobot robot, String id, String text) {
-        robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(text));
-    }
-
-    private static void fire(FxRobot robot, String id) {
-        robot.interact(() -> robot.lookup(id).queryAs(ButtonBase.class).fire());
+        screens.closeShell();
     }
 
     @SuppressWarnings("unchecked")

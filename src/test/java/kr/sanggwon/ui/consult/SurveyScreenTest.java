@@ -1,27 +1,26 @@
 package kr.sanggwon.ui.consult;
 
+import static kr.sanggwon.ui.testing.ScreenFixture.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import kr.sanggwon.AppContext;
 import kr.sanggwon.common.Formats;
-import kr.sanggwon.common.Messages;
 import kr.sanggwon.consult.ClientInput;
 import kr.sanggwon.consult.ConsultService;
 import kr.sanggwon.consult.ConsultationInput;
 import kr.sanggwon.consult.FieldSurvey;
 import kr.sanggwon.consult.ScenarioSnapshot;
 import kr.sanggwon.ui.UiTestSupport;
+import kr.sanggwon.ui.testing.ScreenFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,13 +40,14 @@ class SurveyScreenTest {
     static final String PASS = "현장 조사 화면 2026";
     @TempDir
     static Path dataDir;
+    static ScreenFixture screens;
     static AppContext app;
     UiTestSupport.Shell shell;
 
     @BeforeAll
-    static void caseFile() {
-        Messages.setLocale(Locale.KOREAN);
-        app = AppContext.open(dataDir);
+    static void caseFile() throws Exception {
+        screens = ScreenFixture.open(dataDir);
+        app = screens.app();
         ConsultService s = app.consult();
         s.vault().setUp(PASS.toCharArray(), PASS.toCharArray());
         long client = s.addClient(new ClientInput("한현장", null, null, "역삼동 샐러드 가게", null, null, null, null)).id();
@@ -62,22 +62,17 @@ class SurveyScreenTest {
 
     @AfterAll
     static void closeData() {
-        app.close();
+        screens.close();
     }
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.KOREAN);
-        shell = UiTestSupport.show(stage, app);
+        shell = screens.show(stage);
     }
 
     @AfterEach
     void close() {
-        shell.close();
-    }
-
-    private static void type(FxRobot robot, String id, String text) {
-        robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(text));
+        screens.closeShell();
     }
 
     private static String adjusted(FxRobot robot) {

@@ -1,10 +1,10 @@
 package kr.sanggwon.ui.consult;
 
+import static kr.sanggwon.ui.testing.ScreenFixture.fire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -12,12 +12,12 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import kr.sanggwon.AppContext;
-import kr.sanggwon.common.Messages;
 import kr.sanggwon.consult.ClientInput;
 import kr.sanggwon.consult.ConsultService;
 import kr.sanggwon.consult.WatchData;
 import kr.sanggwon.search.DistrictEntry;
 import kr.sanggwon.ui.UiTestSupport;
+import kr.sanggwon.ui.testing.ScreenFixture;
 import kr.sanggwon.ui.district.IndustryOption;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -41,14 +41,15 @@ class WatchScreenTest {
     static Path dataDir;
     @TempDir
     static Path files;
+    static ScreenFixture screens;
     static AppContext app;
     UiTestSupport.Shell shell;
     Stage stage;
 
     @BeforeAll
     static void caseFile() throws Exception {
-        Messages.setLocale(Locale.KOREAN);
-        app = UiTestSupport.openData(dataDir, WatchData.older(files).toArray(Path[]::new));
+        screens = ScreenFixture.open(dataDir, WatchData.older(files).toArray(Path[]::new));
+        app = screens.app();
         ConsultService s = app.consult();
         s.vault().setUp(PASS.toCharArray(), PASS.toCharArray());
         long client = s.addClient(new ClientInput("문하늘", "010-2200-3300", null, "골목 커피 2호점", "CS100010", null, null, null)).id();
@@ -59,23 +60,18 @@ class WatchScreenTest {
 
     @AfterAll
     static void closeData() {
-        app.close();
+        screens.close();
     }
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.KOREAN);
         this.stage = stage;
-        shell = UiTestSupport.show(stage, app);
+        shell = screens.show(stage);
     }
 
     @AfterEach
     void close() {
-        shell.close();
-    }
-
-    private static void fire(FxRobot robot, String id) {
-        robot.interact(() -> robot.lookup(id).queryAs(javafx.scene.control.ButtonBase.class).fire());
+        screens.closeShell();
     }
 
     @Test

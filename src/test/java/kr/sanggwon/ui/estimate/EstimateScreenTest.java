@@ -3,16 +3,15 @@ package kr.sanggwon.ui.estimate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import kr.sanggwon.AppContext;
 import kr.sanggwon.TestData;
-import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.ui.UiTestSupport;
+import kr.sanggwon.ui.testing.ScreenFixture;
 import org.controlsfx.control.SearchableComboBox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -29,32 +28,32 @@ import org.testfx.framework.junit5.Start;
 class EstimateScreenTest {
     @TempDir
     static Path dataDir;
+    static ScreenFixture screens;
     static AppContext app;
     UiTestSupport.Shell shell;
 
     @BeforeAll
     static void loadAndTrain() throws Exception {
-        Messages.setLocale(Locale.KOREAN);
-        app = UiTestSupport.openData(dataDir, TestData.require(TestData.seoul("영역-상권")), TestData.require(TestData.seoul("추정매출-행정동")),
+        screens = ScreenFixture.open(dataDir, TestData.require(TestData.seoul("영역-상권")), TestData.require(TestData.seoul("추정매출-행정동")),
                 TestData.require(TestData.seoul("길단위인구-행정동")), TestData.require(TestData.seoul("소득소비-행정동")),
                 TestData.require(TestData.seoul("집객시설-행정동")));
+        app = screens.app();
         app.estimateService().train(Progress.NONE);
     }
 
     @AfterAll
     static void closeData() {
-        app.close();
+        screens.close();
     }
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.KOREAN);
-        shell = UiTestSupport.show(stage, app);
+        shell = screens.show(stage);
     }
 
     @AfterEach
     void close() {
-        shell.close();
+        screens.closeShell();
     }
 
     @Test

@@ -13,6 +13,7 @@ import kr.sanggwon.common.Messages;
 import kr.sanggwon.estimate.Estimate;
 import kr.sanggwon.estimate.EstimateService;
 import kr.sanggwon.ui.UiTestSupport;
+import kr.sanggwon.ui.testing.ScreenFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +55,29 @@ class EstimateTrdarScreenTest {
     @AfterEach
     void close() {
         shell.close();
+        Messages.setLocale(Locale.KOREAN);
+    }
+
+    /** ADR 0019: the service returns keys and arguments, so the English screen reads its lines in English. */
+    @Test
+    void theEnglishScreenReadsTheEstimatesQualityModelAndShopLinesInEnglish(FxRobot robot) throws Exception {
+        Estimate e = app.estimateService().estimate(DISTRICT, "CS100010");   // computed while the app is Korean
+        robot.interact(() -> shell.window().switchLanguage(java.util.Locale.ENGLISH));
+        robot.interact(() -> {
+            shell.window().context().selection().setDistrict(DISTRICT);
+            shell.window().context().selection().setIndustry("CS100010");
+        });
+        robot.clickOn("#nav-estimate");
+        UiTestSupport.waitUntil(() -> robot.lookup("#estimate-quality").tryQuery().isPresent()
+                && robot.lookup("#estimate-quality").queryAs(Label.class).getText().startsWith("Method:"), 30);
+        assertThat(robot.lookup("#estimate-quality").queryAs(Label.class).getText())
+                .isEqualTo(e.quality().line().render(java.util.Locale.ENGLISH)).doesNotContainPattern("[\\uAC00-\\uD7A3]");
+        assertThat(robot.lookup("#estimate-provenance").queryAs(Label.class).getText())
+                .isEqualTo(e.provenance().line().render(java.util.Locale.ENGLISH)).contains("2024 Q4");
+        ScreenFixture.fire(robot, "#estimate-new-shop");
+        UiTestSupport.waitUntil(() -> robot.lookup("#estimate-shop-note").tryQuery().isPresent(), 10);
+        assertThat(robot.lookup("#estimate-shop-note").queryAs(Label.class).getText()).contains("Per-store value").doesNotContain("곳");
+        UiTestSupport.screenshot(shell.scene(), "estimate-trdar-en");
     }
 
     @Test
@@ -72,7 +96,7 @@ class EstimateTrdarScreenTest {
         assertThat(e.stores()).isEqualTo(4);
         // the card says which method made the number and why it was chosen over the naive reference
         assertThat(robot.lookup("#estimate-quality").queryAs(Label.class).getText()).contains(EstimateService.methodName(e.quality().method()));
-        assertThat(robot.lookup("#estimate-selection").queryAs(Label.class).getText()).isEqualTo(e.quality().selectionLine()).isNotBlank();
+        assertThat(robot.lookup("#estimate-selection").queryAs(Label.class).getText()).isEqualTo(e.quality().selectionLine().render(Messages.locale())).isNotBlank();
         CheckBox newShop = robot.lookup("#estimate-new-shop").queryAs(CheckBox.class);
         assertThat(newShop.isVisible()).isTrue();
         String before = robot.lookup("#estimate-monthly").queryAs(Label.class).getText();

@@ -19,11 +19,11 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import kr.sanggwon.AppContext;
-import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.recommend.huff.HuffResult;
 import kr.sanggwon.search.DistrictEntry;
 import kr.sanggwon.ui.UiTestSupport;
+import kr.sanggwon.ui.testing.ScreenFixture;
 import kr.sanggwon.ui.map.DistrictMapView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +44,7 @@ class HuffPaneTest {
     private static final String COFFEE = "CS100010";
     @TempDir
     static Path dataDir;
+    static ScreenFixture screens;
     static AppContext app;
     static DistrictEntry busy;
     UiTestSupport.Shell shell;
@@ -51,8 +52,8 @@ class HuffPaneTest {
 
     @BeforeAll
     static void loadSample() throws Exception {
-        Messages.setLocale(Locale.KOREAN);
-        app = AppContext.open(dataDir);
+        screens = ScreenFixture.open(dataDir);
+        app = screens.app();
         app.sampleLoader().loadSample(Progress.NONE);
         String code;
         try (var c = app.database().connection(); var st = c.createStatement(); var rs = st.executeQuery(
@@ -66,20 +67,18 @@ class HuffPaneTest {
 
     @AfterAll
     static void closeData() {
-        app.close();
+        screens.close();
     }
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.KOREAN);
         this.stage = stage;
-        shell = UiTestSupport.show(stage, app);
+        shell = screens.show(stage);
     }
 
     @AfterEach
     void close() {
-        shell.close();
-        Messages.setLocale(Locale.KOREAN);
+        screens.closeShell();
     }
 
     private void open(FxRobot robot, Locale lang, int fontScale) {

@@ -9,10 +9,10 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import kr.sanggwon.AppContext;
-import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.recommend.RankedDistrict;
 import kr.sanggwon.ui.UiTestSupport;
+import kr.sanggwon.ui.testing.ScreenFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,33 +34,32 @@ class RecommendScreenTest {
     private static final String GU = "가람구";
     @TempDir
     static Path dataDir;
+    static ScreenFixture screens;
     static AppContext app;
     UiTestSupport.Shell shell;
     Stage stage;
 
     @BeforeAll
-    static void loadSample() {
-        Messages.setLocale(Locale.KOREAN);
-        app = AppContext.open(dataDir);
+    static void loadSample() throws Exception {
+        screens = ScreenFixture.open(dataDir);
+        app = screens.app();
         app.sampleLoader().loadSample(Progress.NONE);
     }
 
     @AfterAll
     static void closeData() {
-        app.close();
+        screens.close();
     }
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.KOREAN);
         this.stage = stage;
-        shell = UiTestSupport.show(stage, app);
+        shell = screens.show(stage);
     }
 
     @AfterEach
     void close() {
-        shell.close();
-        Messages.setLocale(Locale.KOREAN);
+        screens.closeShell();
     }
 
     @SuppressWarnings("unchecked")

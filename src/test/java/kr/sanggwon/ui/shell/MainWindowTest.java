@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import kr.sanggwon.AppContext;
 import kr.sanggwon.TestData;
-import kr.sanggwon.common.Messages;
 import kr.sanggwon.ui.UiTestSupport;
+import kr.sanggwon.ui.testing.ScreenFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,30 +25,30 @@ import org.testfx.framework.junit5.Start;
 class MainWindowTest {
     @TempDir
     static Path dataDir;
+    static ScreenFixture screens;
     static AppContext app;
     UiTestSupport.Shell shell;
 
     @BeforeAll
     static void loadData() throws Exception {
-        Messages.setLocale(Locale.KOREAN);
-        app = UiTestSupport.openData(dataDir, TestData.require(TestData.seoul("영역-상권")),
+        screens = ScreenFixture.open(dataDir, TestData.require(TestData.seoul("영역-상권")),
                 TestData.require(TestData.seoul("상권변화지표-상권")));
+        app = screens.app();
     }
 
     @AfterAll
     static void closeData() {
-        app.close();
+        screens.close();
     }
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.KOREAN);
-        shell = UiTestSupport.show(stage, app);
+        shell = screens.show(stage);
     }
 
     @AfterEach
     void close() {
-        shell.close();
+        screens.closeShell();
     }
 
     @Test
