@@ -87,10 +87,6 @@ class ArchitectureTest {
             m.put(c, harness);
         }
         m.put("bench.FullScaleGenerator", "benchmark data generator: writes the full-scale raw rows and summaries directly");
-        String ingest = "the import pipeline's status reads; its SQL is to move behind an ingest repository next";
-        for (String c : List.of("DataStatus")) {
-            m.put("ingest." + c, ingest);
-        }
         String conn = "passes one Connection through several lookups so a screen reads one consistent data version; "
                 + "public methods already throw DataAccessException, the SQL itself is to move into DistrictRepository";
         for (String c : List.of("district.DistrictService", "district.FeatureTable", "district.ImportBatches",
