@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import kr.sanggwon.estimate.ModelStore;
-import kr.sanggwon.ingest.DistrictFeatureSummary;
-import kr.sanggwon.ingest.SummaryBuilder;
+import kr.sanggwon.ingest.DistrictFeatureRepository;
+import kr.sanggwon.ingest.SummaryRepository;
 import kr.sanggwon.store.BackupArchive;
 import kr.sanggwon.store.Database;
 import kr.sanggwon.store.StoreException;
@@ -23,7 +23,7 @@ import kr.sanggwon.store.StoreException;
 /**
  * Checks a backup file without touching the workspace: its bytes against the manifest's SHA-256, then, on a copy
  * opened in a temporary folder, the schema version, every foreign key, the summary tables against their source rows
- * (rebuilt by the import's own {@link SummaryBuilder} and {@link DistrictFeatureSummary}) and the stored models.
+ * (rebuilt by the import's own {@link SummaryRepository} and {@link DistrictFeatureRepository}) and the stored models.
  */
 public final class BackupVerifier {
     /** Summary tables compared with a rebuild from their source rows. */
@@ -120,8 +120,8 @@ public final class BackupVerifier {
                     quarters.add(rs.getInt(1));
                 }
             }
-            SummaryBuilder.rebuild(c, quarters);
-            DistrictFeatureSummary.rebuild(c);
+            SummaryRepository.rebuild(c, quarters);
+            DistrictFeatureRepository.rebuild(c);
             List<String> differing = new ArrayList<>();
             long rows = 0;
             for (String t : SUMMARIES) {

@@ -4,7 +4,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Set;
 import java.util.TreeSet;
-import kr.sanggwon.ingest.SummaryBuilder;
+import kr.sanggwon.ingest.SummaryRepository;
 import kr.sanggwon.store.DataAccessException;
 import kr.sanggwon.store.Database;
 
@@ -32,7 +32,7 @@ public final class BenchData {
                     quarters.add(rs.getInt(1));
                 }
             }
-            SummaryBuilder.rebuild(c, quarters);
+            SummaryRepository.rebuild(c, quarters);
             return null;
         });
     }

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.common.Quarter;
-import kr.sanggwon.ingest.SummaryBuilder;
+import kr.sanggwon.ingest.SummaryRepository;
 import kr.sanggwon.store.Database;
 import kr.sanggwon.store.SqlDialect;
 import kr.sanggwon.store.Upsert;
@@ -92,8 +92,8 @@ public final class FullScaleGenerator {
             c.commit();
             facts(c, batch, quarters, districtSize, progress);
             Set<Integer> all = new TreeSet<>(quarters);
-            SummaryBuilder.rebuild(c, all);
-            kr.sanggwon.ingest.DistrictFeatureSummary.rebuild(c);
+            SummaryRepository.rebuild(c, all);
+            kr.sanggwon.ingest.DistrictFeatureRepository.rebuild(c);
             c.commit();
         }
     }

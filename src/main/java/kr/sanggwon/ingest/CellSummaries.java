@@ -1,17 +1,13 @@
 package kr.sanggwon.ingest;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kr.sanggwon.store.SqlDialect;
-import kr.sanggwon.store.Upsert;
+import kr.sanggwon.store.BatchedUpsert;
+import kr.sanggwon.store.Transaction;
 
 /**
  * Keeps the three summaries of the per-industry datasets (district × quarter, industry × quarter, industry × district)
@@ -23,12 +19,12 @@ import kr.sanggwon.store.Upsert;
  * quarter) and its district totals from {@code district_quarter_kpi}. Cell rows are written as the rows stream; the
  * district and industry rows when the file ends. For a quarter the table already held, or when the file repeats a
  * key, the touched keys of that quarter (its districts, its industries and their cells, nothing else) are recomputed
- * in SQL by {@link SummaryBuilder#rebuildKeys}. Either way the result is what {@link SummaryBuilder#rebuild} leaves.
+ * in SQL by {@link SummaryRepository#rebuildKeys}. Either way the result is what {@link SummaryRepository#rebuild} leaves.
  */
 final class CellSummaries {
     private static final String[] STORE_SUMS = {"stores", "open_count", "close_count", "franchise"};
 
-    private final Connection connection;
+    private final Transaction transaction;
     private final boolean sales;
     private final Set<Integer> quartersBefore;
     private final int[] sumIdx;
@@ -78,21 +74,19 @@ final class CellSummaries {
         }
     }
 
-    CellSummaries(Connection connection, FactDataset dataset, Set<Integer> quartersBefore) throws SQLException {
-        this.connection = connection;
+    CellSummaries(Transaction transaction, FactDataset dataset, Set<Integer> quartersBefore) {
+        this.transaction = transaction;
         this.sales = dataset == FactDataset.SALES;
         this.quartersBefore = quartersBefore;
         List<String> wanted = sales
-                ? concat(List.of("sales_amt", "sales_cnt"), SummaryBuilder.PROFILE) : List.of(STORE_SUMS);
+                ? concat(List.of("sales_amt", "sales_cnt"), SummaryRepository.PROFILE) : List.of(STORE_SUMS);
         List<Column> measures = dataset.measures();
         this.sumIdx = new int[wanted.size()];
         for (int i = 0; i < wanted.size(); i++) {
             sumIdx[i] = indexOf(measures, wanted.get(i));
         }
         this.cellIdx = indexOf(measures, sales ? "sales_amt" : "stores");
-        this.cells = new BatchedUpsert(connection, "industry_district_kpi", List.of("industry_code", "lvl", "quarter", "district_code"),
-                List.of("industry_code", "lvl", "quarter", "district_code", "sales_amt", "stores"),
-                new int[] {Types.VARCHAR, Types.CHAR, Types.INTEGER, Types.VARCHAR, Types.BIGINT, Types.BIGINT});
+        this.cells = SummaryRepository.cellWriter(transaction);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -114,7 +108,7 @@ final class CellSummaries {
     }
 
     /** One accepted row (after {@link FactDataset#derive}); {@code values} are the dataset's measures in order. */
-    void add(String district, String industry, int quarter, char lvl, Object[] values) throws SQLException {
+    void add(String district, String industry, int quarter, char lvl, Object[] values) {
         Quarter q = quarters.computeIfAbsent(quarter, k -> new Quarter(isNew(k)));
         q.districts.add(district);
         q.industries.add(industry);
@@ -154,41 +148,25 @@ final class CellSummaries {
         }
     }
 
-    private Map<String, Long[]> otherCells(Quarter q, String industry, char lvl, int quarter) throws SQLException {
+    private Map<String, Long[]> otherCells(Quarter q, String industry, char lvl, int quarter) {
         String key = industry + '\t' + lvl;
         Map<String, Long[]> found = q.otherCells.get(key);
         if (found != null) {
             return found;
         }
-        found = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT district_code, sales_amt, stores FROM industry_district_kpi"
-                + " WHERE industry_code = ? AND lvl = ? AND quarter = ?")) {
-            ps.setString(1, industry);
-            ps.setString(2, String.valueOf(lvl));
-            ps.setInt(3, quarter);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.put(rs.getString(1), new Long[] {nullable(rs, 2), nullable(rs, 3)});
-                }
-            }
-        }
+        found = SummaryRepository.cells(transaction, industry, lvl, quarter);
         q.otherCells.put(key, found);
         return found;
     }
 
-    private static Long nullable(ResultSet rs, int i) throws SQLException {
-        long v = rs.getLong(i);
-        return rs.wasNull() ? null : v;
-    }
-
     /** Writes the district and industry rows; {@code repeatedKey}: the file listed a key twice, so recompute in SQL. */
-    void finish(boolean repeatedKey) throws SQLException {
+    void finish(boolean repeatedKey) {
         cells.flush();
         cells.close();
         for (Map.Entry<Integer, Quarter> e : quarters.entrySet()) {
             Quarter q = e.getValue();
             if (!q.isNew || repeatedKey) {
-                SummaryBuilder.rebuildKeys(connection, e.getKey(), q.districts, q.industries);
+                SummaryRepository.rebuildKeys(transaction, e.getKey(), q.districts, q.industries);
             } else {
                 writeDistricts(e.getKey(), q);
                 writeIndustries(e.getKey(), q);
@@ -196,31 +174,15 @@ final class CellSummaries {
         }
     }
 
-    private void writeDistricts(int quarter, Quarter q) throws SQLException {
+    private void writeDistricts(int quarter, Quarter q) {
         Map<String, Object[]> before = new HashMap<>();
         Set<Character> levels = new HashSet<>();
         q.byDistrict.values().forEach(s -> levels.add(s.lvl));
         for (char lvl : levels) {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT district_code, lvl, industries, sales_amt, sales_cnt,"
-                    + " stores, open_count, close_count, franchise FROM district_quarter_kpi WHERE lvl = ? AND quarter = ?")) {
-                ps.setString(1, String.valueOf(lvl));
-                ps.setInt(2, quarter);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Object[] row = new Object[8];
-                        row[0] = rs.getString(2);
-                        row[1] = rs.getInt(3);
-                        for (int k = 2; k < 8; k++) {
-                            row[k] = nullable(rs, k + 2);
-                        }
-                        before.put(rs.getString(1), row);
-                    }
-                }
-            }
+            before.putAll(SummaryRepository.districtRows(transaction, lvl, quarter));
         }
-        try (PreparedStatement ps = connection.prepareStatement(SqlDialect.of(connection).upsert(
-                Upsert.into("district_quarter_kpi", List.of("district_code", "quarter"), List.of("district_code", "quarter", "lvl",
-                        "industries", "sales_amt", "sales_cnt", "stores", "open_count", "close_count", "franchise"))))) {
+        BatchedUpsert rows = SummaryRepository.districtWriter(transaction);
+        try {
             for (Map.Entry<String, Sums> d : q.byDistrict.entrySet()) {
                 Sums s = d.getValue();
                 Object[] old = before.get(d.getKey());
@@ -228,67 +190,58 @@ final class CellSummaries {
                 if (old != null && ((String) old[0]).compareTo(lvl) > 0) {
                     lvl = (String) old[0];
                 }
-                ps.setString(1, d.getKey());
-                ps.setInt(2, quarter);
-                ps.setString(3, lvl);
-                ps.setInt(4, (old == null ? 0 : (Integer) old[1]) + s.rows - s.matched);
+                Object[] row = new Object[10];
+                row[0] = d.getKey();
+                row[1] = quarter;
+                row[2] = lvl;
+                row[3] = (old == null ? 0 : (Integer) old[1]) + s.rows - s.matched;
                 // sales: this file's sums and the stores already there; stores: the other way round
                 for (int k = 0; k < 6; k++) {
                     boolean mine = sales ? k < 2 : k >= 2;
-                    Long v = mine ? s.get(sales ? k : k - 2) : old == null ? null : (Long) old[2 + k];
-                    setLong(ps, 5 + k, v);
+                    row[4 + k] = mine ? s.get(sales ? k : k - 2) : old == null ? null : (Long) old[2 + k];
                 }
-                ps.addBatch();
+                rows.add(row, false);
             }
-            ps.executeBatch();
+            rows.flush();
+        } finally {
+            rows.close();
         }
     }
 
-    private void writeIndustries(int quarter, Quarter q) throws SQLException {
+    private void writeIndustries(int quarter, Quarter q) {
         if (sales) {
-            List<String> cols = concat(List.of("sales_amt", "sales_cnt"), SummaryBuilder.PROFILE);
-            try (PreparedStatement ps = connection.prepareStatement(SqlDialect.of(connection).upsert(
-                    Upsert.into("industry_quarter_kpi", List.of("industry_code", "lvl", "quarter"),
-                            concat(List.of("industry_code", "lvl", "quarter", "cells"), concat(cols, List.of("stores"))))))) {
+            int sums = 2 + SummaryRepository.PROFILE.size();
+            BatchedUpsert rows = SummaryRepository.industryWriter(transaction);
+            try {
                 for (Map.Entry<String, Sums> e : q.byIndustry.entrySet()) {
                     Sums s = e.getValue();
-                    ps.setString(1, e.getKey().substring(0, e.getKey().indexOf('\t')));
-                    ps.setString(2, String.valueOf(s.lvl));
-                    ps.setInt(3, quarter);
-                    ps.setInt(4, s.rows);
-                    for (int k = 0; k < cols.size(); k++) {
-                        setLong(ps, 5 + k, s.get(k));
+                    Object[] row = new Object[4 + sums + 1];
+                    row[0] = e.getKey().substring(0, e.getKey().indexOf('\t'));
+                    row[1] = String.valueOf(s.lvl);
+                    row[2] = quarter;
+                    row[3] = s.rows;
+                    for (int k = 0; k < sums; k++) {
+                        row[4 + k] = s.get(k);
                     }
-                    setLong(ps, 5 + cols.size(), s.anyOther ? s.other : null);
-                    ps.addBatch();
+                    row[4 + sums] = s.anyOther ? s.other : null;
+                    rows.add(row, false);
                 }
-                ps.executeBatch();
+                rows.flush();
+            } finally {
+                rows.close();
             }
             return;
         }
         // stores: only the stores of cells that have sales change; industries without sales have no row
-        try (PreparedStatement ps = connection.prepareStatement("UPDATE industry_quarter_kpi SET stores = ?"
-                + " WHERE industry_code = ? AND lvl = ? AND quarter = ?")) {
-            for (Map.Entry<String, Sums> e : q.byIndustry.entrySet()) {
-                Sums s = e.getValue();
-                if (s.matched == 0) {
-                    continue;
-                }
-                setLong(ps, 1, s.anyOther ? s.other : null);
-                ps.setString(2, e.getKey().substring(0, e.getKey().indexOf('\t')));
-                ps.setString(3, String.valueOf(s.lvl));
-                ps.setInt(4, quarter);
-                ps.addBatch();
+        List<Object[]> updates = new ArrayList<>();
+        for (Map.Entry<String, Sums> e : q.byIndustry.entrySet()) {
+            Sums s = e.getValue();
+            if (s.matched == 0) {
+                continue;
             }
-            ps.executeBatch();
+            updates.add(new Object[] {s.anyOther ? s.other : null, e.getKey().substring(0, e.getKey().indexOf('\t')),
+                String.valueOf(s.lvl), quarter});
         }
-    }
-
-    private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, Types.BIGINT);
-        } else {
-            ps.setLong(i, v);
-        }
+        SummaryRepository.updateIndustryStores(transaction, updates);
     }
 }

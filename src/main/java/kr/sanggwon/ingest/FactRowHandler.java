@@ -1,8 +1,5 @@
 package kr.sanggwon.ingest;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,14 +8,16 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import kr.sanggwon.common.Level;
+import kr.sanggwon.store.BatchedUpsert;
 import kr.sanggwon.store.ColumnType;
+import kr.sanggwon.store.Transaction;
 
 /**
  * Writes the rows of a quarterly dataset file with one batched upsert per row key, so re-importing a file or
  * a newer release of the same quarters replaces rows instead of duplicating them.
  */
 final class FactRowHandler implements RowHandler {
-    private final Connection connection;
+    private final Transaction transaction;
     private final FactDataset dataset;
     private final Level level;
     private final long batchId;
@@ -44,9 +43,9 @@ final class FactRowHandler implements RowHandler {
     private final Object[] values;
     private final String lvl;
 
-    FactRowHandler(Connection connection, FactDataset dataset, Level level, HeaderIndex header, long batchId,
-                   String fileName) throws SQLException {
-        this.connection = connection;
+    FactRowHandler(Transaction transaction, FactDataset dataset, Level level, HeaderIndex header, long batchId,
+                   String fileName) {
+        this.transaction = transaction;
         this.dataset = dataset;
         this.level = level;
         this.header = header;
@@ -71,32 +70,14 @@ final class FactRowHandler implements RowHandler {
             measureIdx[i] = header.find(measures.get(i).headers());
         }
         this.values = new Object[measures.size()];
-        List<String> cols = new ArrayList<>(keyColumns());
-        cols.add("lvl");
-        List<Integer> types = new ArrayList<>();
-        for (String k : keyColumns()) {
-            types.add(k.equals("quarter") ? Types.INTEGER : Types.VARCHAR);
-        }
-        types.add(Types.CHAR);
-        for (Column c : measures) {
-            cols.add(c.db());
-            types.add(BatchedUpsert.sqlType(c.kind()));
-        }
-        cols.add("batch_id");
-        types.add(Types.BIGINT);
-        this.upsert = new BatchedUpsert(connection, dataset.table(), keyColumns(), cols,
-                types.stream().mapToInt(Integer::intValue).toArray());
+        this.upsert = FactRepository.writer(transaction, dataset);
         if (dataset.perIndustry()) {
-            this.summaries = new CellSummaries(connection, dataset, FactQuarters.present(connection, dataset.table()));
+            this.summaries = new CellSummaries(transaction, dataset, FactRepository.quartersPresent(transaction, dataset.table()));
             this.emptyTable = false;
         } else {
             this.summaries = null;
-            this.emptyTable = BatchedUpsert.isEmpty(connection, dataset.table());
+            this.emptyTable = FactRepository.isEmpty(transaction, dataset.table());
         }
-    }
-
-    private List<String> keyColumns() {
-        return dataset.perIndustry() ? List.of("district_code", "industry_code", "quarter") : List.of("district_code", "quarter");
     }
 
     /** Header names of measures this file lacks (they are stored as unknown). */
@@ -111,7 +92,7 @@ final class FactRowHandler implements RowHandler {
     }
 
     @Override
-    public void handle(String[] row) throws RowRejected, SQLException {
+    public void handle(String[] row) throws RowRejected {
         int quarter = quarterOf(row);
         String code = RowCells.code(header, row, codeIdx);
         String industry = dataset.perIndustry() ? RowCells.code(header, row, industryIdx) : null;
@@ -184,16 +165,16 @@ final class FactRowHandler implements RowHandler {
     }
 
     @Override
-    public void finish() throws SQLException {
+    public void finish() {
         upsert.flush();
         upsert.close();
-        List<String> added = DistrictRegistry.addStubs(connection, districts.values(), batchId);
-        DistrictRegistry.addIndustries(connection, industries);
+        List<String> added = DistrictMasterRepository.addStubs(transaction, districts.values(), batchId);
+        DistrictMasterRepository.addIndustries(transaction, industries);
         if (summaries != null) {
             summaries.finish(upsert.repeatedKey());
-            DistrictFeatureSummary.update(connection, added);
+            DistrictFeatureRepository.update(transaction, added);
         } else {
-            DistrictFeatureSummary.update(connection, districts.keySet());
+            DistrictFeatureRepository.update(transaction, districts.keySet());
         }
     }
 

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -18,7 +16,9 @@ import kr.sanggwon.common.CancelledException;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.common.Text;
+import kr.sanggwon.store.DataAccessException;
 import kr.sanggwon.store.Database;
+import kr.sanggwon.store.Transaction;
 
 /**
  * Imports one file at a time, all or nothing: every row, the districts and industries it names, the rebuilt
@@ -71,16 +71,18 @@ public final class ImportService {
     }
 
     /** One transaction: the rejects file is kept when the import commits or is refused, dropped when cancelled. */
-    private ImportResult run(RejectsWriter rejects, Database.SqlWork<ImportResult> work) throws IOException {
+    private ImportResult run(RejectsWriter rejects, Transaction.Work<ImportResult> work) throws IOException {
         String name = rejects.fileName();
         try {
-            ImportResult result = database.inTransaction(work);
+            ImportResult result = Transaction.run(database, work);
             closeQuietly(rejects);
             // committed: caches, screens and the retrainer hear of it (ADR 0020)
             database.versions().changed(kr.sanggwon.store.DataVersionService.Cause.IMPORT);
             return result;
-        } catch (SQLException e) {
+        } catch (DataAccessException failure) {
             closeQuietly(rejects);
+            // the SQL failure (a checked exception of the work, an IOException among them, is its cause)
+            Throwable e = failure.getCause();
             // before the cause is unwrapped: H2 wraps a failed file write (its own runtime exception) in the SQLException
             if (kr.sanggwon.store.StorageFailure.diskFull(e)) {
                 throw ImportException.ofFile("ingest.error.diskFull", name, database.folder());
@@ -94,7 +96,7 @@ public final class ImportService {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }
-            if (VALUE_TOO_LONG.equals(e.getSQLState())) {
+            if (VALUE_TOO_LONG.equals(failure.sqlState())) {
                 throw tooLong(name, e.getMessage());
             }
             throw ImportException.ofFile("ingest.error.database", name, e.getMessage());
@@ -136,11 +138,11 @@ public final class ImportService {
         RowSource open(InputStream in) throws IOException;
     }
 
-    private ImportResult importTable(Connection c, Path file, SourceOpener opener, int bomBytes, String encoding,
-                                     RejectsWriter rejects, Instant started, Progress progress) throws IOException, SQLException {
+    private ImportResult importTable(Transaction c, Path file, SourceOpener opener, int bomBytes, String encoding,
+                                     RejectsWriter rejects, Instant started, Progress progress) throws IOException {
         String name = file.getFileName().toString();
         long size = Files.size(file);
-        long batchId = ImportBatches.open(c, name, started);
+        long batchId = ImportBatchRepository.open(c, name, started);
         try (CountingDigestStream counted = new CountingDigestStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             InputStream in = counted;
             in.skipNBytes(Math.max(0, bomBytes));
@@ -193,7 +195,7 @@ public final class ImportService {
                 String sha = counted.finishHash();
                 SortedSet<Integer> quarters = handler.quarters();
                 Path rejectsFile = rejects.pathIfWritten();
-                ImportBatches.complete(c, batchId, new ImportBatches.Completion(sha, detected, encoding, read, imported,
+                ImportBatchRepository.complete(c, batchId, new ImportBatchRepository.Completion(sha, detected, encoding, read, imported,
                         rejects.count(), quarters, rejectsFile));
                 report(progress, size, size, read, started);
                 return new ImportResult(name, detected.id(), detected.officialName(), encoding, read, imported,
@@ -204,8 +206,8 @@ public final class ImportService {
         }
     }
 
-    private RowHandler handlerFor(Connection c, DetectedFile detected, HeaderIndex header, long batchId,
-                                  List<String> warnings, String name) throws SQLException {
+    private RowHandler handlerFor(Transaction c, DetectedFile detected, HeaderIndex header, long batchId,
+                                  List<String> warnings, String name) {
         return switch (detected.kind()) {
             case FACT -> {
                 FactRowHandler h = new FactRowHandler(c, detected.fact(), detected.level(), header, batchId, name);

@@ -1,9 +1,5 @@
 package kr.sanggwon.ingest;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
-
 /** Reading single cells of a CSV row the same way in every row handler; a bad cell rejects the row with its column. */
 final class RowCells {
     private RowCells() {
@@ -23,21 +19,18 @@ final class RowCells {
         return idx < 0 || row[idx] == null || row[idx].isBlank() ? null : row[idx].strip();
     }
 
-    /** Binds a whole number (INTEGER or BIGINT) or NULL for an absent column or empty cell. */
-    static void setWholeNumber(PreparedStatement ps, int p, HeaderIndex header, String[] row, int idx, boolean asInt)
-            throws RowRejected, SQLException {
+    /**
+     * A whole number as an {@link Integer} ({@code asInt}) or {@link Long}, or null for an absent column or empty
+     * cell; a cell that is no number rejects the row.
+     */
+    static Object wholeNumber(HeaderIndex header, String[] row, int idx, boolean asInt) throws RowRejected {
         String raw = idx < 0 ? null : row[idx];
         if (ValueParser.isEmpty(raw)) {
-            ps.setNull(p, asInt ? Types.INTEGER : Types.BIGINT);
-            return;
+            return null;
         }
         try {
             long v = ValueParser.parseLong(raw);
-            if (asInt) {
-                ps.setInt(p, (int) v);
-            } else {
-                ps.setLong(p, v);
-            }
+            return asInt ? (Object) (int) v : (Object) v;
         } catch (ValueParser.BadValue e) {
             throw new RowRejected(header.name(idx), raw, e.reasonKey);
         }

@@ -1,9 +1,5 @@
 package kr.sanggwon.ingest;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,8 +7,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kr.sanggwon.store.SqlDialect;
-import kr.sanggwon.store.Upsert;
+import kr.sanggwon.store.BatchedUpsert;
+import kr.sanggwon.store.Transaction;
 
 /**
  * SEMAS 상가(상권)정보: one upsert per store by 상가업소번호, so a newer release replaces the stores it lists.
@@ -54,7 +50,7 @@ final class SemasRowHandler implements RowHandler {
     private static final String[] RELEASE = {"기준년월", "데이터기준일자", "기준일자", "STDRYM", "STDR_YM"};
 
     private final HeaderIndex header;
-    private final PreparedStatement merge;
+    private final BatchedUpsert merge;
     private final int idIdx;
     private final int[] textIdx = new int[TEXT_COLUMNS.length];
     private final int lonIdx;
@@ -62,13 +58,12 @@ final class SemasRowHandler implements RowHandler {
     private final int releaseIdx;
     private final String fileRelease;
     private final long batchId;
-    private int pending;
 
-    SemasRowHandler(Connection connection, HeaderIndex h, long batchId, String fileName) throws SQLException {
+    SemasRowHandler(Transaction transaction, HeaderIndex h, long batchId, String fileName) {
         this.header = h;
         this.batchId = batchId;
         idIdx = h.find(STORE_ID);
-        List<String> cols = new ArrayList<>(List.of("store_id"));
+        List<String> cols = new ArrayList<>();
         for (int i = 0; i < TEXT_COLUMNS.length; i++) {
             String[] c = TEXT_COLUMNS[i];
             textIdx[i] = h.find(java.util.Arrays.copyOfRange(c, 1, c.length));
@@ -81,9 +76,7 @@ final class SemasRowHandler implements RowHandler {
         latIdx = h.find("위도", "LAT");
         releaseIdx = h.find(RELEASE);
         fileRelease = releaseFromName(fileName);
-        cols.addAll(List.of("lon", "lat", "release_tag", "batch_id"));
-        merge = connection.prepareStatement(SqlDialect.of(connection).upsert(
-                Upsert.into("store_listing", List.of("store_id"), cols)));
+        merge = StoreListingRepository.writer(transaction, cols, BATCH);
     }
 
     /** yyyymm in a file name like 소상공인시장진흥공단_상가(상권)정보_서울_202212.csv, or null. */
@@ -97,27 +90,24 @@ final class SemasRowHandler implements RowHandler {
     }
 
     @Override
-    public void handle(String[] row) throws RowRejected, SQLException {
+    public void handle(String[] row) throws RowRejected {
         String id = row[idIdx] == null ? "" : row[idIdx].strip();
         if (id.isEmpty()) {
             throw new RowRejected(header.name(idIdx), "", "ingest.reject.missingCode");
         }
-        int p = 1;
-        merge.setString(p++, id);
+        Object[] values = new Object[textIdx.length + 5];
+        int p = 0;
+        values[p++] = id;
         for (int idx : textIdx) {
-            merge.setString(p++, idx < 0 || row[idx] == null || row[idx].isBlank() ? null : row[idx].strip());
+            values[p++] = idx < 0 || row[idx] == null || row[idx].isBlank() ? null : row[idx].strip();
         }
-        setDegrees(p++, row, lonIdx, -180, 180);
-        setDegrees(p++, row, latIdx, -90, 90);
+        values[p++] = degrees(row, lonIdx, -180, 180);
+        values[p++] = degrees(row, latIdx, -90, 90);
         String release = releaseIdx >= 0 && row[releaseIdx] != null && !row[releaseIdx].isBlank()
                 ? releaseOf(row[releaseIdx]) : fileRelease;
-        merge.setString(p++, release);
-        merge.setLong(p, batchId);
-        merge.addBatch();
-        if (++pending >= BATCH) {
-            merge.executeBatch();
-            pending = 0;
-        }
+        values[p++] = release;
+        values[p] = batchId;
+        merge.add(values, false);
     }
 
     private static String releaseOf(String raw) {
@@ -125,11 +115,10 @@ final class SemasRowHandler implements RowHandler {
         return digits.length() >= 6 ? digits.substring(0, 6) : raw.strip();
     }
 
-    private void setDegrees(int p, String[] row, int idx, double min, double max) throws RowRejected, SQLException {
+    private Double degrees(String[] row, int idx, double min, double max) throws RowRejected {
         String raw = idx < 0 ? null : row[idx];
         if (ValueParser.isEmpty(raw)) {
-            merge.setNull(p, Types.DOUBLE);
-            return;
+            return null;
         }
         double v;
         try {
@@ -140,14 +129,12 @@ final class SemasRowHandler implements RowHandler {
         if (v < min || v > max) {
             throw new RowRejected(header.name(idx), raw, "ingest.reject.coordinate");
         }
-        merge.setDouble(p, v);
+        return v;
     }
 
     @Override
-    public void finish() throws SQLException {
-        if (pending > 0) {
-            merge.executeBatch();
-        }
+    public void finish() {
+        merge.flush();
         merge.close();
     }
 

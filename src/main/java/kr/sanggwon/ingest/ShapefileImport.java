@@ -6,9 +6,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,8 +16,8 @@ import kr.sanggwon.common.Level;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.Progress;
 import kr.sanggwon.geo.GeometryCodec;
-import kr.sanggwon.store.SqlDialect;
-import kr.sanggwon.store.Upsert;
+import kr.sanggwon.store.BatchedUpsert;
+import kr.sanggwon.store.Transaction;
 
 /**
  * Imports an 영역-상권 (or 영역-행정동) shapefile set: record i of the .shp is the boundary of row i of the .dbf.
@@ -39,13 +36,13 @@ final class ShapefileImport {
         this.progress = progress;
     }
 
-    ImportResult run(Connection c, RejectsWriter rejects, Instant started) throws IOException, SQLException {
+    ImportResult run(Transaction tx, RejectsWriter rejects, Instant started) throws IOException {
         String name = set.shp().getFileName().toString();
         checkProjection(name);
         Charset charset = dbfCharset();
         long size = Files.size(set.shp());
         int indexed = (int) ((Files.size(set.shx()) - 100) / 8);
-        long batchId = ImportBatches.open(c, name, started);
+        long batchId = ImportBatchRepository.open(tx, name, started);
         try (CountingDigestStream counted = new CountingDigestStream(new BufferedInputStream(Files.newInputStream(set.shp()), 1 << 16));
              ShpReader shp = new ShpReader(counted, name);
              DbfReader dbf = new DbfReader(new BufferedInputStream(Files.newInputStream(set.dbf()), 1 << 16), charset,
@@ -59,11 +56,11 @@ final class ShapefileImport {
             int codeIdx;
             if (header.has(DatasetDetector.TRDAR_CODE)) {
                 level = Level.TRDAR;
-                attributes = new AreaTrdarRowHandler(c, header, batchId);
+                attributes = new AreaTrdarRowHandler(tx, header, batchId);
                 codeIdx = header.find(DatasetDetector.TRDAR_CODE);
             } else if (header.has(DatasetDetector.ADSTRD_CODE)) {
                 level = Level.DONG;
-                attributes = new AreaAdstrdRowHandler(c, header, batchId);
+                attributes = new AreaAdstrdRowHandler(tx, header, batchId);
                 codeIdx = header.find(DatasetDetector.ADSTRD_CODE);
             } else {
                 throw ImportException.ofFile("ingest.error.shapeNoCode", name, String.join(", ", dbf.fieldNames()));
@@ -71,9 +68,7 @@ final class ShapefileImport {
             DetectedFile detected = new DetectedFile(DetectedFile.Kind.SHAPE, null, level);
             long read = 0;
             long imported = 0;
-            try (PreparedStatement merge = c.prepareStatement(SqlDialect.of(c).upsert(
-                    Upsert.into("district_shape", List.of("district_code"), List.of("district_code", "parts", "points",
-                            "min_x", "min_y", "max_x", "max_y", "geometry", "batch_id"))))) {
+            try (BatchedUpsert merge = DistrictMasterRepository.shapeWriter(tx)) {
                 int pending = 0;
                 DbfReader.Row row;
                 while ((row = dbf.next()) != null) {
@@ -97,27 +92,17 @@ final class ShapefileImport {
                         continue;
                     }
                     List<double[]> rings = rings(shape, name);
-                    merge.setString(1, code);
-                    merge.setInt(2, rings.size());
-                    merge.setInt(3, shape.xy().length / 2);
-                    merge.setDouble(4, shape.minX());
-                    merge.setDouble(5, shape.minY());
-                    merge.setDouble(6, shape.maxX());
-                    merge.setDouble(7, shape.maxY());
-                    merge.setBytes(8, GeometryCodec.encode(rings));
-                    merge.setLong(9, batchId);
-                    merge.addBatch();
+                    merge.add(new Object[] {code, rings.size(), shape.xy().length / 2, shape.minX(), shape.minY(), shape.maxX(),
+                        shape.maxY(), GeometryCodec.encode(rings), batchId}, false);
                     imported++;
                     if (++pending >= BATCH) {
-                        merge.executeBatch();
+                        merge.flush();
                         pending = 0;
                         progress.checkCancelled();
                         ImportService.report(progress, counted.count(), size, read, started);
                     }
                 }
-                if (pending > 0) {
-                    merge.executeBatch();
-                }
+                merge.flush();
             }
             ImportService.refuseIfTooBad(name, read, imported, rejects);
             progress.checkCancelled();
@@ -125,7 +110,7 @@ final class ShapefileImport {
             attributes.finish();
             String sha = counted.finishHash();
             String encoding = "dbf " + (charset.name().equalsIgnoreCase("x-windows-949") ? "CP949" : charset.name());
-            ImportBatches.complete(c, batchId, new ImportBatches.Completion(sha, detected, encoding, read, imported,
+            ImportBatchRepository.complete(tx, batchId, new ImportBatchRepository.Completion(sha, detected, encoding, read, imported,
                     rejects.count(), new TreeSet<>(), rejects.pathIfWritten()));
             ImportService.report(progress, size, size, read, started);
             return new ImportResult(name, detected.id(), detected.officialName(), encoding, read, imported, rejects.count(),

@@ -12,6 +12,15 @@ public enum ColumnType {
         this.sqlType = sqlType;
     }
 
+    /** The Java type of a value of this column, as {@link BatchedUpsert} binds it. */
+    public Class<?> javaType() {
+        return switch (this) {
+            case LONG -> Long.class;
+            case DOUBLE -> Double.class;
+            case TEXT -> String.class;
+        };
+    }
+
     /** The {@link java.sql.Types} code. */
     public int sqlType() {
         return sqlType;

@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import kr.sanggwon.common.UserException;
-import kr.sanggwon.ingest.DistrictFeatureSummary;
-import kr.sanggwon.ingest.SummaryBuilder;
+import kr.sanggwon.ingest.DistrictFeatureRepository;
+import kr.sanggwon.ingest.SummaryRepository;
 import kr.sanggwon.sample.SampleCodes;
 import kr.sanggwon.store.Database;
 import org.slf4j.Logger;
@@ -110,8 +110,8 @@ final class LegacyWorkspace {
             }
         }
         collectQuarters(c, "SELECT DISTINCT quarter FROM sales_q UNION SELECT DISTINCT quarter FROM stores_q", quarters);
-        SummaryBuilder.rebuild(c, quarters);
-        DistrictFeatureSummary.rebuild(c);
+        SummaryRepository.rebuild(c, quarters);
+        DistrictFeatureRepository.rebuild(c);
         return removed;
     }
 

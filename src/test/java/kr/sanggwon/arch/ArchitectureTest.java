@@ -87,19 +87,12 @@ class ArchitectureTest {
             m.put(c, harness);
         }
         m.put("bench.FullScaleGenerator", "benchmark data generator: writes the full-scale raw rows and summaries directly");
-        String ingest = "the import pipeline: streams rows into upserts and rebuilds summaries in the caller's transaction; "
-                + "its SQL is to move behind an ingest repository in store's catalog (FactTable) next";
-        for (String c : List.of("AreaAdstrdRowHandler", "AreaTrdarRowHandler", "BatchedUpsert", "CellSummaries", "DataStatus",
-                "DistrictFeatureSummary", "DistrictRegistry", "FactQuarters", "FactRowHandler", "ImportBatches", "ImportService",
-                "RowCells", "RowHandler", "SemasRowHandler", "ShapefileImport", "SummaryBuilder")) {
-            m.put("ingest." + c, ingest);
-        }
         String infra = "workspace/backup infrastructure reading its own small tables; candidates for store";
         for (String c : List.of("backup.BackupService", "backup.BackupVerifier", "sample.SampleLoader")) {
             m.put(c, infra);
         }
         m.put("workspace.LegacyWorkspace", "one-off adoption of a pre-workspace folder: deletes the sample's rows and rebuilds the "
-                + "summaries with ingest's SummaryBuilder in one transaction; moves with the ingest repository");
+                + "summaries with ingest's SummaryRepository in one transaction; moves with the ingest repository");
         return m;
     }
 

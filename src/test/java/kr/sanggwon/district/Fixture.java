@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import kr.sanggwon.AppContext;
-import kr.sanggwon.ingest.SummaryBuilder;
+import kr.sanggwon.ingest.SummaryRepository;
 
 /** Constructed data with known answers, written straight into a fresh database, summaries rebuilt as an import would. */
 public final class Fixture implements AutoCloseable {
@@ -68,7 +68,7 @@ public final class Fixture implements AutoCloseable {
     /** Rebuilds the summary tables for every quarter inserted so far, as the importer does. */
     public Fixture summarize() throws SQLException {
         app.database().inTransaction(c -> {
-            SummaryBuilder.rebuild(c, quarters);
+            SummaryRepository.rebuild(c, quarters);
             return null;
         });
         return this;

@@ -68,7 +68,7 @@ class FactInsertModeTest {
     @Test
     void aKeyRepeatedInALaterBatchReplaysThatBatchAsMerge() throws Exception {
         List<String> rows = new ArrayList<>();
-        int n = BatchedUpsert.BATCH + 1_500;
+        int n = kr.sanggwon.store.BatchedUpsert.BATCH + 1_500;
         for (int i = 0; i < n; i++) {
             rows.add(row(20241, String.valueOf(3_200_000 + i), "CS100010", i % 50));
         }

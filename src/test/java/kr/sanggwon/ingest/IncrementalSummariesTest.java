@@ -87,8 +87,8 @@ class IncrementalSummariesTest {
                 service.importFile(TestData.require(f), Progress.NONE);
                 Map<String, List<String>> incremental = dump(db);
                 Map<String, List<String>> full = db.inTransaction(c -> {
-                    SummaryBuilder.rebuild(c, quarters(c));
-                    DistrictFeatureSummary.rebuild(c);
+                    SummaryRepository.rebuild(c, quarters(c));
+                    DistrictFeatureRepository.rebuild(c);
                     Map<String, List<String>> out = dump(c);
                     c.rollback();
                     return out;

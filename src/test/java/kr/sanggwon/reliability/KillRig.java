@@ -18,8 +18,8 @@ import kr.sanggwon.consult.ConsultRepository;
 import kr.sanggwon.consult.ConsultService;
 import kr.sanggwon.consult.ConsultationInput;
 import kr.sanggwon.consult.ScenarioSnapshot;
-import kr.sanggwon.ingest.DistrictFeatureSummary;
-import kr.sanggwon.ingest.SummaryBuilder;
+import kr.sanggwon.ingest.DistrictFeatureRepository;
+import kr.sanggwon.ingest.SummaryRepository;
 import kr.sanggwon.store.Database;
 
 /**
@@ -110,8 +110,8 @@ final class KillRig {
                 ps.setString(1, file.dataset);
                 ps.executeUpdate();
             }
-            SummaryBuilder.rebuild(c, quarters);
-            DistrictFeatureSummary.rebuild(c);
+            SummaryRepository.rebuild(c, quarters);
+            DistrictFeatureRepository.rebuild(c);
             return null;
         });
     }

@@ -11,10 +11,15 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
+import kr.sanggwon.store.DataAccessException;
+import kr.sanggwon.store.Transaction;
 
-/** The import_batch record of one file: opened at the start of its transaction, completed at its end. */
-final class ImportBatches {
-    private ImportBatches() {
+/**
+ * The SQL of the import_batch record of one file: opened at the start of its import transaction, completed at its
+ * end. SQL failures arrive as {@link DataAccessException}.
+ */
+final class ImportBatchRepository {
+    private ImportBatchRepository() {
     }
 
     /** What a finished import says about itself in import_batch. */
@@ -22,7 +27,20 @@ final class ImportBatches {
                       SortedSet<Integer> quarters, Path rejectsFile) {
     }
 
-    static long open(Connection c, String name, Instant started) throws SQLException {
+    /** Inserts the record of a file whose import starts now; returns its id (the batch id of every row it writes). */
+    static long open(Transaction tx, String name, Instant started) {
+        return DataAccessException.unchecked(() -> open(tx.connection(), name, started));
+    }
+
+    /** Fills in what the finished import found. */
+    static void complete(Transaction tx, long id, Completion done) {
+        DataAccessException.unchecked(() -> {
+            complete(tx.connection(), id, done);
+            return null;
+        });
+    }
+
+    private static long open(Connection c, String name, Instant started) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_batch (file_name, sha256, dataset, rows_read,"
                 + " rows_imported, rows_rejected, started_at, finished_at) VALUES (?, '', '', 0, 0, 0, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
@@ -37,7 +55,7 @@ final class ImportBatches {
         }
     }
 
-    static void complete(Connection c, long id, Completion done) throws SQLException {
+    private static void complete(Connection c, long id, Completion done) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE import_batch SET sha256 = ?, dataset = ?, lvl = ?, encoding = ?,"
                 + " rows_read = ?, rows_imported = ?, rows_rejected = ?, min_quarter = ?, max_quarter = ?, quarters = ?,"
                 + " rejects_file = ?, finished_at = ? WHERE id = ?")) {

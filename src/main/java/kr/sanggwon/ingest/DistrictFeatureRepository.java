@@ -10,15 +10,17 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kr.sanggwon.store.DataAccessException;
+import kr.sanggwon.store.Transaction;
 
 /**
- * Maintains {@code district_feature} (V30): one row per district with its latest floating/worker/resident
+ * The SQL that maintains {@code district_feature} (V30): one row per district with its latest floating/worker/resident
  * population, facilities, income, apartment price and change index. Runs inside the import transaction
  * (called by {@link FactRowHandler} for district-level datasets); the lookalike and data-health screens read it instead of fact tables.
  * An import recomputes the rows of the districts it touched ({@link #update}); {@link #rebuild} recomputes all of them
  * with one linear pass per district-level table (they hold at most districts × quarters rows), then one batch insert.
  */
-public final class DistrictFeatureSummary {
+public final class DistrictFeatureRepository {
     private record Part(String table, List<String> from, List<String> to) {
     }
 
@@ -37,7 +39,7 @@ public final class DistrictFeatureSummary {
 
     private static final int CHUNK = 1000;
 
-    private DistrictFeatureSummary() {
+    private DistrictFeatureRepository() {
     }
 
     /** Rebuilds the row of every district. */
@@ -49,11 +51,14 @@ public final class DistrictFeatureSummary {
      * Recomputes the rows of the given districts only (those a file added or whose district-level rows it wrote):
      * each row depends on nothing but its own district's rows, so the others stay as they are.
      */
-    static void update(Connection c, Collection<String> codes) throws SQLException {
+    static void update(Transaction tx, Collection<String> codes) {
         List<String> all = new ArrayList<>(codes);
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<String> part = all.subList(from, Math.min(all.size(), from + CHUNK));
-            write(c, " WHERE " + "district_code IN (" + SummaryBuilder.literals(part) + ")");
+            DataAccessException.unchecked(() -> {
+                write(tx.connection(), " WHERE " + "district_code IN (" + SummaryRepository.literals(part) + ")");
+                return null;
+            });
         }
     }
 
