@@ -4,7 +4,8 @@
 #  2. starts the installed app on a fresh data folder under Xvfb, in Korean, and keeps its screenshot as
 #     target/installer-check/main-window.png once the first screen shows the sample data;
 #  3. checks through the installed CLI that the sample workspace holds the sample city;
-#  4. imports one real official file (../shared/data, next to the clone) through the installed CLI.
+#  4. imports one real official file (../shared/data, next to the clone) through the installed CLI;
+#  5. checks that at /opt/sanggwon-desk (bound there privately) the app loads its classes from its CDS archive.
 # Usage: installer/ci-check.sh    (REUSE_DEB=1 skips the build and tests target/dist/*.deb as it is)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,6 +45,24 @@ grep -q 'main window shown' "$out/app.log" || { echo "FAIL: the main window was 
 grep -q '"workspace" *: *"SAMPLE"' "$out/status-sample.json" && grep -q '"rows" *: *60,' "$out/status-sample.json" \
   || { cat "$out/status-sample.json" >&2; echo "FAIL: the first start did not open the sample workspace" >&2; exit 1; }
 shown=$(date +%s)
+
+# the application CDS archive (installer/linux/app-cds.sh) is valid only at /opt/sanggwon-desk: started from the
+# temporary root above, the app fell back to the runtime's archive (silently: status --json stayed JSON). At the real
+# path (bound there in a private mount namespace, as installed) the app's classes must come from the archive.
+if [ -f "$root/opt/sanggwon-desk/lib/app/sanggwon-desk.jsa" ]; then
+  if unshare -m true 2>/dev/null; then
+    unshare -m sh -c "mount -t tmpfs tmpfs /opt && mkdir /opt/sanggwon-desk && mount --bind '$root/opt/sanggwon-desk' /opt/sanggwon-desk \
+      && JAVA_TOOL_OPTIONS=-Xlog:class+load=info /opt/sanggwon-desk/bin/sanggwon-desk --data-dir '$root/data' status --json" \
+      >"$out/cds-classes.log" 2>&1 || { tail -20 "$out/cds-classes.log" >&2; echo "FAIL: the app did not start at /opt/sanggwon-desk" >&2; exit 1; }
+    grep -q 'kr.sanggwon.Launcher source: shared objects file (top)' "$out/cds-classes.log" \
+      || { echo "FAIL: at /opt/sanggwon-desk the app's classes do not come from its CDS archive (see $out/cds-classes.log)" >&2; exit 1; }
+    echo "application CDS archive used at /opt/sanggwon-desk: $(grep -c 'shared objects file (top)' "$out/cds-classes.log") classes from it"
+  else
+    echo "SKIPPED: no private mount namespace (unshare -m) here; the CDS archive was not checked at /opt/sanggwon-desk"
+  fi
+else
+  echo "NOTE: the .deb carries no application CDS archive (built with APP_CDS=0 or without Xvfb)"
+fi
 
 real="../shared/data/seoul/서울시 상권분석서비스(영역-상권).csv"
 if [ -f "$real" ]; then

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
 import kr.sanggwon.consult.DigitalCheckups;
+import kr.sanggwon.consult.Versioned;
 import kr.sanggwon.consult.ScenarioSnapshot;
 import kr.sanggwon.digital.Adoption;
 import kr.sanggwon.digital.DigitalCheckup;
@@ -60,12 +61,15 @@ final class ConsultDigitalCommand implements Callable<Integer> {
     public Integer call() {
         CasePassphrase.unlock(parent.main);
         DigitalCheckups checkups = parent.main.context().digital();
-        DigitalCheckup saved = checkups.checkup(id).orElse(null);
+        Versioned<DigitalCheckup> read = checkups.saved(id).orElse(null);
+        DigitalCheckup saved = read == null ? null : read.value();
         if (saved == null && (rent == null || staff == null)) {
             throw new UserException("consult.digital.error.needPlan");
         }
         DigitalCheckup next = merged(saved);
-        DigitalDiagnosis d = next.equals(saved) ? checkups.preview(id, next) : checkups.save(id, next);
+        // saved over the version read: someone else's save in between is refused (exit 3), not overwritten
+        DigitalDiagnosis d = next.equals(saved) ? checkups.preview(id, next)
+                : checkups.save(id, read == null ? null : read.version(), next).value();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(json(d, checkups)));

@@ -12,6 +12,7 @@ import kr.sanggwon.common.UserException;
 import kr.sanggwon.consult.ConsultService;
 import kr.sanggwon.consult.FieldSurvey;
 import kr.sanggwon.consult.FieldSurveys;
+import kr.sanggwon.consult.Versioned;
 import kr.sanggwon.consult.ScenarioSnapshot;
 import kr.sanggwon.consult.SurveyAdjustment;
 import picocli.CommandLine.Command;
@@ -61,10 +62,12 @@ final class ConsultSurveyCommand implements Callable<Integer> {
     public Integer call() {
         ConsultService s = CasePassphrase.unlock(parent.main);
         FieldSurveys surveys = s.surveys();
-        FieldSurvey saved = surveys.survey(id).orElse(new FieldSurvey(null, null, null, null, null, null, null, null, null));
+        Versioned<FieldSurvey> read = surveys.saved(id).orElse(null);
+        FieldSurvey saved = read != null ? read.value() : new FieldSurvey(null, null, null, null, null, null, null, null, null);
         FieldSurvey next = merged(saved);
-        boolean changed = !next.equals(saved) || surveys.survey(id).isEmpty();
-        SurveyAdjustment a = changed ? surveys.save(id, next) : surveys.preview(id, next);
+        boolean changed = !next.equals(saved) || read == null;
+        // saved over the version read: someone else's save in between is refused (exit 3), not overwritten
+        SurveyAdjustment a = changed ? surveys.save(id, read == null ? null : read.version(), next).value() : surveys.preview(id, next);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();

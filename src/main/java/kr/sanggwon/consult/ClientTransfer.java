@@ -174,11 +174,11 @@ public final class ClientTransfer {
                     made.add(sid);
                     FieldSurvey answers = at(v.surveys(), i);
                     if (answers != null) {
-                        surveys.write(sid, answers.validated());
+                        surveys.write(sid, null, answers.validated());   // a new scenario: its first survey
                     }
                     kr.sanggwon.digital.DigitalCheckup digital = at(v.checkups(), i);
                     if (digital != null) {
-                        checkups.write(sid, digital);
+                        checkups.write(sid, null, digital);
                     }
                 }
                 ids.add(made);

@@ -368,26 +368,45 @@ public final class ConsultRepository {
         return table + "." + column + "#" + id;
     }
 
-    /** The sealed payload of one scenario in a one-payload-per-scenario table (consult_survey, consult_digital), or null. */
-    static byte[] sealedPayload(Database db, String table, long scenarioId) {
+    /** The sealed payload of one scenario in a one-payload-per-scenario table (consult_survey, consult_digital), if saved. */
+    static Optional<SealedRow> sealedPayload(Database db, String table, long scenarioId) {
         return DataAccessException.read(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT payload_enc FROM " + table + " WHERE scenario_id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT payload_enc, row_version FROM " + table + " WHERE scenario_id = ?")) {
                 ps.setLong(1, scenarioId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getBytes(1) : null;
+                    return rs.next() ? Optional.of(new SealedRow(rs.getBytes(1), rs.getLong(2))) : Optional.<SealedRow>empty();
                 }
             }
         });
     }
 
-    /** Stores (or replaces) the sealed payload of one scenario in such a table, in its own transaction. */
-    static void putSealedPayload(Database db, String table, long scenarioId, byte[] sealed) {
-        DataAccessException.write(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement(SqlDialect.of(c).upsert(Upsert.into(table,
-                    List.of("scenario_id"), List.of("scenario_id", "updated_at", "payload_enc"))))) {
-                ps.setLong(1, scenarioId);
-                ps.setTimestamp(2, Timestamp.from(Instant.now()));
-                ps.setBytes(3, sealed);
+    /** A sealed payload as stored, with its row version (V102). */
+    record SealedRow(byte[] sealed, long version) {
+    }
+
+    /**
+     * Stores the sealed payload of one scenario in such a table, in its own transaction: the first one (INSERT, when
+     * {@code expectedVersion} is null; a duplicate key means someone saved first) or over the version read (UPDATE …
+     * WHERE row_version = expected). Returns the rows written: 0 when the row is no longer at that version.
+     */
+    static int putSealedPayload(Database db, String table, long scenarioId, Long expectedVersion, byte[] sealed) {
+        return DataAccessException.write(db, c -> {
+            String sql = expectedVersion == null
+                    ? "INSERT INTO " + table + " (scenario_id, updated_at, payload_enc, row_version) VALUES (?, ?, ?, 0)"
+                    : "UPDATE " + table + " SET updated_at = ?, payload_enc = ?, row_version = row_version + 1 "
+                            + "WHERE scenario_id = ? AND row_version = ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Timestamp now = Timestamp.from(Instant.now());
+                if (expectedVersion == null) {
+                    ps.setLong(1, scenarioId);
+                    ps.setTimestamp(2, now);
+                    ps.setBytes(3, sealed);
+                } else {
+                    ps.setTimestamp(1, now);
+                    ps.setBytes(2, sealed);
+                    ps.setLong(3, scenarioId);
+                    ps.setLong(4, expectedVersion);
+                }
                 return ps.executeUpdate();
             }
         });

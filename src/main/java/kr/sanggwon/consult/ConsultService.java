@@ -83,12 +83,14 @@ public final class ConsultService {
 
     /** The sealed 현장 조사 answers per scenario (client files move them as they are). */
     SealedScenarioPayloads<FieldSurvey> surveyAnswers() {
-        return new SealedScenarioPayloads<>(repository.database(), repository.vault(), "consult_survey", FieldSurvey.class);
+        return new SealedScenarioPayloads<>(repository.database(), repository.vault(), "consult_survey", FieldSurvey.class,
+                EditConflictException.Kind.SURVEY);
     }
 
     /** The sealed 디지털 전환 진단 answers per scenario (client files move them as they are). */
     SealedScenarioPayloads<kr.sanggwon.digital.DigitalCheckup> digitalAnswers() {
-        return new SealedScenarioPayloads<>(repository.database(), repository.vault(), "consult_digital", kr.sanggwon.digital.DigitalCheckup.class);
+        return new SealedScenarioPayloads<>(repository.database(), repository.vault(), "consult_digital",
+                kr.sanggwon.digital.DigitalCheckup.class, EditConflictException.Kind.DIGITAL);
     }
 
     /** 디지털 전환 진단 of scenarios, run by {@code engine} (수익 분석 with the workspace's cost and programme files). */

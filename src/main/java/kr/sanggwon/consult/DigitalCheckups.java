@@ -46,19 +46,41 @@ public final class DigitalCheckups {
         return repository.read(scenarioId);
     }
 
+    /** The saved checkup with its row version (what a later {@link #save(long, Long, DigitalCheckup)} names). */
+    public Optional<Versioned<DigitalCheckup>> saved(long scenarioId) {
+        consult.scenario(scenarioId);
+        return repository.readVersioned(scenarioId);
+    }
+
     /** The diagnosis of a checkup (saved or being filled in); nothing is written. */
     public DigitalDiagnosis preview(long scenarioId, DigitalCheckup c) {
         return diagnose(consult.scenario(scenarioId), c);
     }
 
-    /** Saves the checkup and its diagnosis on the scenario; returns the diagnosis. */
-    public DigitalDiagnosis save(long scenarioId, DigitalCheckup c) {
+    /**
+     * Saves the checkup over the version the consultant edited ({@code expectedVersion}, null when none was saved yet)
+     * and its diagnosis on the scenario; returns the diagnosis with the checkup's new version.
+     *
+     * @throws EditConflictException when someone else saved a checkup of the scenario since; nothing was written
+     */
+    public Versioned<DigitalDiagnosis> save(long scenarioId, Long expectedVersion, DigitalCheckup c) {
         Scenario s = consult.scenario(scenarioId);
         DigitalDiagnosis d = diagnose(s, c);
-        repository.write(scenarioId, d.checkup());
+        long version = repository.write(scenarioId, expectedVersion, d.checkup());
         boolean surveyed = AfterOpening.surveyMultiplier(s.snapshot()) != 1.0;
         consult.amendSnapshot(scenarioId, snapshot -> snapshot.withAttachment(attachment(d, surveyed)));
-        return d;
+        return new Versioned<>(d, version);
+    }
+
+    /** Saves the checkup over whatever checkup is saved now (a whole new checkup, not an edit of one read earlier). */
+    public DigitalDiagnosis save(long scenarioId, DigitalCheckup c) {
+        return save(scenarioId, saved(scenarioId).map(Versioned::version).orElse(null), c).value();
+    }
+
+    /** After a conflict, "keep mine": saves the own checkup over theirs knowingly. */
+    public Versioned<DigitalDiagnosis> keepMine(EditConflictException conflict, DigitalCheckup mine) {
+        Long theirs = conflict.theirs() instanceof Versioned<?> v ? Long.valueOf(v.version()) : null;
+        return save(conflict.id(), theirs, mine);
     }
 
     DigitalDiagnosis diagnose(Scenario s, DigitalCheckup c) {

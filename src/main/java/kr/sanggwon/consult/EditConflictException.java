@@ -11,7 +11,11 @@ import java.util.Locale;
  */
 public final class EditConflictException extends ConsultException {
     /** What kind of record the conflict is about. */
-    public enum Kind { CLIENT, CONSULTATION, SCENARIO }
+    public enum Kind { CLIENT, CONSULTATION, SCENARIO,
+        /** A scenario's 현장 조사 ({@link FieldSurveys}); theirs is a {@code Versioned<FieldSurvey>}. */
+        SURVEY,
+        /** A scenario's 디지털 전환 진단 ({@link DigitalCheckups}); theirs is a {@code Versioned<DigitalCheckup>}. */
+        DIGITAL }
 
     private final Kind kind;
     private final long id;
@@ -37,7 +41,8 @@ public final class EditConflictException extends ConsultException {
         return theirs == null;
     }
 
-    /** The record as now saved by the other side, or null when it was deleted; a {@link Client}, {@link Consultation} or {@link Scenario}. */
+    /** The record as now saved by the other side, or null when it was deleted; a {@link Client}, {@link Consultation}, {@link Scenario} or
+     * {@link Versioned} survey or checkup. */
     public Object theirs() {
         return theirs;
     }

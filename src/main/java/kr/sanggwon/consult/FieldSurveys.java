@@ -35,25 +35,47 @@ public final class FieldSurveys {
         return repository.read(scenarioId);
     }
 
+    /** The saved survey with its row version (what a later {@link #save(long, Long, FieldSurvey)} names). */
+    public Optional<Versioned<FieldSurvey>> saved(long scenarioId) {
+        consult.scenario(scenarioId);
+        return repository.readVersioned(scenarioId);
+    }
+
     /** Base → factors → adjusted for a survey (saved or being typed) of a scenario; nothing is written. */
     public SurveyAdjustment preview(long scenarioId, FieldSurvey survey) {
         return adjust(consult.scenario(scenarioId), survey.validated());
     }
 
-    /** Saves the survey and its adjustment on the scenario; returns the adjustment. */
-    public SurveyAdjustment save(long scenarioId, FieldSurvey survey) {
+    /**
+     * Saves the survey over the version the consultant edited ({@code expectedVersion}, null when none was saved yet)
+     * and its adjustment on the scenario; returns the adjustment with the survey's new version.
+     *
+     * @throws EditConflictException when someone else saved a survey of the scenario since; nothing was written
+     */
+    public Versioned<SurveyAdjustment> save(long scenarioId, Long expectedVersion, FieldSurvey survey) {
         Scenario s = consult.scenario(scenarioId);
         FieldSurvey checked = survey.validated();
         SurveyAdjustment a = adjust(s, checked);
-        repository.write(scenarioId, checked);
+        long version = repository.write(scenarioId, expectedVersion, checked);
         consult.amendSnapshot(scenarioId, snapshot -> snapshot.withAttachment(attachment(a)));
-        return a;
+        return new Versioned<>(a, version);
     }
 
-    /** Turns one factor off (or on again) in the saved survey and saves the new adjustment. */
+    /** Saves the survey over whatever survey is saved now (a whole new survey, not an edit of one read earlier). */
+    public SurveyAdjustment save(long scenarioId, FieldSurvey survey) {
+        return save(scenarioId, saved(scenarioId).map(Versioned::version).orElse(null), survey).value();
+    }
+
+    /** After a conflict, "keep mine": saves the own survey over theirs knowingly. */
+    public Versioned<SurveyAdjustment> keepMine(EditConflictException conflict, FieldSurvey mine) {
+        Long theirs = conflict.theirs() instanceof Versioned<?> v ? Long.valueOf(v.version()) : null;
+        return save(conflict.id(), theirs, mine);
+    }
+
+    /** Turns one factor off (or on again) in the saved survey and saves the new adjustment over that survey's version. */
     public SurveyAdjustment toggle(long scenarioId, String factorId, boolean on) {
-        FieldSurvey saved = survey(scenarioId).orElseThrow(() -> new ConsultException("consult.survey.error.none", scenarioId));
-        return save(scenarioId, saved.withFactor(factorId, on));
+        Versioned<FieldSurvey> saved = saved(scenarioId).orElseThrow(() -> new ConsultException("consult.survey.error.none", scenarioId));
+        return save(scenarioId, saved.version(), saved.value().withFactor(factorId, on)).value();
     }
 
     SurveyAdjustment adjust(Scenario s, FieldSurvey survey) {

@@ -2,6 +2,7 @@ package kr.sanggwon.consult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
@@ -61,6 +62,29 @@ class DigitalCheckupTest {
     private static DigitalCheckup kioskAndMap() {
         return new DigitalCheckup(Map.of(DigitalItem.PAY, Adoption.ADOPTED, DigitalItem.ORDER, Adoption.PLANNED,
                 DigitalItem.MAP, Adoption.PLANNED), 3_300_000, 400_000, 0, 30_000_000);
+    }
+
+    @Test
+    void aCheckupSavedOverAnOlderReadIsRefusedWithTheirsAndNothingIsOverwritten() {
+        // two windows (or two consultants) opened the scenario before its first checkup was saved
+        Versioned<DigitalDiagnosis> first = digital.save(scenario.id(), null, kioskAndMap());
+        assertThat(first.version()).isZero();
+        EditConflictException both = catchThrowableOfType(() -> digital.save(scenario.id(), null, kioskAndMap().with(DigitalItem.BOOKS,
+                Adoption.PLANNED)), EditConflictException.class);
+        assertThat(both.kind()).isEqualTo(EditConflictException.Kind.DIGITAL);
+        assertThat(both.key()).isEqualTo("consult.conflict.changed.digital");
+
+        Versioned<DigitalCheckup> read = digital.saved(scenario.id()).orElseThrow();
+        Versioned<DigitalDiagnosis> theirs = digital.save(scenario.id(), read.version(), kioskAndMap().with(DigitalItem.DELIVERY, Adoption.PLANNED));
+        assertThat(theirs.version()).isEqualTo(read.version() + 1);
+        DigitalCheckup mine = kioskAndMap().with(DigitalItem.ORDER, Adoption.NONE);
+        EditConflictException stale = catchThrowableOfType(() -> digital.save(scenario.id(), read.version(), mine), EditConflictException.class);
+        assertThat(((Versioned<?>) stale.theirs()).value()).isEqualTo(theirs.value().checkup());
+        assertThat(digital.checkup(scenario.id())).contains(theirs.value().checkup());
+
+        Versioned<DigitalDiagnosis> kept = digital.keepMine(stale, mine);
+        assertThat(kept.version()).isEqualTo(theirs.version() + 1);
+        assertThat(digital.checkup(scenario.id())).contains(mine);
     }
 
     @Test

@@ -144,6 +144,49 @@ class SharedSaveConflictTest {
         assertThat(attached.snapshot().attachments()).extracting(ScenarioSnapshot.Attachment::kind).containsExactly("memo");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aFieldSurveySavedOverAnOlderReadIsRefusedWithTheirsAndKeepMineSavesItKnowingly(String database) throws Exception {
+        open(database);
+        Client c = kim.addClient(client("윤현장", null));
+        Consultation k = kim.addConsultation(c.id(), new ConsultationInput(LocalDate.of(2026, 4, 1), null, null, null, null));
+        Scenario s = kim.saveSnapshot(k.id(), Snapshots.estimate("역삼 1층", "11680640", "역삼1동", 30_000_000, 22_000_000, 41_000_000));
+
+        // both open the scenario before any survey is saved: the second first save is refused, not overwritten
+        assertThat(kim.surveys().saved(s.id())).isEmpty();
+        Versioned<SurveyAdjustment> leeFirst = lee.surveys().save(s.id(), null, survey(2, "이 상담사 현장"));
+        assertThat(leeFirst.version()).isZero();
+        EditConflictException first = catchConflict(() -> kim.surveys().save(s.id(), null, survey(1, "김 상담사 현장")));
+        assertThat(first.kind()).isEqualTo(EditConflictException.Kind.SURVEY);
+        assertThat(first.key()).isEqualTo("consult.conflict.changed.survey");
+        assertThat(first.localized()).startsWith("다른 사용자가 먼저 저장했습니다").contains("현장 조사");
+        assertThat(((FieldSurvey) ((Versioned<?>) first.theirs()).value()).notes()).isEqualTo("이 상담사 현장");
+        assertThat(kim.surveys().survey(s.id()).orElseThrow().floor()).isEqualTo(2);   // nothing of kim's written
+
+        // an edit of an older read is refused too; the scenario keeps lee's adjustment (2층 ×0.85)
+        Versioned<FieldSurvey> kimRead = kim.surveys().saved(s.id()).orElseThrow();
+        lee.surveys().save(s.id(), kimRead.version(), survey(3, "이 상담사 다시"));
+        EditConflictException stale = catchConflict(() -> kim.surveys().save(s.id(), kimRead.version(), survey(1, "김 상담사 현장")));
+        assertThat(((Versioned<?>) stale.theirs()).version()).isEqualTo(kimRead.version() + 1);
+        assertThat(lee.surveys().survey(s.id()).orElseThrow().notes()).isEqualTo("이 상담사 다시");
+
+        // keep mine: saved over theirs knowingly, at the next version, and the scenario's attachment follows it
+        Versioned<SurveyAdjustment> mine = kim.surveys().keepMine(stale, survey(1, "김 상담사 현장"));
+        assertThat(mine.version()).isEqualTo(kimRead.version() + 2);
+        assertThat(lee.surveys().survey(s.id()).orElseThrow().notes()).isEqualTo("김 상담사 현장");
+        assertThat(mine.value().factors()).extracting(SurveyAdjustment.Applied::id).doesNotContain("floor_second");
+        assertThat(lee.scenario(s.id()).snapshot().attachments()).extracting(ScenarioSnapshot.Attachment::kind)
+                .containsExactly(FieldSurveys.KIND);
+
+        // a scenario deleted meanwhile: the save is refused (nothing written anywhere)
+        lee.deleteScenario(s.id());
+        assertThatThrownBy(() -> kim.surveys().save(s.id(), mine.version(), survey(1, "늦은 저장"))).isInstanceOf(ConsultException.class);
+    }
+
+    private static FieldSurvey survey(int floor, String notes) {
+        return new FieldSurvey(null, floor, null, null, null, null, null, null, notes);
+    }
+
     @Test
     void twoInstancesOnOnePostgresSeeEachOthersSavesAndImports() throws Exception {
         open("postgresql");

@@ -67,7 +67,10 @@ final class ConflictDialog {
         choices.put(new ButtonType(Messages.get(prompt.deleted() ? "consult.conflict.keepMineDeleted" : "consult.conflict.keepMine"),
                 ButtonBar.ButtonData.LEFT), EditConflictPrompt.Choice.KEEP_MINE);
         if (!prompt.deleted()) {
-            choices.put(new ButtonType(Messages.get("consult.conflict.keepBoth"), ButtonBar.ButtonData.LEFT), EditConflictPrompt.Choice.KEEP_BOTH);
+            if (prompt.copyable()) {
+                choices.put(new ButtonType(Messages.get("consult.conflict.keepBoth"), ButtonBar.ButtonData.LEFT),
+                        EditConflictPrompt.Choice.KEEP_BOTH);
+            }
             choices.put(new ButtonType(Messages.get("consult.conflict.keepTheirs"), ButtonBar.ButtonData.LEFT), EditConflictPrompt.Choice.KEEP_THEIRS);
         }
         pane.getButtonTypes().setAll(choices.keySet());

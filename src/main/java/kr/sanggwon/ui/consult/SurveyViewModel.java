@@ -9,10 +9,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import kr.sanggwon.common.Messages;
 import kr.sanggwon.common.UserException;
+import kr.sanggwon.consult.EditConflictException;
 import kr.sanggwon.consult.FieldSurvey;
 import kr.sanggwon.consult.FieldSurveys;
 import kr.sanggwon.consult.Scenario;
 import kr.sanggwon.consult.SurveyAdjustment;
+import kr.sanggwon.consult.Versioned;
 import kr.sanggwon.ui.task.BackgroundTask;
 
 /**
@@ -25,6 +27,8 @@ final class SurveyViewModel {
     private final ObjectProperty<SurveyAdjustment> adjustment = new SimpleObjectProperty<>(this, "adjustment");
     private final Notice notice = new Notice();
     private final StringProperty factorsFile = new SimpleStringProperty(this, "factorsFile", "");
+    /** Row version of the survey shown, named by the next save (null: none saved yet); FX thread only. */
+    private Long version;
 
     SurveyViewModel(ConsultViewModel consult) {
         this.consult = consult;
@@ -47,22 +51,27 @@ final class SurveyViewModel {
     private void load(Scenario s) {
         survey.set(null);
         adjustment.set(null);
+        version = null;
         notice.clear();
         if (!adjustable(s)) {
             return;
         }
         run(() -> {
-            FieldSurvey saved = surveys().survey(s.id()).orElse(null);
-            SurveyAdjustment a = saved == null ? null : surveys().preview(s.id(), saved);
-            return new Loaded(saved, a, surveys().factorBook().file().toString());
-        }, l -> {
-            survey.set(l.survey());
-            adjustment.set(l.adjustment());
-            factorsFile.set(l.file());
-        });
+            Versioned<FieldSurvey> saved = surveys().saved(s.id()).orElse(null);
+            SurveyAdjustment a = saved == null ? null : surveys().preview(s.id(), saved.value());
+            return new Loaded(saved == null ? null : saved.value(), a, saved == null ? null : saved.version(),
+                    surveys().factorBook().file().toString());
+        }, this::show);
     }
 
-    private record Loaded(FieldSurvey survey, SurveyAdjustment adjustment, String file) {
+    private void show(Loaded l) {
+        survey.set(l.survey());
+        adjustment.set(l.adjustment());
+        version = l.version();
+        factorsFile.set(l.file());
+    }
+
+    private record Loaded(FieldSurvey survey, SurveyAdjustment adjustment, Long version, String file) {
     }
 
     void save(SurveyForm form) {
@@ -71,35 +80,63 @@ final class SurveyViewModel {
             return;
         }
         List<String> off = survey.get() == null ? List.of() : survey.get().switchedOff();
+        Long expected = version;
+        FieldSurvey[] typed = new FieldSurvey[1];
         run(() -> {
-            FieldSurvey f = form.toSurvey(off);
-            return new Loaded(f.validated(), surveys().save(s.id(), f), surveys().factorBook().file().toString());
-        }, l -> {
-            survey.set(l.survey());
-            adjustment.set(l.adjustment());
-            notice.ok(Messages.get("consult.ui.surveySaved"));
-            consult.refreshScenario(s.id());
-        });
+            typed[0] = form.toSurvey(off).validated();
+            return saved(surveys().save(s.id(), expected, typed[0]), typed[0]);
+        }, l -> saved(s, l, "consult.ui.surveySaved"), e -> conflict(e, s, typed[0]));
+    }
+
+    private Loaded saved(Versioned<SurveyAdjustment> r, FieldSurvey f) {
+        return new Loaded(f, r.value(), r.version(), surveys().factorBook().file().toString());
+    }
+
+    private void saved(Scenario s, Loaded l, String messageKey) {
+        show(l);
+        if (messageKey != null) {
+            notice.ok(Messages.get(messageKey));
+        }
+        consult.refreshScenario(s.id());
     }
 
     void toggle(String factorId, boolean on) {
         Scenario s = consult.scenarioProperty().get();
-        if (s == null || survey.get() == null) {
+        FieldSurvey shown = survey.get();
+        if (s == null || shown == null) {
             return;
         }
-        run(() -> {
-            SurveyAdjustment a = surveys().toggle(s.id(), factorId, on);
-            return new Loaded(surveys().survey(s.id()).orElseThrow(), a, factorsFile.get());
-        }, l -> {
-            survey.set(l.survey());
-            adjustment.set(l.adjustment());
-            consult.refreshScenario(s.id());
-        });
+        // the survey shown, at the version shown: a factor switched on a survey someone else changed since is refused
+        Long expected = version;
+        FieldSurvey next = shown.withFactor(factorId, on);
+        run(() -> saved(surveys().save(s.id(), expected, next), next), l -> saved(s, l, null), e -> conflict(e, s, next));
+    }
+
+    /** Someone else saved the scenario's survey first: the consult screen asks keep mine / keep theirs. */
+    private void conflict(EditConflictException e, Scenario s, FieldSurvey mine) {
+        consult.conflictProperty().set(EditConflictPrompt.survey(e, mine, choice -> {
+            consult.dismissConflict();
+            if (choice == EditConflictPrompt.Choice.KEEP_MINE) {
+                run(() -> saved(surveys().keepMine(e, mine), mine), l -> saved(s, l, "consult.ui.surveySaved"),
+                        again -> conflict(again, s, mine));
+            } else {
+                load(s);
+                notice.ok(Messages.get("consult.conflict.keptTheirs"));
+            }
+        }));
     }
 
     private <T> void run(Callable<T> work, Consumer<T> done) {
+        run(work, done, null);
+    }
+
+    /** Runs {@code work} off the FX thread; a save that lost the race goes to {@code conflicted} (when given). */
+    private <T> void run(Callable<T> work, Consumer<T> done, Consumer<EditConflictException> conflicted) {
         consult.context().tasks().execute(BackgroundTask.of(work).onSuccess(done).onFailure(e -> {
-            if (e instanceof UserException ue) {
+            if (e instanceof EditConflictException c && conflicted != null) {
+                notice.refuse(c.localized());
+                conflicted.accept(c);
+            } else if (e instanceof UserException ue) {
                 notice.refuse(ue.localized());
             } else {
                 consult.context().dialogs().showError(e);
