@@ -401,13 +401,18 @@ final class KillSoak {
         }
         if (!byId.isEmpty()) {
             check(byId.size() == 1 && op[0].equals("client"), where + ": clients nobody reported: " + byId.keySet() + " named "
-                    + byId.values().stream().map(Client::name).toList() + ", under way: " + String.join(" ", op) + "; the child's last lines: "
-                    + lastLines.subList(Math.max(0, lastLines.size() - 8), lastLines.size()));
+                    + byId.values().stream().map(Client::name).toList() + unreportedContext(op));
             Client c = byId.values().iterator().next();
             check(same(c, KillRig.client(op[1])), where + ": the unreported client " + c.id() + " is not the one under way");
             clients.put(c.id(), op[1]);
             tally.unreportedFound++;
         }
+    }
+
+    /** For a failure message: the operation under way and the killed child's last lines. */
+    private String unreportedContext(String[] op) {
+        return ", under way: " + String.join(" ", op) + "; the child's last lines: "
+                + lastLines.subList(Math.max(0, lastLines.size() - 8), lastLines.size());
     }
 
     private static boolean same(Client c, ClientInput in) {
@@ -426,7 +431,8 @@ final class KillSoak {
         if (!byId.isEmpty()) {
             Consultation k = byId.values().iterator().next();
             Row under = op[0].equals("consult") ? new Row(Long.parseLong(op[1]), op[2]) : null;
-            check(byId.size() == 1 && under != null && same(k, under), where + ": consultations nobody reported: " + byId.keySet());
+            check(byId.size() == 1 && under != null && same(k, under), where + ": consultations nobody reported: " + byId.keySet()
+                    + " at " + byId.values().stream().map(Consultation::place).toList() + unreportedContext(op));
             consultations.put(k.id(), under);
             tally.unreportedFound++;
         }
@@ -449,7 +455,9 @@ final class KillSoak {
         if (!byId.isEmpty()) {
             Scenario s = byId.values().iterator().next();
             Row under = op[0].equals("scenario") ? new Row(Long.parseLong(op[1]), op[2]) : null;
-            check(byId.size() == 1 && under != null && same(s, under), where + ": scenarios nobody reported: " + byId.keySet());
+            check(byId.size() == 1 && under != null && same(s, under), where + ": scenarios nobody reported: " + byId.keySet()
+                    + " named " + byId.values().stream().map(x -> x.snapshot().title() + " of consultation " + x.consultationId()).toList()
+                    + unreportedContext(op));
             scenarios.put(s.id(), under);
             tally.unreportedFound++;
         }
